@@ -1,0 +1,1 @@
+"""The fact store: SQLAlchemy models, writing, and the queries the CLI answers."""

@@ -1,0 +1,95 @@
+"""The fact store's tables (SQLAlchemy 2): articles, facts, warnings and cited documents.
+
+Facts keep their provenance: the span offsets into ``articles.text``, the quoted words and
+the sentence.  ``documents`` has one row per cited document (canonical number, issuer,
+year), so "who cites it" is a join through ``facts.document_id``.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Marks a database as a govfacts store (and which schema version it holds)."""
+
+    __tablename__ = "govfacts_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    text_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    published: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, default=lambda: datetime.now(timezone.utc))
+
+    facts: Mapped[list["FactRow"]] = relationship(back_populates="article", cascade="all, delete-orphan")
+
+
+class DocumentRow(Base):
+    """One cited document. ``key`` folds case, Đ/D and spacing so variants meet."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("key", "issuer_key", "year", name="uq_document"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    canonical: Mapped[str] = mapped_column(String(120))
+    key: Mapped[str] = mapped_column(String(120), index=True)
+    system: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    type_code: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
+    issuer_code: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    issuer: Mapped[str | None] = mapped_column(Text, nullable=True)
+    issuer_key: Mapped[str] = mapped_column(String(255), default="")
+    # The year in the number, else the year of the issue date; 0 when neither is known.
+    year: Mapped[int] = mapped_column(Integer, default=0, index=True)
+
+
+class FactRow(Base):
+    __tablename__ = "facts"
+    __table_args__ = (
+        UniqueConstraint("article_id", "local_id", name="uq_fact"),
+        Index("ix_facts_kind_value", "kind", "value"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    local_id: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    # A short searchable value per kind: canonical number, ISO date, person name, score.
+    value: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    sentence_index: Mapped[int] = mapped_column(Integer, default=0)
+    sentence: Mapped[str] = mapped_column(Text, default="")
+    extractor: Mapped[str] = mapped_column(String(64))
+    rule: Mapped[str] = mapped_column(String(64), default="")
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, index=True)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="facts")
+    document: Mapped[DocumentRow | None] = relationship()
+
+
+class WarningRow(Base):
+    __tablename__ = "warnings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(64), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)

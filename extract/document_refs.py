@@ -1,0 +1,370 @@
+"""Document references: the numbers of cited decisions, resolutions, plans, laws and standards.
+
+Forms read (grammar in ../shared/reference/vietnamese-admin-conventions.md §1; type and
+issuer codes in ``patterns/document_types.yaml`` and ``patterns/issuers.yaml``):
+
+* state, no year ........ "Quyết định số 2370/QĐ-UBND ngày 19/8/2021", "05/BNV-VP"
+* state, with a year .... "Nghị định 15/2020/NĐ-CP", "Thông tư 01/2021/TT-BNV"
+* laws .................. "Luật số 80/2015/QH13"
+* Party ................. "Nghị quyết số 04-NQ/TU ngày 12/4/2021 của Ban Thường vụ Tỉnh ủy"
+* standards ............. "TCVN ISO 18091:2020", "QCVN 01:2019/BCT"
+* bare numbers .......... "Quyết định 512" (canonical as written)
+* lists ................. "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND" (the type word carries over)
+* scraped variants ...... "QD-UBND", "Ð" for "Đ", "2370 / QĐ - UBND", "Số: 15- Nq/tw"
+
+Each fact carries the type word, the attached issue date ("ngày 19/8/2021", "ngày 19 tháng
+8 năm 2021"), the issuer ("của Ủy ban nhân dân tỉnh Quảng Nam") and the subject ("về …",
+"ban hành …").  An impossible date is kept with ``valid: false`` and a warning; a type word
+that contradicts the code ("Quyết định số 1211/KH-UBND") gets a warning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from patterns import alternation, load
+
+from .dates import NGAY_DATE, date_parts, day_value
+from .model import Fact
+from .registry import register
+from .tokenizer import TokenizedArticle
+
+L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
+SEP_SLASH = r"\s?/\s?"
+SEP_DASH = r"\s?[-–]\s?"
+NUM = r"\d{1,5}[a-zA-Z]?"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    state_types: dict
+    party_types: dict
+    state_issuers: dict
+    party_issuers: dict
+    issuer_names: dict
+    place_words: list
+    untyped_words: list
+    parliament: list
+    word_to_codes: dict  # folded type word → set of (system, code)
+
+
+def _key(code: str) -> str:
+    """Case- and Đ-insensitive key of a code: 'QD', 'qđ', 'QÐ' all → 'QD'."""
+    return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    types = load("document_types")
+    issuers = load("issuers")
+    word_to_codes: dict[str, set] = {}
+    for system in ("state", "party"):
+        for code, entry in types[system].items():
+            for word in entry.get("words") or []:
+                word_to_codes.setdefault(word.lower(), set()).add((system, code))
+    return Lexicon(
+        state_types=types["state"],
+        party_types=types["party"],
+        state_issuers=issuers["state"],
+        party_issuers=issuers["party"],
+        issuer_names=issuers["names"],
+        place_words=issuers["place_words"],
+        untyped_words=types["untyped_words"],
+        parliament=types["parliament_issuers"],
+        word_to_codes=word_to_codes,
+    )
+
+
+def restore(code: str, table: dict) -> tuple[str, bool]:
+    """The lexicon's spelling of ``code`` ('QD' → 'QĐ', 'Nq' → 'NQ') and whether it is known.
+
+    An exact spelling wins, then a case-insensitive one, then one equal once Đ is folded to D
+    (so 'HD' stays Hướng dẫn and is never turned into 'HĐ', Hợp đồng).
+    """
+    code = code.replace("Ð", "Đ").replace("ð", "đ")
+    if code in table:
+        return code, True
+    upper = {c.upper(): c for c in table}
+    if code.upper() in upper:
+        return upper[code.upper()], True
+    folded = {}
+    for c in table:
+        folded.setdefault(_key(c), []).append(c)
+    cands = folded.get(_key(code), [])
+    if len(cands) == 1 and not any(c.upper() == code.upper() for c in table):
+        return cands[0], True
+    return code.upper() if code.isupper() or code.islower() else code, False
+
+
+@lru_cache(maxsize=None)
+def patterns() -> dict[str, regex.Pattern]:
+    lex = lexicon()
+    type_words = sorted(
+        {w for e in list(lex.state_types.values()) + list(lex.party_types.values()) for w in e.get("words") or []}
+        | set(lex.untyped_words),
+        key=len,
+        reverse=True,
+    )
+    party_codes = alternation(_variants(lex.party_types))
+    return {
+        "standard": regex.compile(
+            r"(?<![\w])(?P<num>(?:TCVN|QCVN)(?:\s+ISO(?:/IEC)?)?\s+\d{1,5}(?:-\d+)*:(?:19|20)\d{2}(?:/[A-ZĐ]+)?)"
+        ),
+        "normative": regex.compile(
+            rf"(?<![\w/])(?P<num>(?P<n>{NUM}){SEP_SLASH}(?P<year>(?:19|20)\d{{2}}){SEP_SLASH}"
+            rf"(?P<code>[{L}]{{1,10}}\d{{0,2}}(?:{SEP_DASH}[{L}0-9&]{{1,15}})*))(?![\w/])"
+        ),
+        "party": regex.compile(
+            rf"(?<![\w/])(?P<num>(?P<n>{NUM}){SEP_DASH}(?P<type>{party_codes}){SEP_SLASH}"
+            rf"(?P<issuer>[{L}]{{1,10}}\d{{0,2}}(?:-[{L}]{{1,10}})?))(?![\w/])",
+            regex.IGNORECASE,
+        ),
+        "state": regex.compile(
+            rf"(?<![\w/])(?P<num>(?P<n>{NUM}){SEP_SLASH}(?P<code>[{L}]{{1,8}}\d{{0,2}}(?:{SEP_DASH}[{L}0-9&]{{1,15}})+))(?![\w/])"
+        ),
+        "bare": regex.compile(
+            rf"(?<!\w)(?P<tw>{alternation(type_words)})\s+(?:(?P<so>số)\s*)?(?P<num>\d{{1,5}})(?![\w/\-.,:]\w)",
+            regex.IGNORECASE,
+        ),
+        # Before a number: "Quyết định số", "Kế hoạch", "Số:", "văn bản số".
+        "type_word_before": regex.compile(
+            rf"(?P<tw>{alternation(type_words)})(?:\s+(?:liên tịch|quy phạm pháp luật))?\s*(?:(?:số|Số)\s*:?\s*)?$",
+            regex.IGNORECASE,
+        ),
+        "so_before": regex.compile(r"(?<!\w)(?:Số|số)\s*:?\s*$"),
+        # After a number, before the next one of a list: ", ", " và ", ", số ".
+        "list_gap": regex.compile(r"^\s*(?:,|;|và|hoặc)\s*(?:(?:các|số)\s+)*$", regex.IGNORECASE),
+        "date_after": regex.compile(rf"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?{NGAY_DATE.pattern}", regex.IGNORECASE),
+        "issuer_after": regex.compile(
+            rf"\s*,?\s*của\s+(?P<issuer>{alternation(lex.issuer_names)})"
+            rf"(?P<place>(?:\s+(?:{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
+        ),
+        "subject_after": regex.compile(rf"\s*,?\s*(?P<conn>{alternation(load('document_types')['subject_connectors'])})\s+"),
+    }
+
+
+def _variants(table: dict) -> list[str]:
+    out = set()
+    for code in table:
+        out |= {code, code.replace("Đ", "D").replace("đ", "d")}
+    return sorted(out)
+
+
+def canonical_number(raw: str, system: str) -> tuple[str, dict]:
+    """Canonical form and its parts: no spaces around '/' and '-', codes in lexicon spelling."""
+    lex = lexicon()
+    compact = regex.sub(r"\s*([/\-–:])\s*", r"\1", raw).replace("–", "-")
+    compact = compact.replace("Ð", "Đ").replace("ð", "đ")
+    info: dict = {"year": None, "type_code": None, "issuer_code": None, "unknown_codes": []}
+    if system == "standard":
+        info["year"] = int(compact.rsplit(":", 1)[1][:4])
+        return compact, info
+    if system == "party":
+        n, rest = compact.split("-", 1)
+        type_code, issuer = rest.split("/", 1)
+        type_code, _ = restore(type_code, lex.party_types)
+        parts = issuer.split("-")
+        head, known = restore(parts[0], lex.party_issuers)
+        if not known:
+            info["unknown_codes"].append(parts[0])
+        issuer = "-".join([head] + [p.upper() for p in parts[1:]])
+        info.update(type_code=type_code, issuer_code=issuer)
+        return f"{n}-{type_code}/{issuer}", info
+    pieces = compact.split("/")
+    n = pieces[0]
+    if len(pieces) == 3:
+        info["year"] = int(pieces[1])
+    codes = pieces[-1].split("-")
+    out_codes = []
+    first, known_type = restore(codes[0], lex.state_types)
+    parliament = _key(regex.sub(r"\d+$", "", codes[0])) in {_key(p) for p in lex.parliament}
+    if parliament:
+        # "QH13", "UBTVQH14": the issuer with its term, no type code.
+        m = regex.match(r"([A-Za-z]+)(\d*)$", codes[0])
+        iss, _ = restore(m.group(1), lex.state_issuers)
+        info["issuer_code"] = iss + m.group(2)
+        out_codes = [info["issuer_code"]] + [c.upper() for c in codes[1:]]
+    elif known_type and len(codes) > 1:
+        info["type_code"] = first
+        out_codes.append(first)
+        for c in codes[1:]:
+            iss, known = restore(c, lex.state_issuers)
+            if not known and not out_codes[1:]:
+                info["unknown_codes"].append(c)
+            out_codes.append(iss if known else c)
+        info["issuer_code"] = out_codes[1]
+    else:
+        # A công văn: ISSUER-UNIT, no type code.
+        for c in codes:
+            iss, known = restore(c, lex.state_issuers)
+            out_codes.append(iss if known else c)
+        info["issuer_code"] = out_codes[0]
+        if not restore(codes[0], lex.state_issuers)[1]:
+            info["unknown_codes"].append(codes[0])
+    head = f"{n}/{pieces[1]}/" if len(pieces) == 3 else f"{n}/"
+    return head + "-".join(out_codes), info
+
+
+def _find_numbers(text: str) -> list[tuple[str, regex.Match]]:
+    """Every number in the text, most specific form first; later forms skip claimed characters."""
+    pats = patterns()
+    claimed = bytearray(len(text))
+    found = []
+    for system in ("standard", "normative", "party", "state"):
+        for m in pats[system].finditer(text):
+            s, e = m.span("num")
+            if any(claimed[s:e]):
+                continue
+            claimed[s:e] = b"\x01" * (e - s)
+            found.append((system, m))
+    for m in pats["bare"].finditer(text):
+        s, e = m.span("num")
+        n = m.group("num")
+        if any(claimed[m.start():e]):
+            continue
+        if not m.group("so") and regex.fullmatch(r"(?:19|20)\d{2}", n):
+            continue  # "Kế hoạch 2022" is a year, not a number
+        found.append(("bare", m))
+    found.sort(key=lambda x: x[1].start("num"))
+    return found
+
+
+@register("document_ref")
+def extract_document_refs(ta: TokenizedArticle) -> None:
+    """Add a ``document_ref`` fact for every cited document number in the article."""
+    text = ta.text
+    pats = patterns()
+    lex = lexicon()
+    prev_end = -1
+    prev_type_word = None
+    for system, m in _find_numbers(text):
+        nstart, nend = m.span("num")
+        sent_start = ta.sentences[ta.sentence_index(nstart)][0] if ta.sentences else 0
+        before = text[max(sent_start, nstart - 60):nstart]
+        start = nstart
+        type_word = None
+        rule = system
+        if system == "bare":
+            type_word = m.group("tw")
+            start = m.start()
+            canonical = m.group(0)
+            info = {"year": None, "type_code": None, "issuer_code": None, "unknown_codes": []}
+            sys_name = None
+        else:
+            tw = pats["type_word_before"].search(before)
+            if tw:
+                type_word = tw.group("tw")
+                start = nstart - (len(before) - tw.start())
+            elif prev_type_word and prev_end >= 0 and pats["list_gap"].match(text[prev_end:nstart]):
+                type_word = prev_type_word
+                rule += "+list"
+            else:
+                so = pats["so_before"].search(before)
+                if so:
+                    start = nstart - (len(before) - so.start())
+            canonical, info = canonical_number(m.group("num"), system)
+            sys_name = "standard" if system == "standard" else "party" if system == "party" else "state"
+        end = nend
+        fields = {
+            "canonical": canonical,
+            "number": m.group("n") if system not in ("standard", "bare") else m.group("num"),
+            "year": info["year"],
+            "type_code": info["type_code"],
+            "type_name": None,
+            "type_word": type_word,
+            "issuer_code": info["issuer_code"],
+            "issuer": None,
+            "issued_on": None,
+            "valid": None,
+            "subject": None,
+            "system": sys_name,
+        }
+        # Type name: from the code, else from the word before it.
+        table = lex.party_types if system == "party" else lex.state_types
+        if info["type_code"] and info["type_code"] in table:
+            fields["type_name"] = table[info["type_code"]]["name"]
+        elif type_word:
+            fields["type_name"] = type_word[0].upper() + type_word[1:].lower()
+        elif info["issuer_code"] and regex.match(r"(?:QH|UBTVQH)\d", info["issuer_code"]):
+            fields["type_name"] = None
+        # The issue date, the issuer and the subject, in that order after the number.
+        rest_at = nend
+        dm = pats["date_after"].match(text, nend, min(len(text), nend + 60))
+        if dm:
+            d, mo, y = date_parts(dm)
+            year_source = "explicit"
+            if y is None:
+                y = info["year"] or _article_year(ta)
+                year_source = "context"
+            if y is not None and 1 <= mo <= 12:
+                value, valid = day_value(d, mo, y)
+                fields.update(issued_on=value, valid=valid, issued_year_source=year_source)
+                end = rest_at = dm.end()
+                if not valid:
+                    ta.warn("invalid_date", dm.start() + len(dm.group(0)) - len(dm.group(0).lstrip(" ,")), dm.end(),
+                            f"{canonical} is cited as issued on {dm.group(0).strip(' ,')}, a day that does not exist")
+        im = pats["issuer_after"].match(text, rest_at, min(len(text), rest_at + 120))
+        if im:
+            issuer = lex.issuer_names[_name_key(im.group("issuer"), lex)] + im.group("place").rstrip()
+            fields["issuer"] = issuer
+            end = rest_at = im.end("place") if im.group("place").strip() else im.end("issuer")
+        elif info["issuer_code"]:
+            codes = lex.party_issuers if system == "party" else lex.state_issuers
+            head = regex.sub(r"\d+$", "", info["issuer_code"].split("-")[0])
+            if head in codes:
+                fields["issuer"] = codes[head]
+        sm = pats["subject_after"].match(text, rest_at, min(len(text), rest_at + 40))
+        if sm:
+            fields["subject"] = _subject(text, sm.end(), ta)
+        # Type word against the code.
+        if type_word and info["type_code"]:
+            codes = lex.word_to_codes.get(type_word.lower(), set())
+            if codes and info["type_code"] not in {c for _, c in codes}:
+                ta.warn("type_mismatch", start, nend,
+                        f"'{type_word}' names a different type than the code {info['type_code']} in {canonical}")
+        if system == "state" and info["issuer_code"] and _key(info["issuer_code"]) in {
+            _key(c) for c in ("TU", "HU", "TW", "ĐU", "QU")
+        } and info["type_code"] in lex.party_types:
+            ta.warn("party_code_in_state_form", nstart, nend,
+                    f"{canonical} has a Party issuer code in state form (Party numbers read N-TYPE/ISSUER)")
+        if info["unknown_codes"]:
+            fields["unknown_codes"] = info["unknown_codes"]
+        confidence = 0.98 if system != "bare" else 0.75
+        if system == "state" and not info["type_code"] and not type_word:
+            confidence = 0.85
+        ta.facts.append(Fact("document_ref", ta.span(start, end), "document_ref", confidence, rule, fields))
+        prev_end = nend if not dm else nend
+        prev_type_word = type_word
+
+
+def _name_key(written: str, lex: Lexicon) -> str:
+    if written in lex.issuer_names:
+        return written
+    for k in lex.issuer_names:
+        if k.lower() == written.lower():
+            return k
+    return written  # pragma: no cover - the alternation only matches lexicon names
+
+
+_SUBJECT_STOP = regex.compile(r"[;…\n]|\.(?:\s|$)|\(")
+
+
+def _subject(text: str, pos: int, ta: TokenizedArticle) -> str | None:
+    """The subject after "về"/"ban hành", up to the end of the clause or the next citation."""
+    send = ta.sentences[ta.sentence_index(pos)][1] if ta.sentences else len(text)
+    limit = min(send, pos + 200)
+    stop = _SUBJECT_STOP.search(text, pos, limit)
+    end = stop.start() if stop else limit
+    nxt = regex.compile(r",\s*(?:và\s+)?(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+(?:số\s+)?\d)|\s+và\s+(?=\p{Lu}\p{Ll}+ \p{Ll}+ (?:số )?\d)")
+    m = nxt.search(text, pos, end)
+    if m:
+        end = m.start()
+    subject = text[pos:end].strip(" ,")
+    return subject or None
+
+
+def _article_year(ta: TokenizedArticle) -> int | None:
+    pub = ta.article.published
+    return int(pub[:4]) if pub else None

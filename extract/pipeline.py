@@ -1,0 +1,86 @@
+"""The pipeline: tokenizer stage, then the registered extractors in order, then clean-up.
+
+>>> from extract.pipeline import extract_text
+>>> result = extract_text("Quyết định số 2370/QĐ-UBND ngày 19/8/2021 của UBND tỉnh Quảng Nam")
+>>> result["facts"][0]["canonical"]
+'2370/QĐ-UBND'
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from corpus.readers import make_article
+from . import registry
+from .model import Article, Fact
+from .tokenizer import TokenizedArticle, tokenize
+
+
+class InvariantError(AssertionError):
+    """A fact whose span does not quote the text: a bug in an extractor, never in the input."""
+
+
+class Pipeline:
+    """Load the extractors once; call on each article.
+
+    ``names`` picks and orders extractors (default: :data:`extract.registry.PIPELINE`).
+    """
+
+    def __init__(self, names: Iterable[str] | None = None):
+        self.names = list(names) if names is not None else registry.default_names()
+        self.components = [(name, registry.get(name)) for name in self.names]
+
+    def process(self, article: Article) -> TokenizedArticle:
+        ta = tokenize(article)
+        for _name, component in self.components:
+            component(ta)
+        self._finish(ta)
+        return ta
+
+    def __call__(self, article: Article) -> dict:
+        return to_json(self.process(article))
+
+    @staticmethod
+    def _finish(ta: TokenizedArticle) -> None:
+        """Drop facts in site chrome, order by position, number them, check provenance."""
+        art = ta.article
+        ta.facts = [f for f in ta.facts if not art.in_chrome(f.span.start, f.span.end)]
+        ta.warnings = [w for w in ta.warnings if not art.in_chrome(w.span.start, w.span.end)]
+        ta.facts.sort(key=lambda f: (f.span.start, f.span.end, f.kind))
+        for i, fact in enumerate(ta.facts, 1):
+            fact.id = f"f{i}"
+            check_span(art.text, fact)
+
+
+def check_span(text: str, fact: Fact) -> None:
+    s = fact.span
+    if text[s.start:s.end] != s.text:
+        raise InvariantError(f"{fact.extractor}: span {s.start}:{s.end} quotes {text[s.start:s.end]!r}, not {s.text!r}")
+    for m in fact.fields.get("mentions") or []:
+        if text[m["start"]:m["end"]] != m["text"]:
+            raise InvariantError(f"{fact.extractor}: mention {m} does not quote the text")
+
+
+def to_json(ta: TokenizedArticle) -> dict:
+    return {
+        "article": ta.article.to_json(),
+        "facts": [f.to_json() for f in ta.facts],
+        "warnings": [w.to_json() for w in ta.warnings],
+    }
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def extract_text(text: str, *, source: str = "<text>", published: str | None = None) -> dict:
+    """Run the default pipeline on a string (first line = title) and return the JSON object."""
+    art = make_article(text, source, published=published)
+    if not isinstance(art, Article):
+        raise ValueError(str(art))
+    return default_pipeline()(art)

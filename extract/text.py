@@ -1,0 +1,64 @@
+"""Text helpers shared by every stage: normalisation, folding for keys, Vietnamese numbers."""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Old-style tone placement → new style, so "Hoà" and "Hòa", "Thuỷ" and "Thủy" meet.
+_TONE_PAIRS = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+# Not after "q" or "g": in "quý", "giữa" the u/i belongs to the consonant and the mark is right.
+_TONE_RE = regex.compile(
+    "(?<![qg])(?:" + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True)) + ")", regex.IGNORECASE
+)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize_tones(text: str) -> str:
+    """Move tone marks to the modern placement (Hoà → Hòa, Uỷ → Ủy), keeping case."""
+
+    def swap(m: regex.Match) -> str:
+        src = m.group(0)
+        dst = _TONE_PAIRS[src.lower()]
+        return "".join(d.upper() if s.isupper() else d for s, d in zip(src, dst))
+
+    return _TONE_RE.sub(swap, text)
+
+
+def fold(text: str) -> str:
+    """A matching key: NFC, modern tone placement, lower case, single spaces."""
+    return " ".join(normalize_tones(nfc(text)).lower().split())
+
+
+def strip_marks(text: str) -> str:
+    """Remove all diacritics (Đ → D too): the loosest key, for ASCII-typed queries."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+_NUMBER_RE = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d{1,2}$|^\d+\.\d{4,}$")
+
+
+def parse_number(text: str) -> float | None:
+    """Vietnamese number → float: "80,28" → 80.28, "18.619.718" → 18619718.
+
+    A dot followed by exactly three digits is a thousands separator; a dot followed by
+    one, two or four+ digits is read as an English-style decimal point ("92.83").
+    """
+    t = text.strip()
+    if not _NUMBER_RE.match(t):
+        return None
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
+        t = t.replace(".", "")
+    t = t.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:  # pragma: no cover - guarded by the regex
+        return None
