@@ -35,6 +35,8 @@ L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
 SEP_SLASH = r"\s?/\s?"
 SEP_DASH = r"\s?[-–]\s?"
 NUM = r"\d{1,5}[a-zA-Z]?"
+# Not inside a longer token, except glued to "số" as scraped text writes it ("số1444/UBND-VP").
+START = r"(?:(?<=[Ss]ố)|(?<![\w/]))"
 
 
 @dataclass(frozen=True)
@@ -113,19 +115,19 @@ def patterns() -> dict[str, regex.Pattern]:
             r"(?<![\w])(?P<num>(?:TCVN|QCVN)(?:\s+ISO(?:/IEC)?)?\s+\d{1,5}(?:-\d+)*:(?:19|20)\d{2}(?:/[A-ZĐ]+)?)"
         ),
         "normative": regex.compile(
-            rf"(?<![\w/])(?P<num>(?P<n>{NUM}){SEP_SLASH}(?P<year>(?:19|20)\d{{2}}){SEP_SLASH}"
+            rf"{START}(?P<num>(?P<n>{NUM}){SEP_SLASH}(?P<year>(?:19|20)\d{{2}}){SEP_SLASH}"
             rf"(?P<code>[{L}]{{1,10}}\d{{0,2}}(?:{SEP_DASH}[{L}0-9&]{{1,15}})*))(?![\w/])"
         ),
         "party": regex.compile(
-            rf"(?<![\w/])(?P<num>(?P<n>{NUM}){SEP_DASH}(?P<type>{party_codes}){SEP_SLASH}"
+            rf"{START}(?P<num>(?P<n>{NUM}){SEP_DASH}(?P<type>{party_codes}){SEP_SLASH}"
             rf"(?P<issuer>[{L}]{{1,10}}\d{{0,2}}(?:-[{L}]{{1,10}})?))(?![\w/])",
             regex.IGNORECASE,
         ),
         "state": regex.compile(
-            rf"(?<![\w/])(?P<num>(?P<n>{NUM}){SEP_SLASH}(?P<code>[{L}]{{1,8}}\d{{0,2}}(?:{SEP_DASH}[{L}0-9&]{{1,15}})+))(?![\w/])"
+            rf"{START}(?P<num>(?P<n>{NUM}){SEP_SLASH}(?P<code>[{L}]{{1,8}}\d{{0,2}}(?:{SEP_DASH}[{L}0-9&]{{1,15}})+))(?![\w/])"
         ),
         "bare": regex.compile(
-            rf"(?<!\w)(?P<tw>{alternation(type_words)})\s+(?:(?P<so>số)\s*)?(?P<num>\d{{1,5}})(?![\w/\-.,:]\w)",
+            rf"(?<!\w)(?P<tw>{alternation(type_words)})\s+(?:(?P<so>số)\s*)?(?P<num>\d{{1,5}})(?!\d)(?![/\-.,:]?\w)",
             regex.IGNORECASE,
         ),
         # Before a number: "Quyết định số", "Kế hoạch", "Số:", "văn bản số".

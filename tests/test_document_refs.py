@@ -1,0 +1,147 @@
+"""Citation forms of the genre, each with the fields a reader would write down (eyecite-style table)."""
+import pytest
+
+from extract.pipeline import Pipeline
+from corpus.readers import make_article
+
+PIPE = Pipeline(["document_ref"])
+
+
+def refs(text, published=None):
+    art = make_article("Tiêu đề\n" + text, "<test>", published=published)
+    return [f for f in PIPE(art)["facts"] if f["kind"] == "document_ref"]
+
+
+def warnings(text):
+    art = make_article("Tiêu đề\n" + text, "<test>")
+    return [w["code"] for w in PIPE(art)["warnings"]]
+
+
+# (sentence, expected fields of each reference in order; None = field not checked)
+TABLE = [
+    # state documents without a year
+    ("Quyết định số 2370/QĐ-UBND ngày 19/8/2021 của Ủy ban nhân dân tỉnh Quảng Nam",
+     [dict(canonical="2370/QĐ-UBND", system="state", type_code="QĐ", issuer_code="UBND", issued_on="2021-08-19",
+           issuer="Ủy ban nhân dân tỉnh Quảng Nam", type_name="Quyết định", year=None)]),
+    ("Kế hoạch 1211/KH-UBND ngày 04/3/2022 của UBND tỉnh triển khai các nhiệm vụ",
+     [dict(canonical="1211/KH-UBND", type_code="KH", issued_on="2022-03-04", issuer="Ủy ban nhân dân tỉnh")]),
+    ("Quyết định số 148/QĐ-UBND ngày 07/02/2022 về việc ban hành Kế hoạch cải cách hành chính năm 2022.",
+     [dict(canonical="148/QĐ-UBND", issued_on="2022-02-07", subject="ban hành Kế hoạch cải cách hành chính năm 2022")]),
+    ("Kế hoạch số 08/KH-HĐND, ngày27/4/2018 của Thường trực HĐND huyện",
+     [dict(canonical="08/KH-HĐND", issuer_code="HĐND", issued_on="2018-04-27")]),
+    ("theo Tờ trình số 1494/TTr-SNV của Sở Nội vụ",
+     [dict(canonical="1494/TTr-SNV", type_code="TTr", issuer_code="SNV", issuer="Sở Nội vụ", type_name="Tờ trình")]),
+    ("Công văn số 45/UBND-VP ngày 12/01/2023", [dict(canonical="45/UBND-VP", type_code=None, issuer_code="UBND",
+                                                  issued_on="2023-01-12")]),
+    ("văn bản số1444/UBND-NCTCD về việc triển khai", [dict(canonical="1444/UBND-NCTCD", issuer_code="UBND")]),
+    ("Thông báo số 451/TB-VP của Văn phòng", [dict(canonical="451/TB-VP", type_code="TB", issuer_code="VP")]),
+    ("Kế hoạch số 165/KH-BCĐ của Ban Chỉ đạo", [dict(canonical="165/KH-BCĐ", issuer_code="BCĐ")]),
+    ("Công văn 2231/SNV-CCHC&PC", [dict(canonical="2231/SNV-CCHC&PC", issuer_code="SNV")]),
+    ("Nghị quyết số 30c/NQ-CP", [dict(canonical="30c/NQ-CP", number="30c", issuer_code="CP")]),
+    ("Quyết định số 61/2025/QĐ-CTUBND", [dict(canonical="61/2025/QĐ-CTUBND", year=2025, issuer_code="CTUBND")]),
+    ("Báo cáo số 432/BC-UBPLTP15", [dict(canonical="432/BC-UBPLTP15", type_code="BC")]),
+    ("Quyết định số 1673/NQ-UBTVQH15", [dict(canonical="1673/NQ-UBTVQH15")]),
+    # state documents with a year, laws
+    ("Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ",
+     [dict(canonical="15/2020/NĐ-CP", year=2020, type_code="NĐ", issuer_code="CP", issued_on="2020-02-03",
+           issuer="Chính phủ", type_name="Nghị định")]),
+    ("Nghị định 30/2020/NĐ-CP về công tác văn thư", [dict(canonical="30/2020/NĐ-CP", subject="công tác văn thư")]),
+    ("Thông tư số 01/2021/TT-BNV", [dict(canonical="01/2021/TT-BNV", year=2021, type_code="TT", issuer_code="BNV")]),
+    ("Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP", [dict(canonical="55/2005/TTLT-BNV-VPCP", type_code="TTLT")]),
+    ("Luật số 80/2015/QH13", [dict(canonical="80/2015/QH13", year=2015, issuer_code="QH13", type_code=None)]),
+    ("Nghị quyết số 76/2025/UBTVQH15", [dict(canonical="76/2025/UBTVQH15", issuer_code="UBTVQH15")]),
+    ("Nghị quyết số 05/2016/NQ-HĐND8", [dict(canonical="05/2016/NQ-HĐND8", year=2016)]),
+    ("Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ",
+     [dict(canonical="25/2021/QĐ-TTg", issuer="Thủ tướng Chính phủ", issued_on="2021-07-22", issuer_code="TTg")]),
+    # Party documents
+    ("Nghị quyết số 04-NQ/TU ngày 12/4/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số",
+     [dict(canonical="04-NQ/TU", system="party", type_code="NQ", issuer_code="TU", issued_on="2021-04-12",
+           issuer="Ban Thường vụ Tỉnh ủy", subject="chuyển đổi số")]),
+    ("Chương trình số 21-CTr/HU ngày 31/11/2021 của Huyện ủy",
+     [dict(canonical="21-CTr/HU", system="party", issued_on="2021-11-31", valid=False, issuer="Huyện ủy")]),
+    ("Quy định số 11-QĐ/TW ngày 18/02/2019 của Bộ Chính trị",
+     [dict(canonical="11-QĐ/TW", issuer="Bộ Chính trị", issued_on="2019-02-18")]),
+    ("Kết luận số 118-KL/TW", [dict(canonical="118-KL/TW", type_code="KL", type_name="Kết luận")]),
+    ("Hướng dẫn 36-HD/VPTW", [dict(canonical="36-HD/VPTW", issuer_code="VPTW")]),
+    ("Báo cáo 118-BC/ĐU", [dict(canonical="118-BC/ĐU", issuer_code="ĐU")]),
+    ("Công văn 357-CV/BTCTU", [dict(canonical="357-CV/BTCTU", type_code="CV")]),
+    ("Nghị quyết 60-NQ/TW ngày 12/4/2025", [dict(canonical="60-NQ/TW", issued_on="2025-04-12")]),
+    # standards
+    ("theo tiêu chuẩn TCVN ISO 18091:2020 cấp huyện", [dict(canonical="TCVN ISO 18091:2020", system="standard",
+                                                          year=2020)]),
+    ("TCVN ISO 9001:2015", [dict(canonical="TCVN ISO 9001:2015")]),
+    ("quy chuẩn QCVN 01:2019/BCT", [dict(canonical="QCVN 01:2019/BCT")]),
+    # scraped variants
+    ("Quyết định số 2370/QD-UBND", [dict(canonical="2370/QĐ-UBND", type_code="QĐ")]),
+    ("Nghị định 63/2010/ND-CP", [dict(canonical="63/2010/NĐ-CP")]),
+    ("Quyết định số 2370/QÐ-UBND", [dict(canonical="2370/QĐ-UBND")]),
+    ("Quyết định số 2370 / QĐ - UBND", [dict(canonical="2370/QĐ-UBND")]),
+    ("Số: 1206 /QĐ-HVTC", [dict(canonical="1206/QĐ-HVTC")]),
+    ("So 15- Nq/tw", [dict(canonical="15-NQ/TW")]),
+    ("Hướng dẫn số 12/HD-UBND", [dict(canonical="12/HD-UBND", type_code="HD", type_name="Hướng dẫn")]),
+    # dates spelled out, dashed
+    ("Quyết định số 12/QĐ-UBND ngày 19 tháng 8 năm 2021", [dict(issued_on="2021-08-19")]),
+    ("Chỉ thị số 05-CT/TW ngày 15-5-2016", [dict(canonical="05-CT/TW", issued_on="2016-05-15")]),
+    # lists: the type word carries over
+    ("các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND",
+     [dict(canonical="12/QĐ-UBND", type_word="Quyết định"), dict(canonical="13/QĐ-UBND", type_word="Quyết định"),
+      dict(canonical="14/QĐ-UBND", type_word="Quyết định")]),
+    ("Nghị quyết số 04-NQ/TU, 16-NQ/TU của Tỉnh ủy",
+     [dict(canonical="04-NQ/TU"), dict(canonical="16-NQ/TU", issuer="Tỉnh ủy")]),
+    # bare numbers with a type word
+    ("thực hiện Quyết định 512 của UBND tỉnh", [dict(canonical="Quyết định 512", system=None)]),
+    ("Đề án 06 của Chính phủ", [dict(canonical="Đề án 06")]),
+]
+
+NOTHING = [
+    "đạt 80,28/100 điểm, xếp thứ 07/18 huyện",
+    "Kế hoạch năm 2022 của huyện",
+    "giai đoạn 2021-2025, định hướng đến năm 2030",
+    "Kỳ họp thứ 11 HĐND huyện khóa XX",
+    "Truy cập tổng 18.619.718",
+    "tỷ lệ 79,08%, tăng 7,57%",
+    "ngày 19/8/2021 và ngày 20/8/2021",
+    "Quyết định 2022",
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE, ids=[t[:40] for t, _ in TABLE])
+def test_citation_forms(text, expected):
+    found = refs(text)
+    assert len(found) == len(expected), [f["canonical"] for f in found]
+    for fact, exp in zip(found, expected):
+        for key, value in exp.items():
+            assert fact[key] == value, (key, fact)
+        assert fact["span"]["text"] in text
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_not_citations(text):
+    assert refs(text) == []
+
+
+def test_table_is_large_enough():
+    assert len(TABLE) >= 40
+
+
+def test_span_covers_type_word_number_date_and_issuer():
+    (f,) = refs("Tại Hội nghị, Quyết định số 2370/QĐ-UBND ngày 19/8/2021 của Ủy ban nhân dân tỉnh Quảng Nam ban hành")
+    assert f["span"]["text"] == "Quyết định số 2370/QĐ-UBND ngày 19/8/2021 của Ủy ban nhân dân tỉnh Quảng Nam"
+
+
+def test_impossible_date_is_kept_with_a_warning():
+    assert warnings("Chương trình số 21-CTr/HU ngày 31/11/2021 của Huyện ủy") == ["invalid_date"]
+
+
+def test_type_word_contradicting_the_code_is_warned():
+    assert "type_mismatch" in warnings("Quyết định số 1211/KH-UBND ngày 04/3/2022")
+    assert warnings("Kế hoạch số 1211/KH-UBND ngày 04/3/2022") == []
+
+
+def test_party_code_in_state_form_is_warned():
+    assert "party_code_in_state_form" in warnings("Nghị quyết số 04/NQ-TU ngày 12/4/2021")
+
+
+def test_unknown_issuer_code_is_recorded():
+    (f,) = refs("Quyết định số 99/QĐ-XYZW")
+    assert f["unknown_codes"] == ["XYZW"]

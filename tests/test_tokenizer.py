@@ -1,0 +1,52 @@
+"""The tokenizer stage keeps exact character offsets whatever underthesea does to whitespace."""
+import pytest
+
+from extract.model import Article
+from extract.tokenizer import align, tokenize
+
+CASES = [
+    "Quyết định số 2370/QĐ-UBND ngày 19/8/2021 của UBND tỉnh",
+    "Ông\u00a0Võ\u00a0Văn Vinh – PCT UBND, Phó Trưởng BCĐ CCHC&CĐS chủ trì Hội nghị",
+    "Hội nghị   do  ông Lê Ngọc Bảo,   Chủ tịch UBND huyện chủ trì.",
+    "Số: 1206 /QĐ-HVTC ngày 19 - 8 - 2021 // văn bản 12 / UBND - VP",
+    "Kinh tế – xã hội – an ninh quốc phòng –– trên địa bàn",
+    "\n\n  Tiêu đề\n\nĐoạn một. Đoạn hai!\n\n\nTin liên quan\n",
+    "a\tb\u2009c\u00a0\u00a0d",
+    "“Người đứng đầu…” các cơ quan; đạt 80,28/100 điểm.",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_doc_text_is_the_article_text(text):
+    ta = tokenize(Article(text))
+    assert ta.doc.text == text
+    for tok in ta.doc:
+        assert text[tok.idx:tok.idx + len(tok.text)] == tok.text
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_sentences_quote_the_text_and_do_not_overlap(text):
+    ta = tokenize(Article(text))
+    prev = 0
+    for s, e in ta.sentences:
+        assert prev <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        prev = e
+
+
+def test_full_names_stay_one_token():
+    ta = tokenize(Article("Tham dự có đồng chí Phan Văn Dương, Phó bí thư Huyện ủy."))
+    assert "Phan Văn Dương" in [t.text for t in ta.doc]
+
+
+def test_every_line_is_its_own_sentence():
+    ta = tokenize(Article("Tiêu đề bài viết\nẢnh: Quang cảnh hội nghị\nNội dung. Câu hai."))
+    texts = [ta.text[s:e] for s, e in ta.sentences]
+    assert texts[:2] == ["Tiêu đề bài viết", "Ảnh: Quang cảnh hội nghị"]
+    assert len(texts) == 4
+
+
+def test_align_resyncs_after_a_changed_piece():
+    text = "ab  cd ef"
+    spans, end = align(text, ["ab", "XX", "ef"], 0, len(text))
+    assert spans[0] == (0, 2) and spans[2] == (7, 9) and end == 9
