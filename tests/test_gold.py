@@ -1,0 +1,46 @@
+"""Gold files are plain data: each validates against corpus/gold.schema.json and names a real article."""
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from corpus import GOLD, HERE
+from corpus.evaluate import article_path
+
+from .conftest import SHARED
+
+SCHEMA = json.loads((HERE / "gold.schema.json").read_text(encoding="utf-8"))
+FILES = sorted(GOLD.glob("*.json")) + sorted((HERE / "gold-second").glob("*.json"))
+
+
+def test_schema_is_a_valid_schema():
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
+def test_gold_file_validates(path: Path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    jsonschema.validate(data, SCHEMA)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
+def test_gold_file_names_an_article(path: Path):
+    if not path.stem[:1].isdigit() and not (SHARED / "corpus" / "dev").is_dir():
+        pytest.skip("../shared/corpus/dev not beside the project")
+    assert article_path(path.stem, SHARED) is not None, f"no article for {path.name}"
+
+
+def test_every_seed_has_gold():
+    seeds = {p.stem for p in (HERE / "seeds").glob("*.txt")}
+    assert seeds and seeds <= {p.stem for p in GOLD.glob("*.json")}
+
+
+def test_the_schema_rejects_what_the_rules_forbid():
+    bad = {"document_refs": [{"canonical": "2370 / QĐ-UBND", "issued_on": None}], "meetings": [], "officials": [],
+           "dates": [], "scores": [], "rankings": []}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, SCHEMA)
+    bad = dict(bad, document_refs=[], officials=[{"name": "Hương", "roles": []}])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, SCHEMA)
