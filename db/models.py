@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 SCHEMA_VERSION = 1
@@ -79,6 +79,13 @@ class FactRow(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     fields: Mapped[dict] = mapped_column(JSON, default=dict)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, index=True)
+    # Fields of document_ref facts copied into real columns (db/store.py fact_columns), so the
+    # audit (db/audit.py) filters and groups in SQL, with no JSON functions.
+    issued_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    date_valid: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    number_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    type_word: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    unknown_codes: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
     article: Mapped[ArticleRow] = relationship(back_populates="facts")
     document: Mapped[DocumentRow | None] = relationship()

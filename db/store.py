@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy import create_engine, event, inspect, select, update
+from sqlalchemy import text as sql_text
+from sqlalchemy.schema import CreateColumn
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -49,6 +51,28 @@ def document_key(canonical: str) -> str:
     return fold(canonical).replace(" ", "").replace("đ", "d")
 
 
+# Kinds whose fields are copied into real columns of ``facts`` (see :func:`fact_columns`).
+FACT_COLUMN_KINDS = {"document_ref"}
+
+
+def fact_columns(kind: str, fields: dict) -> dict:
+    """The fields of a fact that the audit reads in SQL, as column values (db/audit.py)."""
+    if kind not in FACT_COLUMN_KINDS:
+        return {}
+    issued = fields.get("issued_on")
+    valid = fields.get("valid")
+    year = fields.get("year")
+    word = fields.get("type_word")
+    codes = fields.get("unknown_codes") or []
+    return {
+        "issued_on": issued[:10] if isinstance(issued, str) else None,
+        "date_valid": valid if isinstance(valid, bool) else None,
+        "number_year": year if isinstance(year, int) and not isinstance(year, bool) else None,
+        "type_word": word[:64] if isinstance(word, str) and word else None,
+        "unknown_codes": (",".join(str(c) for c in codes)[:120] or None) if isinstance(codes, list) else None,
+    }
+
+
 @dataclass
 class Store:
     engine: Engine
@@ -82,11 +106,42 @@ class Store:
             raise StoreError(f"{where}: empty database (run 'govfacts ingest' first)")
         try:
             Base.metadata.create_all(self.engine)
+            self._add_new_columns()
             with Session(self.engine) as s, s.begin():
                 if s.get(Meta, "schema_version") is None:
                     s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
         except SQLAlchemyError as exc:
             raise StoreError(f"{where}: cannot prepare the store ({_reason(exc)})") from exc
+
+    def _add_new_columns(self) -> None:
+        """Bring a store written by an older version up to the models: add the nullable columns
+        it lacks (additive only, portable ALTER TABLE) and fill the derived fact columns."""
+        insp = inspect(self.engine)
+        added: list[str] = []
+        with self.engine.begin() as conn:
+            for table in Base.metadata.sorted_tables:
+                have = {c["name"] for c in insp.get_columns(table.name)}
+                new = [c for c in table.columns if c.name not in have]
+                for col in new:
+                    if not col.nullable:
+                        raise StoreError(f"{table.name}.{col.name}: a required column this store lacks; "
+                                         "ingest into a new database")
+                    spec = CreateColumn(col).compile(dialect=self.engine.dialect)
+                    conn.execute(sql_text(f"ALTER TABLE {table.name} ADD COLUMN {spec}"))
+                    added.append(f"{table.name}.{col.name}")
+                for idx in table.indexes:
+                    if any(c.name in {n.name for n in new} for c in idx.columns):
+                        idx.create(conn, checkfirst=True)
+        if any(a.startswith("facts.") for a in added):
+            self._fill_fact_columns()
+
+    def _fill_fact_columns(self) -> None:
+        with Session(self.engine) as s, s.begin():
+            rows = s.execute(select(FactRow.id, FactRow.kind, FactRow.fields)
+                             .where(FactRow.kind.in_(list(FACT_COLUMN_KINDS)))).all()
+            updates = [{"id": i, **fact_columns(kind, fields or {})} for i, kind, fields in rows]
+            if updates:
+                s.execute(update(FactRow), updates)
 
     def session(self) -> Session:
         return sessionmaker(self.engine, future=True)()
@@ -136,6 +191,8 @@ class Store:
             extractor=fact["extractor"], rule=fact.get("rule", ""), confidence=fact.get("confidence", 0.0),
             fields=fields,
         )
+        for column, value in fact_columns(fact["kind"], fields).items():
+            setattr(row, column, value)
         if fact["kind"] == "document_ref":
             row.document_id = self._document(s, fields).id
         return row

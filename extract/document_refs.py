@@ -143,6 +143,12 @@ def patterns() -> dict[str, regex.Pattern]:
             rf"\s*,?\s*của\s+(?P<issuer>{alternation(lex.issuer_names)})"
             rf"(?P<place>(?:\s+(?:{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
         ),
+        # "Ngày 5/6/2023, Chủ tịch UBND tỉnh (đã) (ký) ban hành " right before the reference.
+        "date_before_issue": regex.compile(
+            rf"(?<!\w)(?:(?:Sáng|Chiều|Trưa|Tối)\s+)?{NGAY_DATE.pattern}\s*,[^.;:\n]{{0,150}}?"
+            r"(?<!\w)(?:đã\s+)?(?:ký\s+)?ban hành\s+$",
+            regex.IGNORECASE,
+        ),
         "subject_after": regex.compile(rf"\s*,?\s*(?P<conn>{alternation(load('document_types')['subject_connectors'])})\s+"),
     }
 
@@ -251,7 +257,7 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         if system == "bare":
             type_word = m.group("tw")
             start = m.start()
-            canonical = m.group(0)
+            canonical = f"{type_word} {m.group('num')}"  # "Công văn số 468" → "Công văn 468"
             info = {"year": None, "type_code": None, "issuer_code": None, "unknown_codes": []}
             sys_name = None
         else:
@@ -291,32 +297,34 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
             fields["type_name"] = type_word[0].upper() + type_word[1:].lower()
         elif info["issuer_code"] and regex.match(r"(?:QH|UBTVQH)\d", info["issuer_code"]):
             fields["type_name"] = None
-        # The issue date, the issuer and the subject, in that order after the number.
+        # The issue date, the issuer and the subject after the number; the date may also
+        # follow the issuer ("Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016") or
+        # open the clause ("Ngày 5/6/2023, Chủ tịch UBND tỉnh ký ban hành Quyết định số …").
         rest_at = nend
         dm = pats["date_after"].match(text, nend, min(len(text), nend + 60))
         if dm:
-            d, mo, y = date_parts(dm)
-            year_source = "explicit"
-            if y is None:
-                y = info["year"] or _article_year(ta)
-                year_source = "context"
-            if y is not None and 1 <= mo <= 12:
-                value, valid = day_value(d, mo, y)
-                fields.update(issued_on=value, valid=valid, issued_year_source=year_source)
-                end = rest_at = dm.end()
-                if not valid:
-                    ta.warn("invalid_date", dm.start() + len(dm.group(0)) - len(dm.group(0).lstrip(" ,")), dm.end(),
-                            f"{canonical} is cited as issued on {dm.group(0).strip(' ,')}, a day that does not exist")
+            _attach_date(ta, fields, dm, info["year"], canonical)
+            end = rest_at = dm.end()
         im = pats["issuer_after"].match(text, rest_at, min(len(text), rest_at + 120))
         if im:
             issuer = lex.issuer_names[_name_key(im.group("issuer"), lex)] + im.group("place").rstrip()
             fields["issuer"] = issuer
             end = rest_at = im.end("place") if im.group("place").strip() else im.end("issuer")
+            if not dm:
+                dm = pats["date_after"].match(text, rest_at, min(len(text), rest_at + 60))
+                if dm:
+                    _attach_date(ta, fields, dm, info["year"], canonical)
+                    end = rest_at = dm.end()
         elif info["issuer_code"]:
             codes = lex.party_issuers if system == "party" else lex.state_issuers
             head = regex.sub(r"\d+$", "", info["issuer_code"].split("-")[0])
             if head in codes:
                 fields["issuer"] = codes[head]
+        if not dm:
+            lead = pats["date_before_issue"].search(text, sent_start, start)  # "$" is at `start`
+            if lead:
+                _attach_date(ta, fields, lead, info["year"], canonical)
+                rule += "+date_before"
         sm = pats["subject_after"].match(text, rest_at, min(len(text), rest_at + 40))
         if sm:
             fields["subject"] = _subject(text, sm.end(), ta)
@@ -339,6 +347,25 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         ta.facts.append(Fact("document_ref", ta.span(start, end), "document_ref", confidence, rule, fields))
         prev_end = nend if not dm else nend
         prev_type_word = type_word
+
+
+def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_year: int | None,
+                 canonical: str) -> None:
+    """Set ``issued_on`` from a date match; a missing year comes from the number, else the article."""
+    d, mo, y = date_parts(dm)
+    year_source = "explicit"
+    if y is None:
+        y = number_year or _article_year(ta)
+        year_source = "context"
+    if y is None or not 1 <= mo <= 12:
+        return
+    value, valid = day_value(d, mo, y)
+    fields.update(issued_on=value, valid=valid, issued_year_source=year_source)
+    if not valid:
+        written = dm.group(0).strip(" ,")
+        at = dm.start() + dm.group(0).index(written)
+        ta.warn("invalid_date", at, at + len(written),
+                f"{canonical} is cited as issued on {written}, a day that does not exist")
 
 
 def _name_key(written: str, lex: Lexicon) -> str:

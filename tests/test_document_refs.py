@@ -145,3 +145,20 @@ def test_party_code_in_state_form_is_warned():
 def test_unknown_issuer_code_is_recorded():
     (f,) = refs("Quyết định số 99/QĐ-XYZW")
     assert f["unknown_codes"] == ["XYZW"]
+
+
+@pytest.mark.parametrize("text,issued_on", [
+    ("Ngày 5/6/2023, Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 1161/QĐ-UBND công nhận 06 xã", "2023-06-05"),
+    ("Ngày 21/02/2022, Ủy ban nhân dân tỉnh ban hành văn bản số 1444/UBND-NCTCD về việc triển khai", "2022-02-21"),
+    ("Sáng ngày 10/3/2021, Sở Nội vụ ban hành Kế hoạch số 77/KH-SNV", "2021-03-10"),
+    ("Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016 về luân chuyển cán bộ", "2016-03-15"),
+    ("Ngày 5/6/2023, Sở Nội vụ tổ chức hội nghị quán triệt Quyết định số 1161/QĐ-UBND", None),
+])
+def test_issue_date_before_the_verb_or_after_the_issuer(text, issued_on):
+    (f,) = refs(text)
+    assert f["issued_on"] == issued_on
+
+
+def test_bare_number_canonical_drops_so():
+    (f,) = refs("Đảng ủy ban hành Công văn số 468 về việc hướng dẫn", published="2019-10-22")
+    assert f["canonical"] == "Công văn 468"
