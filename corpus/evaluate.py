@@ -27,7 +27,6 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 

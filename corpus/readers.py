@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from extract.dates import date_parts, day_value, DAY_DATE
+from extract.dates import day_value
 from extract.model import Article
 from extract.text import nfc
 from patterns import alternation, load

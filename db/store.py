@@ -4,24 +4,34 @@
 * SQLite runs in WAL mode with foreign keys on.
 * One transaction per article: a failing article is rolled back and reported, nothing
   stored before it is lost.  Ingest is idempotent: an article's id derives from its text.
+* Many writers may share one store (PostgreSQL, or SQLite on one machine): rows with a
+  natural key (articles, documents) are written with INSERT ... ON CONFLICT DO NOTHING, never
+  "select, then insert", so two writers storing the same article or citing the same
+  document at once store it once.
+* The schema is kept by migrations (db/migrations): a fresh store is created at the head
+  revision; an older one is upgraded when opened for writing and refused, with the command
+  to run, when opened for reading.
 * A file that is not a database, or a database of another application, is refused with one
   line, before anything is written.
 """
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, event, inspect, select, update
+from sqlalchemy import create_engine, event, insert, inspect, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.schema import CreateColumn
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from extract.text import fold
 
-from .models import SCHEMA_VERSION, ArticleRow, Base, DocumentRow, FactRow, Meta, WarningRow
+from .migrations import Prepared, SchemaError, prepare
+from .models import ArticleRow, DocumentRow, FactRow, Meta, WarningRow
 
 DEFAULT_DB = "govfacts.db"
 
@@ -77,6 +87,8 @@ def fact_columns(kind: str, fields: dict) -> dict:
 class Store:
     engine: Engine
     url: str
+    # What opening did to the schema: created it, upgraded it (from which revision), or nothing.
+    prepared: Prepared | None = None
 
     @classmethod
     def open(cls, db: str | None = None, *, create: bool = True) -> "Store":
@@ -85,7 +97,9 @@ class Store:
         if url.startswith("sqlite:///") and not create and not os.path.exists(where):
             raise StoreError(f"{where}: no such database (run 'govfacts ingest' first)")
         try:
-            engine = create_engine(url, future=True)
+            # SQLite: a writer waits up to 30 s for another writer's transaction to end.
+            engine = create_engine(url, future=True,
+                                   **({"connect_args": {"timeout": 30}} if url.startswith("sqlite") else {}))
         except (SQLAlchemyError, ImportError, ValueError) as exc:
             raise StoreError(f"{where}: cannot open database ({exc})") from exc
         if engine.dialect.name == "sqlite":
@@ -105,43 +119,13 @@ class Store:
         if not tables and not create:
             raise StoreError(f"{where}: empty database (run 'govfacts ingest' first)")
         try:
-            Base.metadata.create_all(self.engine)
-            self._add_new_columns()
-            with Session(self.engine) as s, s.begin():
-                if s.get(Meta, "schema_version") is None:
-                    s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+            self.prepared = prepare(self.engine, where, write=create)
+            if self.engine.dialect.name == "sqlite":
+                ensure_fulltext(self.engine)
+        except SchemaError as exc:
+            raise StoreError(str(exc)) from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"{where}: cannot prepare the store ({_reason(exc)})") from exc
-
-    def _add_new_columns(self) -> None:
-        """Bring a store written by an older version up to the models: add the nullable columns
-        it lacks (additive only, portable ALTER TABLE) and fill the derived fact columns."""
-        insp = inspect(self.engine)
-        added: list[str] = []
-        with self.engine.begin() as conn:
-            for table in Base.metadata.sorted_tables:
-                have = {c["name"] for c in insp.get_columns(table.name)}
-                new = [c for c in table.columns if c.name not in have]
-                for col in new:
-                    if not col.nullable:
-                        raise StoreError(f"{table.name}.{col.name}: a required column this store lacks; "
-                                         "ingest into a new database")
-                    spec = CreateColumn(col).compile(dialect=self.engine.dialect)
-                    conn.execute(sql_text(f"ALTER TABLE {table.name} ADD COLUMN {spec}"))
-                    added.append(f"{table.name}.{col.name}")
-                for idx in table.indexes:
-                    if any(c.name in {n.name for n in new} for c in idx.columns):
-                        idx.create(conn, checkfirst=True)
-        if any(a.startswith("facts.") for a in added):
-            self._fill_fact_columns()
-
-    def _fill_fact_columns(self) -> None:
-        with Session(self.engine) as s, s.begin():
-            rows = s.execute(select(FactRow.id, FactRow.kind, FactRow.fields)
-                             .where(FactRow.kind.in_(list(FACT_COLUMN_KINDS)))).all()
-            updates = [{"id": i, **fact_columns(kind, fields or {})} for i, kind, fields in rows]
-            if updates:
-                s.execute(update(FactRow), updates)
 
     def session(self) -> Session:
         return sessionmaker(self.engine, future=True)()
@@ -153,29 +137,43 @@ class Store:
     def add(self, result: dict) -> bool:
         """Store one extracted article (the JSON of ``govfacts extract``) in one transaction.
 
-        Returns False when the same text was already stored.
+        Returns False when the same text was already stored, by an earlier run or by another
+        writer at this moment.  A transaction lost to a deadlock or to a SQLite file locked
+        too long is run again (a few times, backing off).
         """
+        for attempt in range(_ATTEMPTS):
+            try:
+                return self._add(result)
+            except DBAPIError as exc:
+                if attempt == _ATTEMPTS - 1 or not _transient(exc):
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+    def _add(self, result: dict) -> bool:
         art = result["article"]
-        try:
-            with Session(self.engine) as s, s.begin():
-                if s.get(ArticleRow, art["id"]) is not None:
-                    return False
-                row = ArticleRow(
-                    id=art["id"], text_sha256=art["text_sha256"], source=art["source"], title=art["title"],
-                    url=art.get("url"), published=art.get("published"), text=result["text"],
-                )
-                s.add(row)
-                sentences = result.get("sentences") or []
-                for fact in result["facts"]:
-                    s.add(self._fact_row(s, art["id"], fact, result["text"], sentences))
-                for w in result["warnings"]:
-                    sp = w["span"]
-                    s.add(WarningRow(article_id=art["id"], code=w["code"], start=sp["start"], end=sp["end"],
-                                     quote=sp["text"], message=w["message"]))
-            return True
-        except IntegrityError:
-            # Another writer stored the same article between our check and our insert.
-            return False
+        with Session(self.engine) as s, s.begin():
+            # The article row first: of two writers storing it, the second inserts nothing here
+            # (waiting, on PostgreSQL, until the first commits) and stops.
+            new = _insert_new(s, ArticleRow, dict(
+                id=art["id"], text_sha256=art["text_sha256"], source=art["source"], title=art["title"],
+                url=art.get("url"), published=art.get("published"), text=result["text"],
+            ))
+            if new is None:
+                return False
+            # Shared rows next, in one global order, so two writers never wait on each other
+            # in a cycle (a deadlock) whatever documents their articles cite.
+            refs = [f for f in result["facts"] if f["kind"] == "document_ref"]
+            for f in sorted(refs, key=document_identity):
+                self._document_id(s, f)
+            sentences = result.get("sentences") or []
+            for fact in result["facts"]:
+                s.add(self._fact_row(s, art["id"], fact, result["text"], sentences))
+            for w in result["warnings"]:
+                sp = w["span"]
+                s.add(WarningRow(article_id=art["id"], code=w["code"], start=sp["start"], end=sp["end"],
+                                 quote=sp["text"], message=w["message"]))
+        return True
 
     def _fact_row(self, s: Session, article_id: str, fact: dict, text: str, sentences: list) -> FactRow:
         span = fact["span"]
@@ -194,25 +192,115 @@ class Store:
         for column, value in fact_columns(fact["kind"], fields).items():
             setattr(row, column, value)
         if fact["kind"] == "document_ref":
-            row.document_id = self._document(s, fields).id
+            row.document_id = self._document_id(s, fields)
         return row
 
     @staticmethod
-    def _document(s: Session, f: dict) -> DocumentRow:
-        key = document_key(f["canonical"])
-        issuer_key = fold(f.get("issuer") or "")
-        year = f.get("year") or (int(f["issued_on"][:4]) if f.get("issued_on") else 0)
-        doc = s.execute(
-            select(DocumentRow).where(DocumentRow.key == key, DocumentRow.issuer_key == issuer_key,
-                                      DocumentRow.year == year)
-        ).scalar_one_or_none()
-        if doc is None:
-            doc = DocumentRow(canonical=f["canonical"], key=key, system=f.get("system"), type_code=f.get("type_code"),
-                              issuer_code=f.get("issuer_code"), issuer=f.get("issuer"), issuer_key=issuer_key,
-                              year=year)
-            s.add(doc)
-            s.flush()
-        return doc
+    def _document_id(s: Session, f: dict) -> int:
+        """The id of the cited document's row, inserting it unless a row with its identity
+        (number, issuer, year) exists; remembered for the rest of the transaction."""
+        ident = document_identity(f)
+        known = s.info.setdefault("document_ids", {})
+        if ident not in known:
+            key, issuer_key, year = ident
+            new = _insert_new(s, DocumentRow, dict(
+                canonical=f["canonical"], key=key, system=f.get("system"), type_code=f.get("type_code"),
+                issuer_code=f.get("issuer_code"), issuer=f.get("issuer"), issuer_key=issuer_key, year=year,
+            ), unique=("key", "issuer_key", "year"))
+            known[ident] = new if new is not None else s.scalar(
+                select(DocumentRow.id).where(DocumentRow.key == key, DocumentRow.issuer_key == issuer_key,
+                                             DocumentRow.year == year))
+        return known[ident]
+
+
+def document_identity(f: dict) -> tuple[str, str, int]:
+    """What makes two citations one document: folded number, folded issuer, year (0 if unknown)."""
+    year = f.get("year") or (int(f["issued_on"][:4]) if f.get("issued_on") else 0)
+    return document_key(f["canonical"]), fold(f.get("issuer") or ""), year
+
+
+def _insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None = None):
+    """INSERT one row unless it would repeat a unique key (``unique``; None: any); the new
+    row's primary key, or None when the row was there.  PostgreSQL and SQLite do it in one
+    statement (ON CONFLICT DO NOTHING); other databases with a savepoint."""
+    dialect = s.get_bind().dialect.name
+    pk = model.__mapper__.primary_key[0]
+    if dialect in ("postgresql", "sqlite"):
+        stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(model).values(**values)
+        stmt = stmt.on_conflict_do_nothing(index_elements=list(unique) if unique else None)
+        return s.execute(stmt.returning(pk)).scalar()
+    try:
+        with s.begin_nested():
+            return s.execute(insert(model).values(**values)).inserted_primary_key[0]
+    except IntegrityError:
+        return None
+
+
+# A transaction that lost a deadlock or found SQLite locked is tried this many times in all.
+_ATTEMPTS = 5
+_RETRY_SQLSTATES = {"40P01", "40001"}  # deadlock detected, serialization failure
+
+
+def _transient(exc: DBAPIError) -> bool:
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in _RETRY_SQLSTATES or getattr(orig, "pgcode", None) in _RETRY_SQLSTATES:
+        return True
+    return isinstance(exc, OperationalError) and "database is locked" in str(orig)
+
+
+# Full-text search over article titles and text (SQLite FTS5), for Datasette's search box
+# (metadata fts_table articles_fts, fts_pk rowid). Contentless (content=''): only the index is
+# stored, keyed by the article's rowid, kept in step by triggers. unicode61 remove_diacritics 2
+# drops tone and vowel marks, so "nong son" finds "Nông Sơn"; Đ has no mark to drop, so a
+# third column indexes title and text with Đ/đ written D/d, and "dai loc" finds "Đại Lộc".
+_FTS_PLAIN = "replace(replace({0}.title || ' ' || {0}.text, 'Đ', 'D'), 'đ', 'd')"
+_FTS_VALUES = "{0}.rowid, {0}.title, {0}.text, " + _FTS_PLAIN
+_FTS_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, plain, content='', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN "
+    f"INSERT INTO articles_fts(rowid, title, text, plain) VALUES ({_FTS_VALUES.format('new')}); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN "
+    f"INSERT INTO articles_fts(articles_fts, rowid, title, text, plain) VALUES ('delete', {_FTS_VALUES.format('old')}); "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE ON articles BEGIN "
+    f"INSERT INTO articles_fts(articles_fts, rowid, title, text, plain) VALUES ('delete', {_FTS_VALUES.format('old')}); "
+    f"INSERT INTO articles_fts(rowid, title, text, plain) VALUES ({_FTS_VALUES.format('new')}); END",
+)
+_FTS_OBJECTS = {"articles_fts", "articles_fts_ai", "articles_fts_ad", "articles_fts_au"}
+
+
+def ensure_fulltext(engine: Engine, *, rebuild: bool = False) -> bool:
+    """SQLite only: create the article full-text index if missing and fill it from the stored
+    articles; later ingests keep it in step (triggers). Idempotent, safe on every open.
+
+    ``rebuild=True`` refills it from scratch (after a VACUUM, which may renumber rowids).
+    Returns False when this SQLite has no FTS5: the store works, without search.
+    """
+    if engine.dialect.name != "sqlite":
+        return False
+    try:
+        with engine.begin() as conn:
+            have = dict(conn.execute(sql_text(
+                "SELECT name, sql FROM sqlite_master WHERE name IN "
+                "('articles_fts', 'articles_fts_ai', 'articles_fts_ad', 'articles_fts_au')")).all())
+            current = "plain" in (have.get("articles_fts") or "")
+            if set(have) == _FTS_OBJECTS and current and not rebuild:
+                return True
+            if not current:  # an index of an earlier layout: replaced
+                for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+                    conn.execute(sql_text(f"DROP TRIGGER IF EXISTS {name}"))
+                conn.execute(sql_text("DROP TABLE IF EXISTS articles_fts"))
+            for stmt in _FTS_SQL:
+                conn.execute(sql_text(stmt))
+            conn.execute(sql_text("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')"))
+            conn.execute(sql_text("INSERT INTO articles_fts(rowid, title, text, plain) "
+                                  f"SELECT {_FTS_VALUES.format('articles')} FROM articles"))
+    except OperationalError as exc:
+        if "fts5" in str(exc).lower():
+            return False
+        raise
+    return True
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -228,4 +316,4 @@ def _reason(exc: Exception) -> str:
     return str(orig or exc).splitlines()[0]
 
 
-__all__ = ["Store", "StoreError", "resolve_url", "document_key", "OperationalError"]
+__all__ = ["Store", "StoreError", "resolve_url", "document_key", "document_identity", "ensure_fulltext", "OperationalError"]

@@ -58,16 +58,27 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
-@click.option("--jobs", "-j", type=int, default=None, help="Worker processes [default: all cores].")
+@click.option("--jobs", "-j", type=int, default=None,
+              help="Worker processes (or local Dask workers) [default: all cores].")
+@click.option("--engine", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
+              help="dask: run partitions on a Dask cluster (pip install 'govfacts[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) [default: a local cluster]; implies --engine dask.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, quiet: bool) -> None:
-    """Extract and store articles; the same text is stored once."""
+def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, engine: str, scheduler: str | None,
+           quiet: bool) -> None:
+    """Extract and store articles; the same text is stored once, however many ingests run."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from .ingest import EngineError
     from .ingest import ingest as run
 
     store = open_store(db, create=True)
+    if store.prepared and store.prepared.upgraded_from:
+        _err(f"govfacts: store schema upgraded from revision {store.prepared.upgraded_from} "
+             f"to {store.prepared.revision}")
+    engine = "dask" if scheduler else engine
     jobs = jobs or os.cpu_count() or 1
     console = Console(stderr=True)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(bar_width=None),
@@ -80,10 +91,14 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, quiet: bool
         def on_item(summary, error: str) -> None:
             if error:
                 progress.console.print(f"govfacts: {error}", markup=False, highlight=False)
-            progress.update(task, advance=1, stats=f"{summary.stored} new, {summary.already} already, "
-                                                   f"{summary.failed} failed")
+            progress.update(task, completed=summary.done, stats=f"{summary.stored} new, {summary.already} already, "
+                                                                f"{summary.failed} failed")
 
-        summary = run(paths, store, jobs=jobs, on_item=on_item)
+        try:
+            summary = run(paths, store, jobs=jobs, engine=engine, scheduler=scheduler, on_item=on_item)
+        except EngineError as exc:
+            _err(f"govfacts: {exc}")
+            sys.exit(2)
     if not console.is_terminal or quiet:
         for e in summary.errors:
             _err(f"govfacts: {e}")
@@ -94,8 +109,11 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, quiet: bool
     click.echo(f"{summary.read} articles read: {summary.stored} stored, {summary.already} already stored, "
                f"{summary.failed} failed")
     click.echo(f"facts: {kinds}; warnings {summary.warnings}")
-    click.echo(f"{summary.seconds:.1f} s ({rate:.1f} articles/s, {jobs} job{'s' if jobs > 1 else ''}) "
-               f"into {store.url}")
+    workers = f"{jobs} {'Dask worker' if engine == 'dask' else 'job'}{'s' if jobs > 1 else ''}"
+    if scheduler:
+        workers = f"Dask scheduler {scheduler}"
+    click.echo(f"{summary.seconds:.1f} s ({rate:.1f} articles/s, {workers}) "
+               f"into {store.engine.url.render_as_string(hide_password=True)}")
     if summary.failed:
         sys.exit(1)
 
@@ -168,6 +186,13 @@ def cites(number: str, db: str | None, fmt: str) -> None:
         click.echo(f"{r['article_id']}  {r['source']}  (article date {r['published'] or 'unknown'})")
         click.echo(f"    issued: {date};  issuer: {r['issuer'] or 'not given'}")
         click.echo(f"    «{r['sentence']}»")
+
+
+from . import cli_audit  # noqa: E402,F401
+from . import cli_view  # noqa: E402,F401
+from . import cli_meetings  # noqa: E402,F401
+from . import cli_db  # noqa: E402,F401
+from . import cli_scores  # noqa: E402,F401
 
 
 def main() -> None:

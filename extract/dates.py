@@ -1,14 +1,82 @@
-"""Calendar dates: the day-date grammar shared by every extractor that reads a date.
+"""Dates and time expressions, TIMEX3-style, anchored to the article; the day grammar citations share.
 
-One place for each rule: document references read their issue date ("ngày 19/8/2021",
-"ngày 19 tháng 8 năm 2021") through :data:`DAY_DATE` and :func:`day_value`, the same
-grammar the ``date`` extractor uses, so a citation date and a date fact never disagree.
+The ``date`` extractor reads every time expression a Vietnamese reader finds. Its named
+rules are in ``patterns/date_rules.yaml`` and its words in ``patterns/date_words.yaml``
+(HeidelTime-style). Each fact has ``value``, ``end_value``, ``granularity``,
+``year_source``, ``valid`` and ``part_of_day`` (FACTS.md):
+
+* day ........ "Chiều ngày 9/3/2022" → 2022-03-09, chiều; "Sáng ngày 04/07/2024", "ngày 19-8-2021",
+  "Ngày 14.9", "Sáng 29/7", "Ngày19-4", "ngày 15 tháng 01 năm 2024",
+  "thứ Năm, ngày 12/01/2024"; datelines "Thứ Năm, 17/07/2025", "06/02/2024 - 11:06"
+* month ...... "tháng 8/2021" → 2021-08; "tháng 1 năm 2018"; "định kỳ tháng 11" (year from context)
+* quarter .... "Quý I/2022" → 2022-Q1; "quý II năm 2024"; "Quý I" (year from context)
+* half ....... "6 tháng đầu năm 2024" → 2024-H1; "6 tháng cuối năm" → H2 of the year in context
+* year ....... "năm 2022" → 2022; "năm nay" → the article's year
+* ranges ..... "giai đoạn 2021-2025", "nhiệm kỳ 2021 - 2026", "từ ngày 1/7 đến ngày 15/7/2024"
+  → value and end_value
+* lists ...... "dịp 30/4 và 1/5", "ngày 24 và 25/6/2024" → one fact per day
+
+A coarse expression keeps its own granularity: it is never filled in to a day.
+
+**A day and month without a year** ("2/9") is a date only after a cue word ("ngày",
+"mùng": ``day_cues``) or a signal ("dịp 30/4", "đến 15/7", "từ ngày 1/7": ``day_signals``,
+kept out of the span), a part of day ("Sáng 29/7") or a weekday, in brackets ("(05/9)"),
+when it continues a list of dates ("30/4 và 1/5"), or alone on its line (a dateline).
+Otherwise it is a rank or a ratio and is not read: "xếp thứ 07/18", "vị thứ 2/9", "xếp hạng
+25/63", "80,28/100". A D/M followed by a counted noun ("5/9 đơn vị": ``ratio_nouns``) is a
+ratio even after a cue. Also never read: "79,08%", "2,30 điểm", "03 năm", "18.619.718",
+"2370/QĐ-UBND", "15/2020/NĐ-CP", "TCVN ISO 18091:2020", times "11:06", a bare year ("PAPI
+2021"), holidays named without a cue ("Quốc khánh 2-9").
+
+**The year of a date written without one** comes from :func:`context_year`, the single
+place for that rule (``document_refs`` uses it for citation dates too):
+
+1. ``citation``: the year of the document number just before it ("15/2020/NĐ-CP ngày 5/3");
+2. ``published``: the article's own date, taking the year that puts the day nearest to it
+   (a "28/12" in an article of 5/1/2024 is 2023-12-28);
+3. ``sentence``: the nearest written year in the same sentence ("Ngày 08/6, … 6 tháng đầu
+   năm 2018");
+4. ``title``: the latest written year in the title ("… cải cách hành chính năm 2022");
+5. ``term_start``: the first year of a term whose first session or congress the title or
+   the sentence names ("Kỳ họp thứ nhất … nhiệm kỳ 2021-2026" → 2021: ``term_start_events``);
+6. ``term_handover``: the year two consecutive terms named in the article share ("nhiệm kỳ
+   2015-2020" and "nhiệm kỳ 2020-2025" → 2020);
+7. ``article``: the latest written year in the article (news reports an event no earlier
+   than the dated things it cites);
+8. else no year: ``value`` is null and ``timex`` says "XXXX-06-09" (the day is still a fact).
+
+A written year dates the news in steps 3, 4 and 7 unless it is a span ("2021-2025"), a
+horizon or a comparison ("đến năm 2030", "so với năm 2020": ``not_anchor_before``) or the
+year an index assessed ("Chỉ số PCI năm 2021" is published in 2022: ``assessed_year_words``).
+
+``year_source`` is "explicit" when the expression writes the year (a range or a list that
+writes it once counts), "context" otherwise; ``year_from`` names the step above.
+
+An impossible day ("31/11/2021", "29/2/2023") is a fact with ``valid: false`` and one
+``invalid_date`` warning, given here (``document_refs`` warns only when no date fact covers
+the span). A weekday that contradicts its date gets a ``weekday_mismatch`` warning.
+
+dateparser is not called: on this genre it reads "07/18" as 2018 and "79,08%" as 1979
+(``search_dates``), does not parse spelled Vietnamese numbers, and fills a missing day from
+its base date ("tháng Năm năm 2024" → 2024-05-10); the tables above normalise every form
+the corpus shows, at a fraction of the cost.
 """
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 
 import regex
+
+from patterns import alternation, load
+
+from .model import Fact
+from .registry import register
+from .text import fold
+
+# ---------------------------------------------------------------- the day grammar of citations
 
 # "19/8/2021", "19-8-2021", "19.8.2021", "19 / 8 / 2021"; the year is optional ("14.9").
 _NUMERIC = (
@@ -39,3 +107,503 @@ def is_valid_day(day: int, month: int, year: int) -> bool:
 def day_value(day: int, month: int, year: int) -> tuple[str, bool]:
     """ISO value as written ("2021-11-31" is kept) and whether that day exists."""
     return f"{year:04d}-{month:02d}-{day:02d}", is_valid_day(day, month, year)
+
+
+# ---------------------------------------------------------------- rules from patterns/
+
+_PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
+_GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
+_WORD_LIST = regex.compile(r"@(\w+)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: regex.Pattern
+    granularity: str
+    range: bool = False
+    list: bool = False
+    cue: bool = False
+    lead: regex.Pattern | None = None  # matched backwards from the first character of a match
+
+
+@dataclass(frozen=True)
+class Grammar:
+    rules: tuple[Rule, ...]
+    continuation: regex.Pattern
+    continuation_name: str
+    ratio_after: regex.Pattern
+    citation_before: regex.Pattern
+    term_start: regex.Pattern
+    term_words: frozenset
+    not_anchor_before: regex.Pattern
+    assessed_year: regex.Pattern
+    part_of_day: dict
+    weekday_index: dict
+    month_names: dict
+    relative_years: dict
+    quarter: dict
+    half: dict
+
+
+def _expand(pattern: str, macros: dict, suffix: str = "", depth: int = 0) -> str:
+    """Replace ``%{macro}`` / ``%{macro:2}`` recursively; ``#`` in group names gets the suffix."""
+    if depth > 10:
+        raise ValueError(f"date_rules.yaml: macros nest too deep near {pattern[:40]!r}")
+
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise ValueError(f"date_rules.yaml: unknown macro %{{{name}}}")
+        return _expand(macros[name], macros, m.group(2) or suffix, depth + 1)
+
+    return _GROUP_SUFFIX.sub(lambda m: m.group(1) + suffix, _PLACEHOLDER.sub(sub, pattern))
+
+
+def _words(pattern: str, words: dict) -> str:
+    def sub(m: regex.Match) -> str:
+        entry = words[m.group(1)]
+        return alternation(list(entry))  # a list, or a mapping's keys
+
+    return _WORD_LIST.sub(sub, pattern)
+
+
+def _compile(pattern: str, macros: dict, words: dict, flags: int = 0) -> regex.Pattern:
+    return regex.compile(_words(_expand(pattern, macros), words), regex.IGNORECASE | flags)
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    spec = load("date_rules")
+    words = load("date_words")
+    macros = spec["macros"]
+    rules = tuple(
+        Rule(
+            name=r["name"],
+            regex=_compile(r["pattern"] if r.get("lead") else r"(?<!\w)" + r["pattern"], macros, words),
+            granularity=r["granularity"],
+            range=bool(r.get("range")),
+            list=bool(r.get("list")),
+            cue=bool(r.get("cue")),
+            lead=_compile(macros[r["lead"]], macros, words, regex.REVERSE) if r.get("lead") else None,
+        )
+        for r in spec["rules"]
+    )
+    cont = spec["continuation"]
+    return Grammar(
+        rules=rules,
+        continuation=_compile(cont["pattern"], macros, words),
+        continuation_name=cont["name"],
+        ratio_after=regex.compile(rf"\s*{alternation(words['ratio_nouns'])}(?!\p{{L}})", regex.IGNORECASE),
+        citation_before=_compile(spec["context"]["citation_before"], macros, words),
+        term_start=_compile(spec["context"]["term_start"], macros, words),
+        term_words=frozenset(fold(w) for w in words["term_words"]),
+        not_anchor_before=regex.compile(
+            rf"(?<!\w){alternation(words['not_anchor_before'])}\s*$", regex.IGNORECASE),
+        assessed_year=regex.compile(rf"(?<!\w){alternation(words['assessed_year_words'])}(?!\w)", regex.IGNORECASE),
+        part_of_day={fold(k): v for k, v in words["part_of_day"].items()},
+        weekday_index={fold(k): v for k, v in words["weekday_index"].items()},
+        month_names={fold(k): v for k, v in words["month_names"].items()},
+        relative_years={fold(k): v for k, v in words["relative_years"].items()},
+        quarter={fold(str(k)): v for k, v in spec["normalization"]["quarter"].items()},
+        half={fold(k): v for k, v in spec["normalization"]["half"].items()},
+    )
+
+
+# ---------------------------------------------------------------- finding expressions
+
+
+@dataclass
+class Expression:
+    """One time expression before its year is resolved: the parts as written."""
+
+    rule: str
+    start: int
+    end: int
+    granularity: str
+    d: int | None = None
+    m: int | None = None
+    y: int | None = None
+    q: int | None = None
+    h: int | None = None
+    rel: int | None = None
+    d2: int | None = None
+    m2: int | None = None
+    y2: int | None = None
+    is_range: bool = False
+    is_list: bool = False
+    cue: bool = False
+    part_of_day: str | None = None
+    weekday: str | None = None
+    period: str | None = None  # "giai đoạn", "nhiệm kỳ" before a span of years
+    list_id: int | None = None  # days of one written list share it
+    year_inherited: bool = False  # the year came from a later day of the same list
+
+    @property
+    def explicit(self) -> bool:
+        return self.y is not None or self.y2 is not None
+
+
+def _int(x: str | None) -> int | None:
+    return int(x) if x else None
+
+
+def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Grammar) -> Expression | None:
+    gd = mt.groupdict()
+    if lead is not None:
+        gd.update((k, v) for k, v in lead.groupdict().items() if v is not None)
+    month = _int(gd.get("m"))
+    if month is None and gd.get("mn"):
+        month = g.month_names.get(fold(gd["mn"]))
+    month2 = _int(gd.get("m2"))
+    if month2 is None and gd.get("mn2"):
+        month2 = g.month_names.get(fold(gd["mn2"]))
+    rel = None
+    if gd.get("rel"):
+        key = fold(gd["rel"])
+        rel = g.relative_years.get(key, g.relative_years.get(f"năm {key}"))
+    pod = gd.get("pod")
+    start = lead.start() if lead is not None else mt.start()
+    if gd.get("sig"):  # "dịp 30/4": the span is "30/4"
+        start = lead.end("sig")
+        while mt.string[start].isspace():
+            start += 1
+    ex = Expression(
+        rule=rule.name, start=start, end=mt.end(), granularity=rule.granularity,
+        d=_int(gd.get("d")), m=month, y=_int(gd.get("y")),
+        q=g.quarter.get(fold(gd["q"])) if gd.get("q") else None,
+        h=g.half.get(fold(gd["h"])) if gd.get("h") else None,
+        rel=rel, d2=_int(gd.get("d2")), m2=month2, y2=_int(gd.get("y2")),
+        is_range=rule.range, is_list=rule.list,
+        cue=bool(gd.get("cue") or gd.get("sig") or pod or gd.get("wd") or rule.cue),
+        part_of_day=g.part_of_day.get(fold(pod)) if pod else None,
+        weekday=gd.get("wd"), period=gd.get("period"),
+    )
+    if rule.granularity == "year" and rule.range and not (ex.y and ex.y2 and 0 < ex.y2 - ex.y <= 100):
+        return None  # "2025-2021" is no span of years
+    return ex
+
+
+def _acceptable(ex: Expression, text: str, g: Grammar) -> bool:
+    """A day written without a year needs a cue, and is no ratio ("5/9 đơn vị")."""
+    if ex.granularity != "day" or ex.explicit:
+        return True
+    return ex.cue and not g.ratio_after.match(text, ex.end)
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Every time expression in ``text``, in order, before year resolution.
+
+    All rules run over the whole text; a match that fails its checks is dropped; among
+    overlapping matches the longest wins, then the rule listed first; then lists of days
+    are followed ("dịp 30/4 và 1/5").
+    """
+    g = grammar()
+    cands: list[tuple[int, int, Expression]] = []
+    for order, rule in enumerate(g.rules):
+        for mt in rule.regex.finditer(text):
+            lead = None
+            if rule.lead is not None:
+                lead = rule.lead.match(text, max(0, mt.start() - _LEAD_REACH), mt.start())
+                if lead is None:
+                    continue
+            ex = _from_match(rule, mt, lead, g)
+            if ex is not None and _acceptable(ex, text, g):
+                cands.append((-(ex.end - ex.start), order, ex))
+    cands.sort(key=lambda c: (c[0], c[1], c[2].start))
+    claimed = bytearray(len(text) + 1)
+    chosen: list[Expression] = []
+    for _neg, _order, ex in cands:
+        if any(claimed[ex.start:ex.end]):
+            continue
+        claimed[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
+        chosen.append(ex)
+    chosen.sort(key=lambda e: e.start)
+    by_end = {ex.end: ex for ex in chosen}
+    out: list[Expression] = []
+    for list_id, ex in enumerate(chosen):
+        out.append(ex)
+        if ex.granularity != "day" or ex.is_range:
+            continue
+        if ex.list_id is None:
+            ex.list_id = list_id
+        tail = ex
+        while True:
+            mt = g.continuation.match(text, tail.end)
+            if not mt:
+                break
+            known = by_end.get(mt.end())
+            if known is not None and known.start >= mt.start() and known.granularity == "day" and not known.is_range:
+                known.list_id = tail.list_id  # "ngày 19/8 và ngày 20/8/2021": read already, now one list
+                tail = known
+                continue
+            start = mt.start("cue") if mt.group("cue") else mt.start("d")  # a signal stays outside
+            if any(claimed[start:mt.end()]) or g.ratio_after.match(text, mt.end()):
+                break
+            nxt = Expression(rule=g.continuation_name, start=start, end=mt.end(), granularity="day",
+                             d=int(mt.group("d")), m=int(mt.group("m")), y=_int(mt.group("y")),
+                             cue=True, list_id=tail.list_id)
+            claimed[start:mt.end()] = b"\x01" * (mt.end() - start)
+            out.append(nxt)
+            tail = nxt
+    _share_list_years(out)
+    return out
+
+
+_LEAD_REACH = 48  # characters a lead may span ("Chủ nhật, buổi chiều ngày ")
+
+
+def _share_list_years(exprs: list[Expression]) -> None:
+    """"ngày 19/8 và ngày 20/8/2021": an earlier day of a list takes the year of a later one."""
+    year = None
+    current = None
+    for ex in reversed(exprs):
+        if ex.list_id is None:
+            continue
+        if ex.list_id != current:
+            current, year = ex.list_id, None
+        if ex.y is not None:
+            year = ex.y
+        elif year is not None:
+            ex.y, ex.year_inherited = year, True
+
+
+def expressions(ta) -> list[Expression]:
+    """:func:`find_expressions` of the article, computed once per article."""
+    cached = ta.__dict__.get("_date_expressions")
+    if cached is None:
+        cached = find_expressions(ta.text)
+        ta.__dict__["_date_expressions"] = cached
+    return cached
+
+
+# ---------------------------------------------------------------- the year context
+
+
+@dataclass
+class YearContext:
+    """What a date without a year can take its year from, gathered once per article."""
+
+    published: date | None
+    title: tuple[int, int] | None
+    anchors: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) that can date the news
+    term_starts: list[tuple[int, int]] = field(default_factory=list)  # (offset, first year of the term)
+    handover: int | None = None  # the year two consecutive terms share ("2015-2020" and "2020-2025")
+
+    def in_title(self, offset: int) -> bool:
+        return self.title is not None and self.title[0] <= offset < self.title[1]
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _sentence(ta, offset: int) -> tuple[int, int]:
+    return ta.sentences[ta.sentence_index(offset)] if ta.sentences else (0, len(ta.text))
+
+
+def _is_anchor(ta, ex: Expression, g: Grammar) -> bool:
+    """Can this written year date the news? Not a span, a horizon, a comparison or an assessed year."""
+    if ex.y is None or ex.is_range or ex.year_inherited:
+        return False
+    if ex.granularity != "year":
+        return True
+    text = ta.text
+    if g.not_anchor_before.search(text, max(0, ex.start - 25), ex.start):
+        return False  # "đến năm 2030", "so với năm 2020"
+    # "Chỉ số PCI năm 2021": an assessment word earlier in the same written sentence (scraped
+    # text breaks sentences across lines, so the sentence is read back to its full stop).
+    back = max(0, ex.start - _SENTENCE_BACK)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, back, ex.start)]
+    return not g.assessed_year.search(text, stops[-1] if stops else back, ex.start)
+
+
+_SENTENCE_BACK = 300
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s)|\n[^\S\n]*\n")
+
+
+def year_context(ta) -> YearContext:
+    cached = ta.__dict__.get("_year_context")
+    if cached is not None:
+        return cached
+    g = grammar()
+    text = ta.text
+    title = None
+    if ta.article.title:
+        at = text.find(ta.article.title)
+        if at >= 0:
+            title = (at, at + len(ta.article.title))
+    ctx = YearContext(published=_published(ta.article.published), title=title)
+    terms = set()
+    for ex in expressions(ta):
+        if _is_anchor(ta, ex, g):
+            ctx.anchors.append((ex.start, ex.y))
+        if ex.is_range and ex.granularity == "year" and ex.period and fold(ex.period) in g.term_words:
+            terms.add((ex.y, ex.y2))
+    ctx.term_starts = [(mt.start(), int(mt.group("y"))) for mt in g.term_start.finditer(text)]
+    shared = sorted(b for a, b in terms if any(a2 == b for a2, _b2 in terms))
+    ctx.handover = shared[-1] if shared else None
+    ta.__dict__["_year_context"] = ctx
+    return ctx
+
+
+def _nearest_to(published: date, month: int | None, day: int | None) -> int:
+    """The year that puts month/day nearest to the publication date (ties: its own year)."""
+    if month is None or not 1 <= month <= 12:
+        return published.year
+    best, best_gap = published.year, None
+    for y in (published.year, published.year - 1, published.year + 1):
+        d = min(day or 15, calendar.monthrange(y, month)[1])
+        gap = abs((date(y, month, d) - published).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def context_year(ta, offset: int, month: int | None = None, day: int | None = None) -> tuple[int | None, str | None]:
+    """The year of a date written without one at ``offset``, and the name of the step that gave it.
+
+    ``offset`` is where the expression starts (its cue word included); ``month`` and ``day``
+    let the article's date pick between adjacent years. The steps, in order, are listed in
+    the module docstring. Returns ``(None, None)`` when the text fixes no year.
+    """
+    text = ta.text
+    g = grammar()
+    cite = g.citation_before.search(text, max(0, offset - 60), offset)
+    if cite:
+        return int(cite.group("y")), "citation"
+    ctx = year_context(ta)
+    if ctx.published:
+        return _nearest_to(ctx.published, month, day), "published"
+    s, e = _sentence(ta, offset)
+    near = [(abs(at - offset), at > offset, y) for at, y in ctx.anchors if s <= at < e and at != offset]
+    if near:
+        return min(near)[2], "sentence"
+    in_title = [y for at, y in ctx.anchors if ctx.in_title(at)]
+    if in_title:
+        return max(in_title), "title"
+    for at, y in ctx.term_starts:
+        if ctx.in_title(at) or s <= at < e:
+            return y, "term_start"
+    if ctx.handover is not None:
+        return ctx.handover, "term_handover"
+    if ctx.anchors:
+        return max(y for _at, y in ctx.anchors), "article"
+    return None, None
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _iso(gran: str, y: int, ex_m: int | None, ex_d: int | None, q: int | None, h: int | None) -> str:
+    if gran == "day":
+        return f"{y:04d}-{ex_m:02d}-{ex_d:02d}"
+    if gran == "month":
+        return f"{y:04d}-{ex_m:02d}"
+    if gran == "quarter":
+        return f"{y:04d}-Q{q}"
+    if gran == "half":
+        return f"{y:04d}-H{h}"
+    return f"{y:04d}"
+
+
+def _unanchored(gran: str, m: int | None, d: int | None, q: int | None, h: int | None) -> str:
+    return "XXXX" + _iso(gran, 0, m, d, q, h)[4:]
+
+
+def _facts_of(ta, ex: Expression, g: Grammar) -> list[Fact]:
+    gran = ex.granularity
+    y, y_end = ex.y, ex.y2
+    m, d = ex.m, ex.d
+    m2, d2 = ex.m2, ex.d2
+    if ex.is_range or ex.is_list:
+        m = m if m is not None else m2
+        y = y if y is not None else y_end
+    explicit = y is not None
+    year_from = None
+    if ex.year_inherited:
+        year_from = "list"
+    if y is None:
+        y, year_from = context_year(ta, ex.start, m if gran in ("day", "month") else None,
+                                    d if gran == "day" else None)
+        if y is not None and ex.rel is not None:
+            y += ex.rel
+    if (ex.is_range or ex.is_list) and y_end is None and y is not None and gran == "day":
+        y_end = y
+        if (m2, d2) < (m, d):
+            y_end += 1  # "từ 28/12 đến 5/1"
+    if ex.rel is not None and ex.y is None and y is None and ta.article.published is None:
+        return []  # "năm nay" with nothing to anchor it is not worth a fact
+    starts = [(d, m, y)]
+    ends = [(d2, m2, y_end)] if (ex.is_range and gran == "day") else [None]
+    if ex.is_list:
+        starts, ends = [(d, m, y), (d2, m2, y_end)], [None, None]
+    elif ex.is_range and gran == "year":
+        ends = [(None, None, y_end)]
+    facts = []
+    span = ta.span(ex.start, ex.end)
+    for (sd, sm, sy), end in zip(starts, ends):
+        valid = True
+        value = timex = None
+        if sy is not None:
+            value = _iso(gran, sy, sm, sd, ex.q, ex.h)
+            if gran == "day":
+                valid = is_valid_day(sd, sm, sy)
+        else:
+            timex = _unanchored(gran, sm, sd, ex.q, ex.h)
+        end_value = None
+        if end is not None:
+            ed, em, ey = end
+            if ey is not None:
+                end_value = _iso(gran, ey, em, ed, ex.q, ex.h)
+                if gran == "day":
+                    valid = valid and is_valid_day(ed, em, ey)
+            elif timex:
+                timex += "/" + _unanchored(gran, em, ed, ex.q, ex.h)
+        if value and end_value:
+            timex = f"{value}/{end_value}"
+        fields = {
+            "value": value,
+            "end_value": end_value,
+            "granularity": gran,
+            "year_source": ("explicit" if explicit else "context") if sy is not None else None,
+            "year_from": year_from if sy is not None else None,
+            "valid": valid,
+            "part_of_day": ex.part_of_day,
+            "timex": timex or value,
+        }
+        if not explicit and sy is not None:
+            confidence = 0.9 if year_from in ("published", "citation") else 0.75
+        else:
+            confidence = 0.97 if explicit else 0.6
+        facts.append(Fact("date", span, "date", confidence, ex.rule, fields))
+        if not valid:
+            ta.warn("invalid_date", ex.start, ex.end,
+                    f"{span.text.strip()} reads as {value}{'/' + end_value if end_value else ''}, "
+                    f"a day that does not exist")
+        elif ex.weekday and value and gran == "day" and not ex.is_range:
+            want = g.weekday_index.get(fold(ex.weekday))
+            got = date(sy, sm, sd).weekday()
+            if want is not None and want != got:
+                ta.warn("weekday_mismatch", ex.start, ex.end,
+                        f"{span.text.strip()}: {value} is a {calendar.day_name[got]}, not {ex.weekday}")
+    return facts
+
+
+@register("date")
+def extract_dates(ta) -> None:
+    """Add a ``date`` fact for every time expression in the article (see the module docstring)."""
+    g = grammar()
+    for ex in expressions(ta):
+        ta.facts.extend(_facts_of(ta, ex, g))
+
+
+def date_fact_overlaps(ta, start: int, end: int) -> Fact | None:
+    """The ``date`` fact overlapping ``[start, end)``, if the date extractor ran and read one."""
+    for f in ta.facts:
+        if f.kind == "date" and f.span.start < end and start < f.span.end:
+            return f
+    return None

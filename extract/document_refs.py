@@ -26,7 +26,7 @@ import regex
 
 from patterns import alternation, load
 
-from .dates import NGAY_DATE, date_parts, day_value
+from .dates import NGAY_DATE, context_year, date_fact_overlaps, date_parts, day_value
 from .model import Fact
 from .registry import register
 from .tokenizer import TokenizedArticle
@@ -143,7 +143,7 @@ def patterns() -> dict[str, regex.Pattern]:
             rf"\s*,?\s*của\s+(?P<issuer>{alternation(lex.issuer_names)})"
             rf"(?P<place>(?:\s+(?:{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
         ),
-        # "Ngày 5/6/2023, Chủ tịch UBND tỉnh (đã) (ký) ban hành " right before the reference.
+        # "Ngày 3/4/2023, Chủ tịch UBND huyện (đã) (ký) ban hành " right before the reference.
         "date_before_issue": regex.compile(
             rf"(?<!\w)(?:(?:Sáng|Chiều|Trưa|Tối)\s+)?{NGAY_DATE.pattern}\s*,[^.;:\n]{{0,150}}?"
             r"(?<!\w)(?:đã\s+)?(?:ký\s+)?ban hành\s+$",
@@ -298,8 +298,8 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         elif info["issuer_code"] and regex.match(r"(?:QH|UBTVQH)\d", info["issuer_code"]):
             fields["type_name"] = None
         # The issue date, the issuer and the subject after the number; the date may also
-        # follow the issuer ("Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016") or
-        # open the clause ("Ngày 5/6/2023, Chủ tịch UBND tỉnh ký ban hành Quyết định số …").
+        # follow the issuer ("Nghị quyết 07 của Ban Thường vụ Huyện ủy ngày 20/5/2019") or
+        # open the clause ("Ngày 3/4/2023, Chủ tịch UBND huyện đã ký ban hành Quyết định số …").
         rest_at = nend
         dm = pats["date_after"].match(text, nend, min(len(text), nend + 60))
         if dm:
@@ -355,7 +355,7 @@ def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_yea
     d, mo, y = date_parts(dm)
     year_source = "explicit"
     if y is None:
-        y = number_year or _article_year(ta)
+        y = number_year or context_year(ta, dm.start(), mo, d)[0]
         year_source = "context"
     if y is None or not 1 <= mo <= 12:
         return
@@ -364,8 +364,10 @@ def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_yea
     if not valid:
         written = dm.group(0).strip(" ,")
         at = dm.start() + dm.group(0).index(written)
-        ta.warn("invalid_date", at, at + len(written),
-                f"{canonical} is cited as issued on {written}, a day that does not exist")
+        seen = date_fact_overlaps(ta, at, at + len(written))
+        if seen is None or seen.get("valid") is not False:  # else the date extractor warned
+            ta.warn("invalid_date", at, at + len(written),
+                    f"{canonical} is cited as issued on {written}, a day that does not exist")
 
 
 def _name_key(written: str, lex: Lexicon) -> str:
@@ -392,8 +394,3 @@ def _subject(text: str, pos: int, ta: TokenizedArticle) -> str | None:
         end = m.start()
     subject = text[pos:end].strip(" ,")
     return subject or None
-
-
-def _article_year(ta: TokenizedArticle) -> int | None:
-    pub = ta.article.published
-    return int(pub[:4]) if pub else None

@@ -11,7 +11,11 @@ from typing import Callable
 
 # Order matters: later extractors read earlier facts (a meeting reads dates and officials).
 PIPELINE: list[tuple[str, str]] = [
+    ("date", "extract.dates"),
     ("document_ref", "extract.document_refs"),
+    ("official", "extract.officials"),
+    ("score", "extract.scores"),
+    ("meeting", "extract.meetings"),  # last: reads the date and official facts
 ]
 
 _REGISTRY: dict[str, Callable] = {}

@@ -1,5 +1,4 @@
 """Every fact of every corpus article quotes the text it came from."""
-import pytest
 
 from corpus.readers import read_paths
 from extract.model import Article

@@ -1,4 +1,5 @@
-"""The store: idempotent ingest, one transaction per article, refusing what it must not touch."""
+"""The store: idempotent ingest, one transaction per article, refusing what it must not touch,
+many writers at once.  Every test taking ``store_url`` runs on SQLite and on PostgreSQL."""
 import sqlite3
 
 import pytest
@@ -7,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from db.models import ArticleRow, DocumentRow, FactRow
 from db.queries import cites, find_article
-from db.store import Store, StoreError
+from db.store import Store, StoreError, document_identity
 from extract.ingest import ingest
 
 from .conftest import SEEDS
@@ -18,8 +19,8 @@ def count(store, model):
         return s.scalar(select(func.count()).select_from(model))
 
 
-def test_ingest_is_idempotent(db_url):
-    store = Store.open(db_url)
+def test_ingest_is_idempotent(store_url):
+    store = Store.open(store_url)
     first = ingest([str(SEEDS)], store, jobs=1)
     assert (first.read, first.stored, first.failed) == (5, 5, 0)
     n_facts = count(store, FactRow)
@@ -28,9 +29,9 @@ def test_ingest_is_idempotent(db_url):
     assert count(store, ArticleRow) == 5 and count(store, FactRow) == n_facts
 
 
-def test_jobs_give_the_same_store(tmp_path):
+def test_jobs_give_the_same_store(tmp_path, store_url):
     a = Store.open(f"sqlite:///{tmp_path / 'a.db'}")
-    b = Store.open(f"sqlite:///{tmp_path / 'b.db'}")
+    b = Store.open(store_url)
     ingest([str(SEEDS)], a, jobs=1)
     ingest([str(SEEDS)], b, jobs=2)
 
@@ -47,18 +48,18 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_bad_article_is_reported_and_the_rest_stored(tmp_path, db_url):
+def test_a_bad_article_is_reported_and_the_rest_stored(tmp_path, store_url):
     (tmp_path / "good.txt").write_text((SEEDS / "002_61edd261ad8c1a0f.txt").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
-    store = Store.open(db_url)
+    store = Store.open(store_url)
     summary = ingest([str(tmp_path)], store, jobs=1)
     assert summary.stored == 1 and summary.failed == 2
     assert all(e.count("\n") == 0 for e in summary.errors)
 
 
-def test_a_failing_store_write_keeps_what_was_stored(db_url, monkeypatch):
-    store = Store.open(db_url)
+def test_a_failing_store_write_keeps_what_was_stored(store_url, monkeypatch):
+    store = Store.open(store_url)
     ingest([str(SEEDS / "000_c9c5d3ee07f476ec.txt")], store, jobs=1)
     real = Store._fact_row
 
@@ -90,8 +91,8 @@ def test_a_foreign_database_is_not_touched(tmp_path):
     assert [r[0] for r in sqlite3.connect(f).execute("select name from sqlite_master")] == ["customers"]
 
 
-def test_cites_and_documents(db_url):
-    store = Store.open(db_url)
+def test_cites_and_documents(store_url):
+    store = Store.open(store_url)
     ingest([str(SEEDS)], store, jobs=1)
     rows = cites(store, "2370/QD-UBND")  # ASCII spelling finds the Đ one
     assert len(rows) == 1
@@ -102,3 +103,91 @@ def test_cites_and_documents(db_url):
         # 16-NQ/TU is cited twice in one article: one document row
         assert s.scalar(select(func.count()).select_from(DocumentRow).where(DocumentRow.canonical == "16-NQ/TU")) == 1
     assert find_article(store, "002_61edd261ad8c1a0f").title.startswith("Nông Sơn")
+
+
+@pytest.fixture(scope="module")
+def variants():
+    """Twenty stored forms: each sample article four times (a line apart), so the variants of
+    one sample cite the same documents."""
+    from corpus.readers import make_article, read_paths
+    from extract.ingest import stored_form
+    from extract.model import Article
+    from extract.pipeline import Pipeline
+
+    pipe = Pipeline()
+    base = [a for a in read_paths([SEEDS]) if isinstance(a, Article)]
+    arts = [make_article(f"{a.text}\n\nMã tin: {i}", f"{a.source}#{i}") for i in range(4) for a in base]
+    return [stored_form(pipe, a) for a in arts]
+
+
+def test_writers_racing_store_each_article_once(store_url, variants):
+    """Four writers at once: articles 0-11 are each one writer's own, 12-19 every writer's.
+    Each own article is stored by its writer (a writer citing a document another is inserting
+    at that moment must not lose its article), each shared one by exactly one writer, every
+    fact once and every cited document once."""
+    import random
+    import threading
+    from collections import Counter
+
+    stores = [Store.open(store_url) for _ in range(4)]
+    won: list[list[int]] = [[] for _ in range(4)]  # per writer: the articles it stored
+    errors = []
+    start = threading.Barrier(4)
+
+    def write(i):
+        mine = [j for j in range(len(variants)) if j >= 12 or j % 4 == i]
+        random.Random(i).shuffle(mine)
+        start.wait()
+        try:
+            for j in mine:
+                if stores[i].add(variants[j]):
+                    won[i].append(j)
+        except Exception as exc:  # collected, asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    wins = Counter(j for w in won for j in w)
+    assert [wins[j] for j in range(len(variants))] == [1] * len(variants)
+    assert all(j in won[i] for i in range(4) for j in range(12) if j % 4 == i)
+    assert count(stores[0], ArticleRow) == len(variants)
+    assert count(stores[0], FactRow) == sum(len(r["facts"]) for r in variants)
+    with Session(stores[0].engine) as s:
+        docs = s.execute(select(DocumentRow.key, DocumentRow.issuer_key, DocumentRow.year)).all()
+    assert sorted(docs) == sorted({document_identity(f) for r in variants for f in r["facts"]
+                                   if f["kind"] == "document_ref"})
+
+
+def test_an_article_citing_a_document_another_writer_is_inserting_is_stored(store_url, variants):
+    """The race "select, then insert" lost: another writer has inserted the same document and
+    not committed yet.  The article waits for it, then links to that row."""
+    import threading
+    import time
+
+    from sqlalchemy import insert
+
+    res = next(r for r in variants if any(f["kind"] == "document_ref" for f in r["facts"]))
+    ref = next(f for f in res["facts"] if f["kind"] == "document_ref")
+    key, issuer_key, year = document_identity(ref)
+    store, other = Store.open(store_url), Store.open(store_url)
+    added = []
+    with Session(other.engine) as s:
+        s.begin()
+        doc_id = s.execute(insert(DocumentRow).values(canonical=ref["canonical"], key=key, issuer_key=issuer_key,
+                                                      year=year).returning(DocumentRow.id)).scalar()
+        writer = threading.Thread(target=lambda: added.append(store.add(res)))
+        writer.start()
+        time.sleep(0.5)  # the writer is now waiting for this transaction
+        s.commit()
+    writer.join()
+    assert added == [True]
+    with Session(store.engine) as s:
+        linked = s.scalars(select(FactRow.document_id).where(FactRow.article_id == res["article"]["id"],
+                                                            FactRow.local_id == ref["id"])).all()
+        same = s.scalar(select(func.count()).select_from(DocumentRow).where(DocumentRow.key == key,
+                                                                            DocumentRow.issuer_key == issuer_key))
+    assert linked == [doc_id] and same == 1

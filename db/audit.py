@@ -1,0 +1,658 @@
+"""The citation audit: what articles cite, checked across everything stored, with evidence.
+
+Each rule is one function over the store returning findings; a finding has a level (error,
+warning, info), a message, and the citations that show it: article, quoted words, offsets,
+sentence.  Rules filter and group with SQL over real columns (``facts.issued_on``,
+``date_valid``, ``number_year``, ``type_word``, ``unknown_codes``, filled by db/store.py) and
+load only the rows a finding can come from, never the whole store.
+
+===========================  =======  =====================================================
+code                         level    reads like
+===========================  =======  =====================================================
+impossible_date              error    "Chương trình số 21-CTr/HU ngày 31/11/2021"
+year_mismatch                error    "Nghị định số 15/2020/NĐ-CP ngày 03/02/2021"
+issued_after_article         error    "Quyết định số 77/QĐ-UBND ngày 15/4/2023" on a page
+                                      updated 10/03/2023
+conflicting_dates            error    one document cited as of 26/9/2018 here, 29/9/2018 there
+conflicting_issuers          warning  "… của Tỉnh ủy Quảng Nam" here, "… của Ban Thường vụ
+                                      Tỉnh ủy Quảng Nam" there
+conflicting_types            warning  "Luật số 22/2023/QH15" here, "Nghị quyết số
+                                      22/2023/QH15" there (numbers without a type code)
+type_mismatch                warning  "Quyết định số 1211/KH-UBND"   } the extractor's own
+party_code_in_state_form     warning  "Nghị quyết số 04/NQ-TU"       } warnings, reported
+meeting_after_article        error    a meeting dated after the page that reports it
+meeting_before_period        warning  "Hội nghị tổng kết … năm 2023" held on 12/01/2023
+unknown_code                 info     a code outside patterns/, so the lexicon can grow
+===========================  =======  =====================================================
+
+Which citations name one document (the ``conflicting_*`` rules): the same number (case, Đ/D
+and spacing folded), the same year (the number's own, else the issue date's; an undated
+citation takes the one year its article gives that number), and the same issuer.  Issuers of
+the whole country (``national_issuers`` in patterns/audit.yaml: CP, TTg, TW, the ministries)
+are one everywhere.  A local issuer (UBND, HĐND, Tỉnh ủy, Huyện ủy …) exists once per place,
+so its citations agree only where the place does: the same named place ("UBND tỉnh Quảng
+Nam" in two articles), or within one article a place left unnamed ("UBND tỉnh" beside "UBND
+tỉnh Quảng Nam"; but not "UBND huyện").  Two provinces' "12/KH-UBND" are two documents.
+"""
+from __future__ import annotations
+
+import calendar
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
+
+import regex
+from sqlalchemy import String, and_, cast, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from extract.text import fold
+from patterns import alternation, load
+
+from .models import ArticleRow, DocumentRow, FactRow, WarningRow
+from .store import Store
+
+LEVELS = ("info", "warning", "error")
+# The extractor's warnings about citations that the audit reports as they are (one place for
+# each rule: extract/document_refs.py decides them).  Impossible dates come from the facts.
+EXTRACTOR_WARNINGS = {"type_mismatch": "warning", "party_code_in_state_form": "warning"}
+
+
+@dataclass
+class Evidence:
+    """One citation (or meeting) behind a finding: where it is and the words it came from."""
+
+    article_id: str
+    source: str
+    published: str | None
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    claim: str = ""  # what this citation says that the finding is about: "issued 2021-11-31"
+
+
+@dataclass
+class Finding:
+    code: str
+    level: str
+    subject: str
+    message: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({e.article_id for e in self.evidence})
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "level": self.level, "subject": self.subject, "message": self.message,
+                "articles": self.articles, "evidence": [asdict(e) for e in self.evidence]}
+
+
+def at_or_above(findings: Iterable[Finding], level: str) -> list[Finding]:
+    """The findings at ``level`` or more serious (for ``--fail-on``)."""
+    floor = LEVELS.index(level)
+    return [f for f in findings if LEVELS.index(f.level) >= floor]
+
+
+# --- evidence columns -----------------------------------------------------------------------
+
+_EVIDENCE = (ArticleRow.id.label("article_id"), ArticleRow.source, ArticleRow.published, FactRow.quote,
+             FactRow.start, FactRow.end, FactRow.sentence)
+
+
+def _evidence(row, claim: str = "") -> Evidence:
+    return Evidence(row.article_id, row.source, row.published, row.quote, row.start, row.end, row.sentence or row.quote,
+                    claim)
+
+
+def _citations(*cols):
+    """A ``select`` of ``cols`` and the evidence columns over document_ref facts."""
+    return (select(*cols, *_EVIDENCE).join(ArticleRow, FactRow.article_id == ArticleRow.id)
+            .where(FactRow.kind == "document_ref"))
+
+
+def show_date(iso: str | None) -> str:
+    """'2021-11-31' → '31/11/2021' (as the articles write it); other values unchanged."""
+    if iso and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        y, m, d = iso.split("-")
+        return f"{d}/{m}/{y}"
+    return iso or "?"
+
+
+# --- rules over single citations ------------------------------------------------------------
+
+def impossible_dates(s: Session) -> Iterator[Finding]:
+    """A citation's issue date that no calendar has (valid:false from extract/dates.py)."""
+    q = _citations(FactRow.value, FactRow.issued_on).where(FactRow.date_valid.is_(False))
+    for r in s.execute(q.order_by(ArticleRow.source, FactRow.start)):
+        yield Finding("impossible_date", "error", r.value,
+                      f"{r.value} is cited as issued on {show_date(r.issued_on)}, a day that does not exist",
+                      [_evidence(r, f"issued {r.issued_on}")])
+
+
+def year_mismatches(s: Session) -> Iterator[Finding]:
+    """The year inside the number ("15/2020/NĐ-CP") is the year of issue; the date must agree."""
+    q = _citations(FactRow.value, FactRow.issued_on, FactRow.number_year).where(
+        FactRow.number_year.is_not(None), FactRow.issued_on.is_not(None),
+        func.substr(FactRow.issued_on, 1, 4) != cast(FactRow.number_year, String))
+    for r in s.execute(q.order_by(ArticleRow.source, FactRow.start)):
+        yield Finding("year_mismatch", "error", r.value,
+                      f"{r.value} carries the year {r.number_year} in its number but is cited as issued on "
+                      f"{show_date(r.issued_on)}", [_evidence(r, f"issued {r.issued_on}")])
+
+
+def issued_after_article(s: Session) -> Iterator[Finding]:
+    """A document cannot be cited before it exists: issue date after the article's own date.
+
+    An issue date whose year the text left out ("ngày 20/12") took it from the article, so it
+    proves nothing about order and is skipped.
+    """
+    q = _citations(FactRow.value, FactRow.issued_on, FactRow.fields).where(
+        FactRow.date_valid.is_(True), ArticleRow.published.is_not(None), FactRow.issued_on > ArticleRow.published)
+    for r in s.execute(q.order_by(ArticleRow.source, FactRow.start)):
+        if (r.fields or {}).get("issued_year_source") == "context":
+            continue
+        yield Finding("issued_after_article", "error", r.value,
+                      f"{r.value} is cited as issued on {show_date(r.issued_on)}, after the article's own date "
+                      f"{show_date(r.published)}", [_evidence(r, f"issued {r.issued_on}")])
+
+
+def extractor_warnings(s: Session) -> Iterator[Finding]:
+    """The extractor's warnings about citations (type word against code, Party code in state form)."""
+    covering = and_(FactRow.article_id == WarningRow.article_id, FactRow.kind == "document_ref",
+                    FactRow.start <= WarningRow.start, FactRow.end >= WarningRow.end)
+    q = (select(WarningRow.id, WarningRow.code, WarningRow.message, WarningRow.quote, WarningRow.start, WarningRow.end,
+                ArticleRow.id.label("article_id"), ArticleRow.source, ArticleRow.published,
+                FactRow.value, FactRow.sentence)
+         .join(ArticleRow, WarningRow.article_id == ArticleRow.id)
+         .outerjoin(FactRow, covering)
+         .where(WarningRow.code.in_(list(EXTRACTOR_WARNINGS)))
+         .order_by(ArticleRow.source, WarningRow.start))
+    seen = set()
+    for r in s.execute(q):
+        if r.id in seen:
+            continue
+        seen.add(r.id)
+        ev = Evidence(r.article_id, r.source, r.published, r.quote, r.start, r.end, r.sentence or r.quote,
+                      r.code.replace("_", " "))
+        yield Finding(r.code, EXTRACTOR_WARNINGS[r.code], r.value or r.quote, r.message, [ev])
+
+
+def unknown_codes(s: Session) -> Iterator[Finding]:
+    """Codes outside the lexicons, one finding per code with every citation using it."""
+    q = _citations(FactRow.value, FactRow.unknown_codes).where(FactRow.unknown_codes.is_not(None))
+    by_code: dict[str, list[Evidence]] = defaultdict(list)
+    known = _lex().all_codes
+    for r in s.execute(q.order_by(ArticleRow.source, FactRow.start)):
+        for code in r.unknown_codes.split(","):
+            # "TW" in "39/CT-TW" is a known Party code in state form: extractor_warnings says so.
+            if code and _code_key(code) not in known:
+                by_code[code].append(_evidence(r, f"in {r.value}"))
+    for code, ev in sorted(by_code.items()):
+        n_art = len({e.article_id for e in ev})
+        yield Finding("unknown_code", "info", code,
+                      f"code {code} is in no lexicon of patterns/ (issuers.yaml, document_types.yaml): "
+                      f"cited {len(ev)} time{'s' if len(ev) > 1 else ''} in {n_art} article{'s' if n_art > 1 else ''}",
+                      ev)
+
+
+# --- one document, several citations --------------------------------------------------------
+
+@dataclass
+class Cite:
+    """A citation as the conflict rules see it."""
+
+    key: str
+    canonical: str
+    issued_on: str | None
+    number_year: int | None
+    type_word: str | None
+    type_code: str | None
+    issuer: str | None
+    issuer_code: str | None
+    written_issuer: bool
+    evidence: Evidence
+    year: int | None = None
+    scope: tuple = ()
+
+    @property
+    def article_id(self) -> str:
+        return self.evidence.article_id
+
+
+@dataclass(frozen=True)
+class _Lex:
+    bodies: tuple  # issuer bodies as the extractor expands them, longest first
+    place_words: regex.Pattern
+    national_codes: frozenset  # folded
+    national_bodies: frozenset  # folded
+    generic_words: frozenset  # folded
+    word_codes: dict  # lower-case type word → set of type codes
+    all_codes: frozenset  # every type and issuer code of patterns/, folded
+
+
+def _code_key(code: str) -> str:
+    return code.replace("Ð", "Đ").upper().replace("Đ", "D")
+
+
+@lru_cache(maxsize=None)
+def _lex() -> _Lex:
+    """The lexicons of patterns/ as the audit needs them, read from the YAML itself (importing
+    extract.document_refs would load spaCy through the tokenizer: a second per command)."""
+    types, issuers, audit = load("document_types"), load("issuers"), load("audit")
+    national = {_code_key(c) for c in audit["national_issuers"]}
+    word_codes: dict[str, set] = {}
+    for system in ("state", "party"):
+        for code, entry in types[system].items():
+            for word in entry.get("words") or []:
+                word_codes.setdefault(word.lower(), set()).add(code)
+    return _Lex(
+        bodies=tuple(sorted(set(issuers["names"].values()), key=len, reverse=True)),
+        place_words=regex.compile(rf"(?:{alternation(issuers['place_words'])})(?=\s|$)", regex.IGNORECASE),
+        national_codes=frozenset(national),
+        national_bodies=frozenset(fold(v) for system in ("state", "party") for c, v in issuers[system].items()
+                                  if _code_key(c) in national),
+        generic_words=frozenset(fold(w) for w in audit["generic_type_words"]),
+        word_codes=word_codes,
+        all_codes=frozenset(_code_key(c) for table in (types["state"], types["party"], issuers["state"],
+                                                       issuers["party"]) for c in table),
+    )
+
+
+def issuer_parts(issuer: str | None) -> tuple[str | None, str | None, str | None]:
+    """(body, place level, place name) of an issuer as the extractor writes it, folded.
+
+    "Ủy ban nhân dân tỉnh Quảng Nam" → ("ủy ban nhân dân", "tỉnh", "quảng nam");
+    "Tỉnh ủy Quảng Nam" → ("tỉnh ủy", None, "quảng nam"); "Huyện ủy" → ("huyện ủy", None, None).
+    """
+    if not issuer:
+        return None, None, None
+    lx = _lex()
+    body = next((b for b in lx.bodies if issuer.startswith(b)), None)
+    rest = issuer[len(body):].strip() if body else ""
+    level = None
+    m = lx.place_words.match(rest)
+    if m:
+        level, rest = fold(m.group(0)), rest[m.end():].strip()
+    return (fold(body) if body else fold(issuer)), level, (fold(rest) or None)
+
+
+def is_national(issuer_code: str | None, issuer: str | None) -> bool:
+    """Whether the issuer is one for the whole country ("CP", "TTg", "QH15", "TW", a ministry)."""
+    lx = _lex()
+    if issuer_code:
+        head = regex.sub(r"\d+$", "", issuer_code.split("-")[0])
+        return _code_key(head) in lx.national_codes
+    body = issuer_parts(issuer)[0]
+    return body in lx.national_bodies
+
+
+def type_class(word: str | None) -> frozenset | None:
+    """The types a type word can name ("Quy định" → QyĐ, QĐ, QĐi); None for "văn bản" or no word."""
+    if not word or fold(word) in _lex().generic_words:
+        return None
+    codes = _lex().word_codes.get(word.lower())
+    return frozenset(codes) if codes else frozenset({fold(word)})
+
+
+def same_documents(cites: list[Cite]) -> list[list[Cite]]:
+    """Split the citations of one number into documents (the rule in the module docstring).
+
+    Citations whose year cannot be told (no year in the number, no date, none in the article)
+    belong to no document here and are left out.
+    """
+    by_article: dict[str, list[Cite]] = defaultdict(list)
+    for c in cites:
+        by_article[c.article_id].append(c)
+    for group in by_article.values():
+        years = {c.number_year or _year(c.issued_on) for c in group} - {None}
+        for c in group:
+            c.year = c.number_year or _year(c.issued_on) or (next(iter(years)) if len(years) == 1 else None)
+    dated = [c for c in cites if c.year is not None]
+    places: dict[int, tuple] = {}
+    for c in dated:
+        if is_national(c.issuer_code, c.issuer):
+            c.scope = ("country",)
+            continue
+        _, level, name = issuer_parts(c.issuer) if c.written_issuer else (None, None, None)
+        places[id(c)] = (level, name)
+    # A named place without its level ("Tỉnh ủy Quảng Nam") takes the one level its name has here.
+    levels_of: dict[tuple, set] = defaultdict(set)
+    for c in dated:
+        if id(c) in places and places[id(c)][1]:
+            levels_of[(c.year, places[id(c)][1])].add(places[id(c)][0])
+    for c in dated:
+        if id(c) in places:
+            level, name = places[id(c)]
+            if name:
+                known = levels_of[(c.year, name)] - {None}
+                c.scope = ("place", known.pop() if level is None and len(known) == 1 else level, name)
+    # An unnamed place joins the one named place of its article it agrees with, else stays in it.
+    for group in by_article.values():
+        unnamed = [c for c in group if id(c) in places and not places[id(c)][1]]
+        for c in unnamed:
+            level = places[id(c)][0]
+            named = {d.scope for d in group if d.year == c.year and d.scope[:1] == ("place",)
+                     and (level is None or d.scope[1] in (None, level))}
+            if len(named) == 1:
+                c.scope = named.pop()
+                continue
+            others = {places[id(d)][0] for d in unnamed if d.year == c.year} - {None}
+            c.scope = ("article", c.article_id, level if level or len(others) != 1 else next(iter(others)))
+    docs: dict[tuple, list[Cite]] = defaultdict(list)
+    for c in dated:
+        docs[(c.year, c.scope)].append(c)
+    return list(docs.values())
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def _conflict_candidates():
+    """Numbers cited with more than one issue date, issuer or type word: the only ones that
+    can hold a conflict (SQL GROUP BY; everything else stays in the database)."""
+    return (select(DocumentRow.key)
+            .join(FactRow, FactRow.document_id == DocumentRow.id)
+            .group_by(DocumentRow.key)
+            .having(or_(func.count(distinct(FactRow.issued_on)) > 1,
+                        func.count(distinct(DocumentRow.issuer_key)) > 1,
+                        func.count(distinct(FactRow.type_word)) > 1)))
+
+
+_OF = regex.compile(r"\bcủa\s")
+
+
+def conflicts(s: Session) -> Iterator[Finding]:
+    """One document cited with different issue dates, issuers or type words."""
+    q = (_citations(DocumentRow.key, FactRow.value, FactRow.issued_on, FactRow.number_year, FactRow.type_word,
+                      DocumentRow.type_code, DocumentRow.issuer, DocumentRow.issuer_code)
+         .join(DocumentRow, FactRow.document_id == DocumentRow.id)
+         .where(DocumentRow.key.in_(_conflict_candidates()))
+         .order_by(DocumentRow.key, ArticleRow.published, ArticleRow.source, FactRow.start))
+    by_key: dict[str, list[Cite]] = defaultdict(list)
+    for r in s.execute(q):
+        by_key[r.key].append(Cite(r.key, r.value, r.issued_on, r.number_year, r.type_word, r.type_code, r.issuer,
+                                  r.issuer_code, bool(_OF.search(r.quote)), _evidence(r)))
+    for cites in by_key.values():
+        for doc in same_documents(cites):
+            if len(doc) > 1:
+                yield from _doc_conflicts(doc)
+
+
+def _doc_conflicts(doc: list[Cite]) -> Iterator[Finding]:
+    name = doc[0].canonical
+    dated = [c for c in doc if c.issued_on]
+    dates = Counter(c.issued_on for c in dated)
+    if len(dates) > 1:
+        told = ", ".join(f"{show_date(d)} ({n}×)" for d, n in sorted(dates.items()))
+        yield Finding("conflicting_dates", "error", name, f"{name} is cited with {len(dates)} issue dates: {told}",
+                      [_claim(c, f"issued {c.issued_on}") for c in dated])
+    written = [c for c in doc if c.written_issuer and c.issuer]
+    bodies = {issuer_parts(c.issuer)[0] for c in written}
+    if len(bodies) > 1:
+        told = "; ".join(sorted({c.issuer for c in written}))
+        yield Finding("conflicting_issuers", "warning", name, f"{name} is cited as issued by different bodies: {told}",
+                      [_claim(c, f"issuer {c.issuer}") for c in written])
+    if doc[0].type_code is None:
+        typed = [(c, type_class(c.type_word)) for c in doc]
+        typed = [(c, t) for c, t in typed if t]
+        if typed and not frozenset.intersection(*(t for _, t in typed)):
+            told = ", ".join(sorted({c.type_word for c, _ in typed}))
+            yield Finding("conflicting_types", "warning", name, f"{name} is cited as different types: {told}",
+                          [_claim(c, f"type {c.type_word}") for c, _ in typed])
+
+
+def _claim(c: Cite, claim: str) -> Evidence:
+    return Evidence(**{**asdict(c.evidence), "claim": claim})
+
+
+# --- meetings -------------------------------------------------------------------------------
+
+def meetings_after_article(s: Session) -> Iterator[Finding]:
+    """A meeting the article reports as held cannot be dated after the article itself."""
+    q = (select(FactRow.value, *_EVIDENCE).join(ArticleRow, FactRow.article_id == ArticleRow.id)
+         .where(FactRow.kind == "meeting", FactRow.value.is_not(None), ArticleRow.published.is_not(None),
+                FactRow.value > ArticleRow.published)
+         .order_by(ArticleRow.source, FactRow.start))
+    for r in s.execute(q):
+        yield Finding("meeting_after_article", "error", f"meeting of {show_date(r.value)}",
+                      f"a meeting dated {show_date(r.value)} is reported by an article dated {show_date(r.published)}",
+                      [_evidence(r, f"held {r.value}")])
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d\-–/])"
+# A reviewed period, most specific first: "6 tháng đầu năm 2024", "quý I/2022", "năm 2023".
+_PERIODS = [
+    ("h1", regex.compile(rf"(?:06|6) tháng đầu năm\s+{_YEAR}", regex.I)),
+    ("h2", regex.compile(rf"(?:06|6) tháng cuối năm\s+{_YEAR}", regex.I)),
+    ("9m", regex.compile(rf"(?:09|9) tháng(?: đầu)? năm\s+{_YEAR}", regex.I)),
+    ("quarter", regex.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])\s*(?:/|năm)\s*{_YEAR}", regex.I)),
+    ("month", regex.compile(rf"tháng\s+(?P<m>\d{{1,2}})\s*(?:/|năm)\s*{_YEAR}", regex.I)),
+    ("year", regex.compile(rf"(?<!\w)năm\s+{_YEAR}", regex.I)),
+]
+_RANGE = regex.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|năm học|nhiệm kỳ|giai đoạn", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _review_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    audit = load("audit")
+    return (regex.compile(alternation(audit["review_words"], boundary=True), regex.I),
+            regex.compile(alternation(audit["plan_words"], boundary=True) + r"|[;.]", regex.I))
+
+
+def reviewed_period(topic: str | None) -> tuple[str, date, date] | None:
+    """The period a meeting reviews, from its topic: the first period after a review word and
+    before the plan for the next one, with its year written; (words, first day, last day).
+
+    "tổng kết công tác cải cách hành chính năm 2023, triển khai nhiệm vụ năm 2024" → năm 2023;
+    "sơ kết 6 tháng đầu năm 2024" → 2024-01-01 … 2024-06-30.  None for a plan ("triển khai
+    nhiệm vụ năm 2024", also when it comes before the review word), a multi-year span ("giai
+    đoạn 2021-2025") or a year left out ("Quý I").
+    """
+    if not topic:
+        return None
+    review, plan = _review_patterns()
+    m = review.search(topic)
+    if not m or plan.search(topic, 0, m.start()):
+        return None
+    stop = plan.search(topic, m.end())
+    part = topic[m.end():stop.start() if stop else len(topic)]
+    hits = [(p.search(part), kind) for kind, p in _PERIODS]
+    hits = [(h, kind) for h, kind in hits if h]
+    if not hits:
+        return None
+    h, kind = min(hits, key=lambda x: (x[0].start(), -len(x[0].group(0))))
+    span = _RANGE.search(part)
+    if span and span.start() <= h.start():
+        return None
+    y = int(h.group("y"))
+    if kind == "h1":
+        first, last = date(y, 1, 1), date(y, 6, 30)
+    elif kind == "h2":
+        first, last = date(y, 7, 1), date(y, 12, 31)
+    elif kind == "9m":
+        first, last = date(y, 1, 1), date(y, 9, 30)
+    elif kind == "quarter":
+        q = _ROMAN[h.group("q").lower()]
+        first = date(y, 3 * q - 2, 1)
+        last = date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    elif kind == "month":
+        mo = int(h.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        first, last = date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    else:
+        first, last = date(y, 1, 1), date(y, 12, 31)
+    return h.group(0), first, last
+
+
+def meetings_before_period(s: Session) -> Iterator[Finding]:
+    """A meeting that reviews a period held before that period was half over ("tổng kết năm
+    2023" on 12/01/2023): the date or the period is likely mistyped."""
+    q = (select(FactRow.value, FactRow.fields, *_EVIDENCE).join(ArticleRow, FactRow.article_id == ArticleRow.id)
+         .where(FactRow.kind == "meeting", FactRow.value.is_not(None))
+         .order_by(ArticleRow.source, FactRow.start))
+    for r in s.execute(q).yield_per(2000):
+        held = _iso_date(r.value)
+        fields = r.fields or {}
+        topic = " ".join(str(fields[k]) for k in ("event_type", "topic") if fields.get(k)) or r.quote
+        period = reviewed_period(topic)
+        if held is None or period is None:
+            continue
+        words, first, last = period
+        if held < first + (last - first) / 2:
+            yield Finding("meeting_before_period", "warning", f"meeting of {show_date(r.value)}",
+                          f"a meeting held on {show_date(r.value)} reviews '{words}' "
+                          f"({first.isoformat()} … {last.isoformat()}), before that period was half over",
+                          [_evidence(r, f"held {r.value}; reviews {words}")])
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+# --- running --------------------------------------------------------------------------------
+
+RULES: list[Callable[[Session], Iterable[Finding]]] = [
+    impossible_dates, year_mismatches, issued_after_article, conflicts, extractor_warnings,
+    meetings_after_article, meetings_before_period, unknown_codes,
+]
+
+
+def run_audit(store: Store) -> list[Finding]:
+    """Every finding in the store, most serious first."""
+    findings: list[Finding] = []
+    with Session(store.engine) as s:
+        for rule in RULES:
+            findings.extend(rule(s))
+    findings.sort(key=lambda f: (-LEVELS.index(f.level), f.code, f.subject, f.articles))
+    return findings
+
+
+# --- a synthetic store, for the benchmark and the tests -------------------------------------
+
+_PROVINCES = ("Quảng Nam", "Bắc Kạn", "Thừa Thiên Huế", "Long An", "Quảng Ninh", "Nghệ An", "Đà Nẵng",
+              "Bắc Giang", "Hà Tĩnh", "Cà Mau")
+
+
+def plant_synthetic_citations(store: Store, citations: int = 10_000) -> set[tuple[str, str]]:
+    """Fill an empty store with ``citations`` document_ref facts written straight through the
+    models (no extraction): consistent national and provincial documents cited across
+    ``citations // 10`` articles, decoys that must stay silent (one number of ten provinces with
+    ten dates, a year taken from the article), and one planted case of each rule.
+
+    Returns the planted findings as {(code, subject)}: exactly what :func:`run_audit` must say.
+    """
+    import hashlib
+
+    from sqlalchemy import insert
+
+    from .store import document_key, fact_columns
+
+    docs: dict[tuple, int] = {}
+    doc_rows: list[dict] = []
+    facts: list[dict] = []
+    articles: list[dict] = []
+    warnings: list[dict] = []
+
+    def article(i: int, published: str | None) -> str:
+        aid = f"syn{i:013d}"
+        articles.append(dict(id=aid, text_sha256=hashlib.sha256(aid.encode()).hexdigest(),
+                             source=f"synthetic/{i:05d}.txt", title=f"Bài {i}", published=published, text=""))
+        return aid
+
+    def cite(aid: str, canonical: str, *, issued: str | None = None, issuer: str | None = None, written: bool = True,
+             type_word: str | None = None, type_code: str | None = None, issuer_code: str | None = None,
+             number_year: int | None = None, valid: bool | None = True, **extra) -> None:
+        key, ikey = document_key(canonical), fold(issuer or "")
+        year = number_year or (int(issued[:4]) if issued else 0)
+        if (key, ikey, year) not in docs:
+            docs[(key, ikey, year)] = len(doc_rows)  # its place in doc_rows; the id comes on insert
+            doc_rows.append(dict(canonical=canonical, key=key, type_code=type_code, issuer_code=issuer_code,
+                                 issuer=issuer, issuer_key=ikey, year=year))
+        quote = f"{type_word or ''} số {canonical}".strip() + (f" ngày {show_date(issued)}" if issued else "") \
+            + (f" của {issuer}" if written and issuer else "")
+        fields = dict(canonical=canonical, year=number_year, type_code=type_code, type_word=type_word,
+                      issuer_code=issuer_code, issuer=issuer, issued_on=issued, valid=valid if issued else None,
+                      **extra)
+        facts.append(dict(article_id=aid, local_id=f"f{len(facts) + 1}", kind="document_ref", value=canonical,
+                          start=0, end=len(quote), quote=quote, sentence=quote + ".", extractor="document_ref",
+                          rule="synthetic", confidence=0.98, fields=fields, document_id=docs[(key, ikey, year)],
+                          **fact_columns("document_ref", fields)))
+
+    def meeting(aid: str, held: str, topic: str) -> None:
+        quote = f"Ngày {show_date(held)}, UBND xã tổ chức Hội nghị {topic}"
+        facts.append(dict(article_id=aid, local_id=f"f{len(facts) + 1}", kind="meeting", value=held, start=0,
+                          end=len(quote), quote=quote, sentence=quote + ".", extractor="meeting", rule="synthetic",
+                          confidence=0.9, fields=dict(event_type="hội nghị", topic=topic, date=held, chair=[])))
+
+    # The planted cases, each in articles of its own.
+    planted = {("impossible_date", "9001/QĐ-UBND"), ("year_mismatch", "9002/2020/NĐ-CP"),
+               ("issued_after_article", "9003/QĐ-TTg"), ("conflicting_dates", "9004/QĐ-TTg"),
+               ("conflicting_issuers", "9005-NQ/TU"), ("conflicting_types", "9006/2023/QH15"),
+               ("unknown_code", "BQLDA"), ("type_mismatch", "9008/KH-UBND"),
+               ("meeting_after_article", "meeting of 20/06/2024"), ("meeting_before_period", "meeting of 18/01/2024")}
+    ttg = dict(type_word="Quyết định", type_code="QĐ", issuer="Thủ tướng Chính phủ", issuer_code="TTg")
+    a = [article(i, f"2024-0{1 + i % 6}-0{5 + i % 4}") for i in range(8)]
+    cite(a[0], "9001/QĐ-UBND", issued="2021-02-30", valid=False, type_word="Quyết định", type_code="QĐ",
+         issuer="Ủy ban nhân dân huyện", issuer_code="UBND")
+    cite(a[0], "9002/2020/NĐ-CP", issued="2021-03-01", number_year=2020, type_word="Nghị định", type_code="NĐ",
+         issuer="Chính phủ", issuer_code="CP")
+    cite(a[1], "9003/QĐ-TTg", issued="2024-06-01", **ttg)  # a[1] is dated 2024-02-06
+    cite(a[1], "9004/QĐ-TTg", issued="2022-03-01", **ttg)
+    cite(a[2], "9004/QĐ-TTg", issued="2022-03-02", **ttg)
+    cite(a[2], "9005-NQ/TU", issued="2022-05-20", type_word="Nghị quyết", type_code="NQ", issuer="Tỉnh ủy Quảng Nam",
+         issuer_code="TU")
+    cite(a[3], "9005-NQ/TU", issued="2022-05-20", type_word="Nghị quyết", type_code="NQ",
+         issuer="Ban Thường vụ Tỉnh ủy Quảng Nam", issuer_code="TU")
+    cite(a[3], "9006/2023/QH15", number_year=2023, type_word="Luật", issuer="Quốc hội", issuer_code="QH15",
+         written=False)
+    cite(a[4], "9006/2023/QH15", number_year=2023, type_word="Nghị quyết", issuer="Quốc hội", issuer_code="QH15")
+    cite(a[4], "9007/KH-BQLDA", issued="2023-06-14", type_word="Kế hoạch", type_code="KH", issuer_code="BQLDA",
+         written=False, unknown_codes=["BQLDA"])
+    cite(a[5], "9008/KH-UBND", issued="2023-04-05", type_word="Quyết định", type_code="KH",
+         issuer="Ủy ban nhân dân tỉnh", issuer_code="UBND")
+    warnings.append(dict(article_id=a[5], code="type_mismatch", start=0, end=25, quote="Quyết định số 9008/KH-UBND",
+                         message="'Quyết định' names a different type than the code KH in 9008/KH-UBND"))
+    articles[6]["published"] = "2024-06-05"
+    meeting(a[6], "2024-06-20", "đối thoại với Nhân dân")
+    meeting(a[7], "2024-01-18", "tổng kết công tác cải cách hành chính năm 2024, triển khai nhiệm vụ năm 2025")
+    # Decoys that must stay silent: a year taken from the article, a review held after its year.
+    cite(a[7], "9009/QĐ-UBND", issued="2024-12-28", type_word="Quyết định", type_code="QĐ",
+         issuer="Ủy ban nhân dân huyện", issuer_code="UBND", issued_year_source="context")
+    meeting(a[5], "2024-01-12", "tổng kết công tác cải cách hành chính năm 2023")
+
+    # The bulk: 10 citations per article of consistent documents, articles dated 2022-2024.
+    rest = citations - sum(1 for f in facts if f["kind"] == "document_ref")
+    for i in range(8, 8 + (rest + 9) // 10):
+        aid = article(i, f"{2022 + i % 3}-{1 + i % 12:02d}-{1 + i % 28:02d}")
+        for j in range(min(10, rest)):
+            rest -= 1
+            k = (i * 7 + j * 13) % 400
+            if j % 3 == 0:
+                cite(aid, f"{k + 1}/QĐ-TTg", issued=f"2021-{1 + k % 12:02d}-{1 + k % 28:02d}", written=j % 2 == 0,
+                     **ttg)
+            elif j % 3 == 1:
+                p = (i + j) % len(_PROVINCES)  # one number, ten provinces, ten dates: ten documents
+                cite(aid, f"{k + 1}/KH-UBND", issued=f"2021-{1 + p:02d}-{1 + k % 28:02d}", type_word="Kế hoạch",
+                     type_code="KH", issuer=f"Ủy ban nhân dân tỉnh {_PROVINCES[p]}", issuer_code="UBND")
+            else:
+                cite(aid, f"{k + 1}/2021/NĐ-CP", issued=f"2021-{1 + k % 12:02d}-{1 + k % 28:02d}", number_year=2021,
+                     type_word="Nghị định", type_code="NĐ", issuer="Chính phủ", issuer_code="CP", written=False)
+    with Session(store.engine) as s, s.begin():
+        s.execute(insert(ArticleRow), articles)
+        ids = s.scalars(insert(DocumentRow).returning(DocumentRow.id, sort_by_parameter_order=True), doc_rows).all()
+        for f in facts:
+            if f["kind"] == "document_ref":
+                f["document_id"] = ids[f["document_id"]]
+        s.execute(insert(FactRow), facts)
+        if warnings:
+            s.execute(insert(WarningRow), warnings)
+    return planted

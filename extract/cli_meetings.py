@@ -1,0 +1,67 @@
+"""``govfacts chairs``: who chaired which meeting, with the sentence that says so."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from .cli import cli, open_store
+
+
+@cli.command()
+@click.option("--person", help="Only meetings this person chaired (case and tone marks do not matter).")
+@click.option("--place", help="Only meetings whose organiser, place or article names this place.")
+@click.option("--since", help="Meetings on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Meetings on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+def chairs(person: str | None, place: str | None, since: str | None, until: str | None, db: str | None,
+           fmt: str) -> None:
+    """Meetings and who chaired them, in date order.
+
+    Each meeting shows its day, what it was, the organiser, the chair with the role, the
+    article and the sentence naming the chair. A meeting whose article names no chair is
+    listed with "chair not named" (unless --person is given).
+    """
+    from db.meetings import QueryError, chairs as query
+
+    store = open_store(db)
+    try:
+        rows = query(store, person=person, place=place, since=since, until=until)
+    except QueryError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if fmt == "json":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["date", "event_type", "topic", "organizer", "place", "chair", "chair_role", "article_id",
+                    "source", "quote"])
+        for r in rows:
+            for c in r["chairs"] or [{"name": "", "role": ""}]:
+                w.writerow([r["date"] or "", r["event_type"] or "", r["topic"] or "", r["organizer"] or "",
+                            r["place"] or "", c["name"], c["role"], r["article_id"], r["source"], r["quote"]])
+        return
+    if not rows:
+        click.echo("no stored meeting matches")
+        return
+    for r in rows:
+        day = r["date"] or "day not given"
+        if r["part_of_day"] and r["date"]:
+            day += f" ({r['part_of_day']})"
+        what = " — ".join(x for x in (r["event_type"], r["topic"]) if x)
+        click.echo(f"{day}  {what}{'  [trực tuyến]' if r['online'] else ''}")
+        org = r["organizer"] or "not given"
+        if r["place"] and (not r["organizer"] or r["place"] not in r["organizer"]):
+            org += f" ({r['place']})"
+        click.echo(f"    organiser: {org}")
+        if r["chairs"]:
+            for c in r["chairs"]:
+                click.echo(f"    chair:     {c['name']}" + (f", {c['role']}" if c["role"] else ""))
+        else:
+            click.echo("    chair:     not named")
+        click.echo(f"    article:   {r['article_id']}  {r['source']}")
+        click.echo(f"    «{' '.join(r['quote'].split())}»\n")

@@ -1,0 +1,772 @@
+"""Meetings the article reports as held, with their day and who chaired them.
+
+What counts as a meeting: a gathering of officials held at a time and place, named by an
+event word (``patterns/meeting_words.yaml``): hội nghị, hội thảo, tọa đàm, phiên họp, kỳ
+họp, cuộc họp (and the verb "họp"), đại hội, buổi làm việc ("làm việc với …"), a citizens'
+reception (tiếp công dân), a voters' meeting (tiếp xúc cử tri), a dialogue, a ceremony
+("lễ công bố", "lễ ra mắt" …), and a supervision or inspection visit when it is held
+("tiến hành giám sát"). A meeting is a fact only when the text reports it as held:
+
+* a verb of holding ........ "UBND huyện Tiên Phước tổ chức Hội nghị trực tuyến triển khai …"
+* the verb "họp" ........... "Ban Chỉ đạo CCHC huyện Ba Bể đã họp đánh giá …"
+* an event then a verb ..... "Kỳ họp … đã bế mạc", "Hội nghị đã diễn ra nghiêm túc"
+* "tại" with a day ......... "Chiều 3/12, tại kỳ họp thứ 9, đại biểu đã chất vấn …"
+* a dated subject .......... "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai"
+* a lead opening with it ... "Làm việc với UBND xã …, Đoàn công tác đề nghị …"
+* a chair ................. "Đồng chí X … chủ trì buổi tiếp công dân"
+
+Plans, wishes and habits are not ("kỳ họp dự kiến khai mạc vào ngày 5/7", "sẽ tổ chức",
+"chuẩn bị tổ chức"), nor meetings named as background ("sau kỳ họp thứ 4", "kết luận của
+Hội nghị … ngày 2/3", "chương trình kỳ họp thứ 8"). Reports of one meeting (the lead, a
+later "Tại hội nghị", a photo caption) are merged: a report with a day starts a meeting
+unless one of that day and organiser exists; a report without a day belongs to the meeting
+before it; a caption never starts one; the headline only adds a topic or an organiser.
+
+The chair, in each phrasing of the genre (never the most senior attendee):
+
+* "đồng chí X – CT UBND huyện chủ trì hội nghị", "Chủ tịch UBND thành phố X chủ trì lễ …"
+* "Hội nghị do ông X, Chủ tịch UBND huyện chủ trì"
+* "Dưới sự chủ trì của đồng chí X", "Chủ trì phiên họp, đồng chí X …"
+* "Tham dự và chủ trì cuộc họp đồng chí X"
+* co-chairs: "Đồng chí A - …; B - … đồng chủ trì", "A cùng các Phó Chủ tịch: B, C chủ trì"
+* a caption line: "Ông X – PCT UBND … chủ trì Hội nghị"
+
+"chủ trì" in its lead-agency sense ("Sở Nội vụ chủ trì, phối hợp …") is not chairing;
+attending ("Tham dự … có", "dự và chỉ đạo") puts people in ``attendees``. Names come from
+the ``official`` facts and days from the ``date`` facts (this extractor runs after both).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from patterns import alternation, load
+
+from .model import Fact
+from .registry import register
+from .text import fold, normalize_tones
+from .tokenizer import TokenizedArticle
+
+_END = ".!?…:;"
+_CAP = r"\p{Lu}[\p{L}\p{M}]*"  # a capitalised word
+
+
+# ---------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class Lexicon:
+    events: dict                 # folded surface → event_type
+    verb_only: dict
+    event_re: regex.Pattern
+    verb_events: frozenset       # folded surfaces that are themselves a predicate
+    not_event_before: regex.Pattern
+    held_before: regex.Pattern   # "<verb> [fillers] " at the end of the text before an event
+    held_after: regex.Pattern
+    not_held: regex.Pattern
+    future: regex.Pattern
+    recent: regex.Pattern
+    chair_re: regex.Pattern
+    chair_fillers: regex.Pattern
+    lead_after: regex.Pattern
+    lead_before: regex.Pattern
+    breaks: regex.Pattern
+    attendance: regex.Pattern
+    online_after: regex.Pattern
+    online_phrases: regex.Pattern
+    organiser_head: regex.Pattern
+    organiser_stop: regex.Pattern
+    place_re: regex.Pattern
+    not_place_names: frozenset
+    topic_stop: regex.Pattern
+
+
+def _words(words, flags=regex.IGNORECASE) -> regex.Pattern:
+    return regex.compile(alternation(words, boundary=True), flags)
+
+
+def _organiser_heads(own: list[str]) -> regex.Pattern:
+    """Words that begin an organising body: ours and the bodies the officials extractor knows."""
+    orgs = load("organisations")
+    heads = set(own)
+    for body in orgs.get("bodies") or []:
+        heads |= set(body.get("forms") or []) | set(body.get("abbr") or [])
+    generic = [g[:1].upper() + g[1:] for g in orgs.get("generic_heads") or {}]
+    heads |= {g for g in generic if " " in g}
+    single = [normalize_tones(g) for g in generic if " " not in g]
+    heads = {normalize_tones(h) for h in heads}  # matched against tone-normalised text
+    return regex.compile(rf"(?<!\w)(?:{alternation(heads)}(?!\w)|{alternation(single)}(?=\s+\p{{Lu}}))")
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    w = load("meeting_words")
+    events = {fold(k): v for k, v in w["events"].items()}
+    verb_only = {fold(k): v for k, v in w["verb_only_events"].items()}
+    surfaces = list(w["events"]) + list(w["verb_only_events"])
+    fillers = alternation(w["held_fillers"])
+    held_verbs = w["held_verbs"]
+    du_not = alternation(w["du_compounds"])
+    body = alternation(w["body_words"])
+    breaks = []
+    for b in w["clause_breaks"]:
+        e = regex.escape(b)
+        if b.lower() == "dự":
+            e += rf"(?!\s+{du_not}(?!\w))"
+        if b.lower() in ("chỉ đạo", "tổ chức"):
+            e = rf"(?<!{body}\s+)" + e
+        breaks.append(e)
+    place_words = load("issuers")["place_words"]
+    honorifics = [f for forms in load("honorifics")["honorifics"].values() for f in forms]
+    return Lexicon(
+        not_place_names=frozenset(w["not_place_names"]),
+        # the topic runs to the end of the clause: a full stop, a person, a new capitalised clause,
+        # the chair ("do …", "dưới sự chủ trì"), the place ("tại …") or a dash
+        topic_stop=regex.compile(
+            rf"[.;\n]|,\s*(?i:{alternation(honorifics)})\s|,\s*\p{{Lu}}|\s[-–]\s"
+            rf"|\s(?i:{alternation(w['topic_ends'])})\s"),
+        events=events,
+        verb_only=verb_only,
+        event_re=regex.compile(alternation(surfaces, boundary=True), regex.IGNORECASE),
+        verb_events=frozenset(fold(s) for s in w["verb_events"]),
+        not_event_before=regex.compile(rf"(?<!\w){alternation(w['not_event_before'])}\s+$", regex.IGNORECASE),
+        held_before=regex.compile(
+            rf"(?<!\w)(?P<verb>{alternation(held_verbs)})\s+(?:(?:{fillers})\s+)*$", regex.IGNORECASE),
+        held_after=_words(w["held_after"]),
+        not_held=_words(w["not_held"] + w["future"]),
+        future=_words(w["future"]),
+        recent=_words(w["recent"]),
+        chair_re=_words(w["chair_verbs"]),
+        chair_fillers=regex.compile(rf"\s*(?:(?:{alternation(w['chair_fillers'])})\s+)*", regex.IGNORECASE),
+        lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
+        lead_before=regex.compile(rf"(?<!\w){alternation(w['lead_agency_before'])}\s+(?:\S+\s+){{0,4}}$",
+                                  regex.IGNORECASE),
+        breaks=regex.compile(rf"(?<!\w)(?:{'|'.join(breaks)})(?!\w)"),
+        attendance=regex.compile(  # "dự" but not "dự án", "dự kiến" …
+            rf"(?<!\w)(?:{alternation(a for a in w['attendance'] if a != 'dự')}|dự(?!\s+{du_not}(?!\w)))(?!\w)",
+            regex.IGNORECASE),
+        online_after=regex.compile(rf"^\s*(?:\S+\s+)?{alternation(w['online_after'])}(?!\w)", regex.IGNORECASE),
+        online_phrases=_words(w["online_phrases"]),
+        organiser_head=_organiser_heads(w["organiser_heads"]),
+        organiser_stop=regex.compile(
+            "|".join(rf"\s*{regex.escape(s)}" if not s[0].isalpha() else rf"\s+{regex.escape(s)}(?!\w)"
+                     for s in w["organiser_stops"]), regex.IGNORECASE),
+        place_re=regex.compile(  # "huyện Nông Sơn": a place word, then up to four capitalised words
+            rf"(?<!\w)(?P<unit>{alternation(place_words)})\s+(?P<name>{_CAP}(?:\s{_CAP}){{0,3}})"),
+    )
+
+
+# ---------------------------------------------------------------- reading units
+
+@dataclass
+class Unit:
+    """A sentence, joined with the next lines when a hard line wrap cut it."""
+
+    start: int
+    end: int
+    index: int
+    is_title: bool = False
+    is_caption: bool = False
+    is_lead: bool = False
+
+
+def reading_units(ta: TokenizedArticle) -> list[Unit]:
+    """The article's sentences, re-joined across hard wraps ("Chiều⏎ngày 14/9/2021, …") and
+    splits inside a word ("UBMT.TQVN"), with the headline, the photo captions (a line of its
+    own without a full stop) and the lead marked."""
+    text = ta.text
+    units: list[Unit] = []
+    for s, e in ta.sentences:
+        if units:
+            prev = units[-1]
+            gap = text[prev.end:s]
+            head = text[s:e]
+            wrapped = "\n" in gap and text[prev.end - 1].isalpha() and (
+                head[:1] in "-–,(" or head[:1].isalpha() and (
+                    head[:1].islower() or len(text[prev.start:prev.end].split()) <= 2))
+            glued = not gap  # a split with no space is inside a word: "UBMT.TQVN"
+            if (wrapped or glued) and not prev.is_title:
+                prev.end = e
+                continue
+        units.append(Unit(s, e, len(units)))
+    title = ta.article.title
+    for u in units:
+        if not ta.article.in_chrome(u.start, u.end):
+            u.is_title = bool(title) and text[u.start:u.end].strip() == title.strip()
+            break
+    first_body = True
+    for u in units:
+        if u.is_title or ta.article.in_chrome(u.start, u.end):
+            continue
+        line_start = text.rfind("\n", 0, u.start) + 1
+        line_end = text.find("\n", u.end)
+        line_end = len(text) if line_end < 0 else line_end
+        whole_line = not text[line_start:u.start].strip() and not text[u.end:line_end].strip()
+        u.is_caption = (whole_line and "\n" not in text[u.start:u.end] and text[u.end - 1] not in _END
+                        and len(text[u.start:u.end].split()) >= 3)
+        if first_body and len(text[u.start:u.end].split()) >= 6 and not u.is_caption:
+            u.is_lead = True
+            first_body = False
+    return units
+
+
+def _unit_at(units: list[Unit], pos: int) -> Unit | None:
+    lo, hi = 0, len(units) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        u = units[mid]
+        if pos < u.start:
+            hi = mid - 1
+        elif pos >= u.end:
+            lo = mid + 1
+        else:
+            return u
+    return None
+
+
+# ---------------------------------------------------------------- reports
+
+@dataclass
+class Report:
+    """One statement that a meeting was held (or chaired), before merging."""
+
+    pos: int
+    unit: Unit
+    rule: str
+    strong: bool
+    event_type: str | None = None
+    event: tuple[int, int] | None = None
+    date: Fact | None = None
+    day_key: object = None
+    organizer: str | None = None
+    online: bool = False
+    topic: str | None = None
+    chairs: list = field(default_factory=list)   # [(official Fact, mention start, mention end)]
+    chair_rule: str | None = None
+    evidence: tuple[int, int] | None = None      # the words naming the chair: the unit to its clause end
+
+
+@dataclass
+class Context:
+    ta: TokenizedArticle
+    lex: Lexicon
+    units: list[Unit]
+    mentions: list                 # [(start, end, official Fact)] sorted
+    dates: list                    # day-granularity date facts outside cited documents
+    doc_spans: list
+
+
+def _mentions(ta: TokenizedArticle) -> list:
+    out = []
+    for f in ta.of_kind("official"):
+        ms = f.get("mentions") or [{"start": f.span.start, "end": f.span.end}]
+        for m in ms:
+            out.append((m["start"], m["end"], f))
+    out.sort(key=lambda x: (x[0], -x[1]))
+    return out
+
+
+def _in_doc(pos: int, doc_spans: list) -> bool:
+    return any(s <= pos < e for s, e in doc_spans)
+
+
+def _day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, object]:
+    """The day of the report: the nearest date fact before the anchor (else after) in the unit."""
+    cands = [d for d in ctx.dates if u.start <= d.span.start < u.end]
+    before = [d for d in cands if d.span.start <= anchor]
+    after = [d for d in cands if d.span.start > anchor]
+    pick = before[-1] if before else (after[0] if after else None)
+    return (pick, day_key(pick)) if pick is not None else (None, None)
+
+
+def day_key(date: Fact) -> tuple[str | None, str] | None:
+    """(year or None, "MM-DD") of a day fact; a day written without a year has no value but a
+    timex ("XXXX-09-01"), so "Ngày 1/9" still tells one meeting from another."""
+    value = date.get("value")
+    if value and len(value) == 10:
+        return value[:4], value[5:]
+    timex = date.get("timex") or ""
+    if len(timex) == 10 and timex[5:7].isdigit():
+        return None, timex[5:]
+    return None
+
+
+def _clause_before(text: str, start: int, pos: int) -> str:
+    """Text from the last clause boundary (, ; :) before ``pos`` within [start, pos)."""
+    chunk = text[start:pos]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"))
+    return chunk[cut + 1:] if cut >= 0 else chunk
+
+
+def _events(ctx: Context) -> list[tuple[int, int, str, bool]]:
+    """Event words outside rooms, offices and reference points: (start, end, folded, verb_only)."""
+    lex, text = ctx.lex, ctx.ta.text
+    out = []
+    for m in lex.event_re.finditer(text):
+        before = text[max(0, m.start() - 25):m.start()]
+        if lex.not_event_before.search(before):
+            continue
+        key = fold(m.group(0))
+        out.append((m.start(), m.end(), key, key in lex.verb_only))
+    return out
+
+
+def _event_type(ctx: Context, key: str) -> str:
+    return ctx.lex.events.get(key) or ctx.lex.verb_only.get(key) or key
+
+
+def _window_start(ctx: Context, u: Unit) -> int:
+    """Where the words governing an event may start: the unit, or the line before it when a
+    hard wrap cut the sentence ("tổ chức buổi⏎Hội nghị …")."""
+    text = ctx.ta.text
+    if u.index > 0:
+        prev = ctx.units[u.index - 1]
+        if not prev.is_title and text[prev.end - 1] not in _END and "\n" in text[prev.end:u.start]:
+            return prev.start
+    return u.start
+
+
+def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str, Unit, int, bool] | None:
+    """How the text reports the event word at [s, e) as held: (rule, unit, anchor, organiser
+    before the anchor), or None when it names a plan, a habit or nothing held."""
+    lex, text = ctx.lex, ctx.ta.text
+    u = _unit_at(ctx.units, s)
+    if u is None:
+        return None
+    window = text[max(_window_start(ctx, u), s - 45):s]
+    hv = lex.held_before.search(window)
+    if hv:  # "UBND huyện … tổ chức Hội nghị …"
+        pos = s - len(window) + hv.start()
+        u = _unit_at(ctx.units, pos) or u
+        return None if lex.not_held.search(_clause_before(text, u.start, pos)) else ("held_verb", u, pos, True)
+    if verb_only:
+        return None
+    if key in lex.verb_events:  # "Thường trực HĐND huyện họp …", unless "chủ trì họp"
+        if lex.not_held.search(text[u.start:s]):
+            return None
+        return "verb_event", u, s, not regex.search(rf"{lex.chair_re.pattern}\s+$", window, regex.IGNORECASE)
+    after = text[e:min(u.end, e + 110)]
+    ha = lex.held_after.search(after)
+    if ha and not lex.not_held.search(after[:ha.start()]) and not regex.search(r"[.;]", after[:ha.start()]):
+        return "event_then_verb", u, s, False  # "Kỳ họp … đã bế mạc"
+    if regex.search(r"(?<!\w)[Tt]ại\s+$", text[max(u.start, s - 6):s]) \
+            and not lex.not_held.search(_clause_before(text, u.start, s)):
+        return "at_event", u, s, False  # "Chiều 3/12, tại kỳ họp thứ 9, …"
+    return None
+
+
+def _event_reports(ctx: Context, events: list) -> list[Report]:
+    lex, text = ctx.lex, ctx.ta.text
+    out = []
+    for s, e, key, verb_only in events:
+        frame = _frame(ctx, s, e, key, verb_only)
+        if frame is None:
+            continue
+        rule, u, pos, has_organiser = frame
+        date, dkey = _day_in_unit(ctx, u, pos)
+        strong = rule != "at_event"
+        if dkey is None:
+            if rule == "at_event":
+                continue
+            # undated: a report only just after it happened ("vừa qua … tiến hành kiểm tra"),
+            # in the lead ("… tổ chức Hội nghị …"), or opening it ("Làm việc với …, …")
+            recent = bool(lex.recent.search(text[u.start:pos]))
+            opens_lead = u.is_lead and not text[u.start:s].strip(" ,")
+            if rule == "verb_event" and not (recent or opens_lead):
+                continue
+            if rule in ("verb_event", "held_verb"):
+                strong = recent or opens_lead or (rule == "held_verb" and u.is_lead)
+                rule = "lead_event" if opens_lead and not recent else rule
+        out.append(Report(pos=pos, unit=u, rule=rule, strong=strong, event_type=_event_type(ctx, key), event=(s, e),
+                          date=date, day_key=dkey, online=_online(ctx, u, e), topic=_topic(ctx, e, u.end),
+                          organizer=_organizer(ctx, u, pos) if has_organiser else None))
+    # A dated subject with no other frame: "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai"
+    seen = {r.event for r in out}
+    for s, e, key, verb_only in events:
+        u = _unit_at(ctx.units, s)
+        if (s, e) in seen or verb_only or u is None or u.is_title:
+            continue
+        date, dkey = _day_in_unit(ctx, u, s)
+        if date is None or date.span.end > s or text[date.span.end:s].strip(" ,"):
+            continue
+        out.append(Report(pos=s, unit=u, rule="dated_subject", strong=True, event_type=_event_type(ctx, key),
+                          event=(s, e), date=date, day_key=dkey, online=_online(ctx, u, e),
+                          topic=_topic(ctx, e, u.end)))
+    return out
+
+
+def _organizer(ctx: Context, u: Unit, verb_pos: int) -> str | None:
+    """The body before the verb of holding: "UBND huyện Tiên Phước (tổ chức)".
+
+    Looked for in the clause before the verb, else from the day (or the unit start) on, past
+    a place ("tại Hội trường …,"); cut before a co-organiser, a term, a chair or a person.
+    """
+    lex, text = ctx.lex, ctx.ta.text
+    start = u.start
+    for d in ctx.dates:
+        if u.start <= d.span.start and d.span.end <= verb_pos:
+            start = max(start, d.span.end)
+    for ms, _me, _f in ctx.mentions:
+        if start <= ms < verb_pos:
+            verb_pos = ms  # the body is named before the people ("Đoàn giám sát … do ông X …")
+            break
+    stretch = normalize_tones(text[start:verb_pos])  # same length: "Uỷ ban" is found as "Ủy ban"
+    where = regex.match(r"\s*,?\s*(?:[Tt]ại|[Ởở])\s[^,]*,", stretch)  # "tại Hội trường UBND huyện, …"
+    clause = max(stretch.rfind(","), stretch.rfind(";")) + 1
+    m = None
+    for lo in (clause, where.end() if where else 0):
+        m = next((h for h in lex.organiser_head.finditer(stretch, lo)
+                  if not _in_doc(start + h.start(), ctx.doc_spans)), None)  # not "08/KH-HĐND"
+        if m:
+            break
+    if not m:
+        return None
+    org = text[start + m.start():verb_pos]
+    stop = lex.organiser_stop.search(org, len(m.group(0)))
+    if stop:
+        org = org[:stop.start()]
+    org = " ".join(org.split()).strip(" ,.-–:")
+    return org or None
+
+
+def _online(ctx: Context, u: Unit, event_end: int) -> bool:
+    text = ctx.ta.text
+    return bool(ctx.lex.online_after.search(text[event_end:min(u.end, event_end + 30)])
+                or ctx.lex.online_phrases.search(text, u.start, u.end))
+
+
+
+
+def _topic(ctx: Context, pos: int, end: int) -> str | None:
+    """The words after the event word, to the end of its clause: "triển khai công tác CCHC năm 2022"."""
+    text = ctx.ta.text
+    for d in ctx.dates:
+        if pos <= d.span.start < end:
+            end = d.span.start
+            break
+    m = ctx.lex.topic_stop.search(text, pos, end)
+    t = text[pos:m.start() if m else end]
+    t = regex.sub(r"^\s*(?:trực tuyến|online)(?!\w)", "", t, flags=regex.IGNORECASE)
+    t = " ".join(t.split()).strip(" ,:(")
+    return t or None
+
+
+# ---------------------------------------------------------------- chairs
+
+def _gap_ok(ctx: Context, gap: str) -> bool:
+    """Only roles and list separators: short, and no word that starts another clause."""
+    return len(gap) <= 160 and not ctx.lex.breaks.search(gap)
+
+
+def _chain_before(ctx: Context, u: Unit, pos: int) -> list:
+    """Officials named right before ``pos`` with only their roles and list separators between."""
+    text = ctx.ta.text
+    chain = []
+    cursor = pos
+    before = [m for m in ctx.mentions if u.start <= m[0] and m[1] <= pos]
+    for m in reversed(before):
+        if m[1] > cursor:
+            continue
+        gap = text[m[1]:cursor]
+        if not chain:
+            gap = regex.sub(r"(?:(?:tham\s+)?dự\s+và|và)\s*$", "", gap.rstrip(), flags=regex.IGNORECASE)
+        if not _gap_ok(ctx, gap):
+            break
+        chain.append((m[2], m[0], m[1]))
+        cursor = m[0]
+    chain.reverse()
+    if len(chain) > 1:
+        if ctx.lex.attendance.search(text, u.start, chain[0][1]):
+            # "Tham dự có đồng chí A, …; đồng chí B … chủ trì": A attended, B chaired.
+            for i in range(len(chain) - 1, 0, -1):
+                if ";" in text[chain[i - 1][2]:chain[i][1]]:
+                    chain = chain[i:]
+                    break
+    return chain
+
+
+def _event_after(ctx: Context, pos: int) -> regex.Match | None:
+    """The event word right after the chair verb: "chủ trì phiên họp", "chủ trì buổi tiếp công dân"."""
+    text, lex = ctx.ta.text, ctx.lex
+    start = pos + len(text[pos:pos + 10]) - len(text[pos:pos + 10].lstrip())
+    return lex.event_re.match(text, start) or lex.event_re.match(text, lex.chair_fillers.match(text, pos).end())
+
+
+def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
+    """The official named after "dưới sự chủ trì của", "Chủ trì phiên họp," (and co-chairs)."""
+    text = ctx.ta.text
+    chain = []
+    cursor = pos
+    ev = _event_after(ctx, pos)
+    if ev:
+        cursor = ev.end()
+    for m in ctx.mentions:
+        if m[0] < cursor or m[0] >= u.end:
+            continue
+        if chain and m[2] is chain[-1][0]:
+            continue
+        gap = text[cursor:m[0]]
+        if not chain:
+            gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
+            if len(gap) > 90 or not _gap_ok(ctx, gap):
+                break
+        elif not regex.search(r"[;]|(?<!\w)và(?!\w)", gap) or not _gap_ok(ctx, gap):
+            break
+        chain.append((m[2], m[0], m[1]))
+        cursor = m[1]
+    return chain
+
+
+def _chair_reports(ctx: Context) -> list[Report]:
+    lex, text = ctx.lex, ctx.ta.text
+    out = []
+    for k in lex.chair_re.finditer(text):
+        u = _unit_at(ctx.units, k.start())
+        if u is None:
+            continue
+        before = text[u.start:k.start()]
+        after_k = text[k.end():u.end]
+        if lex.lead_before.search(before[-40:]) or lex.lead_after.match(after_k):
+            continue
+        ev = _event_after(ctx, k.end())
+        nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
+        ends = not after_k.strip() or after_k.lstrip()[:1] in ".;!?)–-,"
+        near_event = None
+        if not ev:
+            near = lex.event_re.search(text, k.end(), min(u.end, k.end() + 50))
+            if near and not regex.search(r"[.;,]", text[k.end():near.start()]):
+                near_event = near
+        if not (ev or near_event or ends or regex.match(r"\s+của(?!\w)", after_k)):
+            continue
+        if lex.not_held.search(_clause_before(text, u.start, k.start())):
+            continue
+        prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
+        if prior and lex.future.search(text, u.start, k.start()):
+            continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"
+        chain = [] if nominal else _chain_before(ctx, u, k.start())
+        rule = "chair_do" if chain and regex.search(r"(?<!\w)do\s+(?:\S+\s+){0,3}$", text[u.start:chain[0][1]]) \
+            else "chair_before"
+        if not chain:
+            chain = _chain_after(ctx, u, k.end())
+            rule = "chair_after"
+        if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
+            rule = "co_chair" if chain else rule
+        event = ev or near_event or prior  # "Hội nghị do ông X … chủ trì.": the event word before
+        key = fold(event.group(0)) if event else None
+        date, day_key = _day_in_unit(ctx, u, k.start())
+        last = max([k.end()] + [c[2] for c in chain])
+        stop = regex.compile(r"[:;]").search(text, last, u.end)
+        r = Report(pos=k.start(), unit=u, rule="chair_statement", strong=True,
+                   event_type=_event_type(ctx, key) if key else None,
+                   event=event.span() if event else None, date=date, day_key=day_key,
+                   chairs=chain, chair_rule=rule, evidence=(u.start, stop.start() if stop else u.end))
+        if ev:
+            r.topic = _topic(ctx, ev.end(), u.end)
+            r.online = _online(ctx, u, ev.end())
+        out.append(r)
+    return out
+
+
+def _attendees(ctx: Context, u: Unit) -> list:
+    """Officials the unit says attended: after "Tham dự … có", or before "dự và chỉ đạo"."""
+    text = ctx.ta.text
+    found = []
+    for a in ctx.lex.attendance.finditer(text, u.start, u.end):
+        found += [m[2] for m in ctx.mentions if a.end() <= m[0] < u.end]
+        found += [c[0] for c in _chain_before(ctx, u, a.start())]
+    return found
+
+
+# ---------------------------------------------------------------- merging
+
+@dataclass
+class Meeting:
+    reports: list
+    units: set = field(default_factory=set)
+
+    @property
+    def first(self) -> Report:
+        return self.reports[0]
+
+    def value(self, attr: str):
+        for r in self.reports:
+            v = getattr(r, attr)
+            if v:
+                return v
+        return None
+
+    @property
+    def day_key(self):
+        for r in self.reports:
+            if r.day_key is not None:
+                return r.day_key
+        return None
+
+    def chair_ids(self) -> set:
+        return {id(c[0]) for r in self.reports for c in r.chairs}
+
+
+def _same_org(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    return fa in fb or fb in fa
+
+
+def _same_day(a, b) -> bool:
+    """Same month and day, and the same year unless one of them has none."""
+    if a is None or b is None:
+        return False
+    return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+def merge(reports: list[Report]) -> list[Meeting]:
+    """Group the reports of each meeting (see the module docstring for the rules)."""
+    meetings: list[Meeting] = []
+    body = sorted((r for r in reports if not r.unit.is_title), key=lambda r: r.pos)
+    for r in body:
+        target = next((m for m in meetings if r.unit.index in m.units), None)
+        if target is None and meetings and (r.unit.is_caption or r.day_key is None):
+            # a caption or an undated report belongs to a meeting already reported: the one
+            # with the same chair, else the one before it
+            ids = {id(c[0]) for c in r.chairs}
+            target = next((m for m in meetings if ids & m.chair_ids()), None) if r.unit.is_caption else None
+            if target is None:
+                prior = [m for m in meetings if m.first.pos <= r.pos]
+                target = prior[-1] if prior else meetings[0]
+        elif target is None and r.day_key is not None:
+            target = next((m for m in meetings if _same_day(m.day_key, r.day_key)
+                           and _same_org(m.value("organizer"), r.organizer)), None)
+            if target is None:
+                meetings.append(Meeting([r], {r.unit.index}))
+                continue
+        if target is None:
+            if r.strong:
+                meetings.append(Meeting([r], {r.unit.index}))
+            continue
+        target.reports.append(r)
+        target.units.add(r.unit.index)
+    if meetings:
+        for r in reports:
+            if r.unit.is_title:
+                meetings[0].reports.append(r)
+    return meetings
+
+
+# ---------------------------------------------------------------- the extractor
+
+def _role_text(official: Fact) -> str:
+    parts = []
+    for role in official.get("roles") or []:
+        t = role.get("text") or " ".join(x for x in (role.get("title"), role.get("org"), role.get("place")) if x)
+        if t and t not in parts:
+            parts.append(t)
+    return ", ".join(parts)
+
+
+def _place(ctx: Context, organizer: str | None, lead: Unit | None, chairs: list) -> str | None:
+    """The organiser's place ("huyện Nông Sơn"), else the headline's ("Vị Xuyên: Họp …"), the
+    place of the chair's role (resolved by the officials extractor), or the lead's first
+    place that is not part of a person's name."""
+    lex, text = ctx.lex, ctx.ta.text
+
+    def ok(name: str) -> bool:
+        return name.split()[0] not in lex.not_place_names
+
+    if organizer:
+        for m in lex.place_re.finditer(organizer):
+            if ok(m.group("name")):
+                return f"{m.group('unit')} {m.group('name')}"
+    title = next((u for u in ctx.units if u.is_title), None)
+    for u in (title, "chair", lead):
+        if u == "chair":
+            roles = [r for o in chairs for r in o.get("roles") or [] if r.get("place")]
+            if roles:
+                return roles[0]["place"]
+            continue
+        if u is None:
+            continue
+        if u is title:
+            colon = regex.match(rf"\s*({_CAP}(?:\s{_CAP}){{0,3}})\s*:", text[u.start:u.end])
+            if colon and not colon.group(1).isupper() and ok(colon.group(1)):
+                return colon.group(1)
+        for m in lex.place_re.finditer(text, u.start, u.end):
+            s, e = m.span("name")
+            if ok(m.group("name")) and not any(ms < e and s < me for ms, me, _f in ctx.mentions):
+                return f"{m.group('unit')} {m.group('name')}"
+    return None
+
+
+@register("meeting")
+def extract_meetings(ta: TokenizedArticle) -> None:
+    """Add a ``meeting`` fact for each meeting the article reports as held."""
+    if not ta.text.strip() or not ta.sentences:
+        return
+    lex = lexicon()
+    docs = [(f.span.start, f.span.end) for f in ta.of_kind("document_ref")]
+    dates = [d for d in ta.of_kind("date")
+             if d.get("granularity") == "day" and day_key(d) and not _in_doc(d.span.start, docs)]
+    dates.sort(key=lambda d: d.span.start)
+    ctx = Context(ta, lex, reading_units(ta), _mentions(ta), dates, docs)
+    reports = _event_reports(ctx, _events(ctx)) + _chair_reports(ctx)
+    meetings = merge(reports)
+    unit_owner: dict[int, Meeting] = {}
+    for m in meetings:
+        for r in m.reports:
+            unit_owner.setdefault(r.unit.index, m)
+    for m in meetings:
+        _emit(ctx, m, meetings, unit_owner)
+
+
+def _emit(ctx: Context, m: Meeting, meetings: list[Meeting], unit_owner: dict) -> None:
+    ta = ctx.ta
+    body = [r for r in m.reports if not r.unit.is_title]
+    primary = next((r for r in body if r.rule != "chair_statement"), body[0])
+    date_fact = next((r.date for r in body if r.date is not None), None)
+    chairs, seen, evidence, rules = [], set(), [], []
+    for r in m.reports:
+        for official, _s, _e in r.chairs:
+            if id(official) not in seen:
+                seen.add(id(official))
+                chairs.append(official)
+        if r.chairs:
+            if r.evidence not in evidence:
+                evidence.append(r.evidence)
+            rules.append(r.chair_rule)
+    # attendees: attendance units owned by this meeting (the units after its first report)
+    attendees = []
+    start = primary.unit.index
+    later = [x.first.unit.index for x in meetings if x.first.unit.index > start]
+    stop = min(later) if later else len(ctx.units)
+    for u in ctx.units[start:stop]:
+        if unit_owner.get(u.index, m) is not m or u.is_title:
+            continue
+        for o in _attendees(ctx, u):
+            if id(o) not in seen and o not in attendees:
+                attendees.append(o)
+    organizer = next((r.organizer for r in body if r.organizer), None) or m.value("organizer")
+    topic = next((r.topic for r in body if r.topic and len(r.topic.split()) >= 3), None)
+    if topic is None:
+        title = [r.topic for r in m.reports if r.unit.is_title and r.topic]
+        topic = title[0] if title else (ta.article.title or None)
+    event_type = primary.event_type or m.value("event_type")
+    fields = {
+        "event_type": event_type,
+        "topic": topic,
+        "date": date_fact.get("value") if date_fact is not None else None,
+        "part_of_day": date_fact.get("part_of_day") if date_fact is not None else None,
+        "organizer": organizer,
+        "place": _place(ctx, organizer, primary.unit, chairs),
+        "chair": [o.get("name") for o in chairs],
+        "chair_roles": [_role_text(o) for o in chairs],
+        "attendees": [o.get("name") for o in attendees],
+        "online": any(r.online for r in m.reports),
+        "chair_evidence": [{"start": s, "end": e, "text": ta.text[s:e]} for s, e in evidence],
+    }
+    rule = primary.rule + (f"+{rules[0]}" if rules else "")
+    confidence = 0.9 if chairs else 0.8
+    if date_fact is None:
+        confidence -= 0.1
+    u = primary.unit
+    ta.facts.append(Fact("meeting", ta.span(u.start, u.end), "meeting", round(confidence, 2), rule, fields))

@@ -1,0 +1,133 @@
+"""A person at a browser: start ``govfacts serve`` over the sample articles, ask who chaired
+the meeting in Nông Sơn, follow it to the article, and see the chair's name and the
+sentence highlighted (headless Chromium driven by Playwright, on a phone-width screen).
+
+Needs Debian's ``chromium`` (never a browser downloaded by Playwright), the ``playwright``
+package and the meeting extractor; without them the test skips with the reason, except in
+CI (``CI=true``), where it fails instead.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from .conftest import SEEDS
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+CHAIR = "Nguyễn Văn Hòa"
+SENTENCE = "Ngày 14.9, UBND huyện Nông Sơn tổ chức Hội nghị chuyên đề cải cách hành chính năm 2022"
+
+
+def _missing() -> str | None:
+    from extract.registry import default_names
+
+    if not CHROMIUM.exists():
+        return f"no {CHROMIUM} (apt-get install -y chromium)"
+    if importlib.util.find_spec("playwright") is None:
+        return "the playwright package is not installed (pip install -e '.[test]')"
+    if "meeting" not in default_names():
+        return "the meeting extractor is not in extract.registry.PIPELINE yet"
+    return None
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    reason = _missing()
+    if reason:
+        if IN_CI:
+            pytest.fail(f"browser test cannot run in CI: {reason}")
+        pytest.skip(reason)
+    from db.store import Store
+    from extract.ingest import ingest
+
+    work = tmp_path_factory.mktemp("browser")
+    db = work / "govfacts.db"
+    summary = ingest([str(SEEDS)], Store.open(str(db)), jobs=1)
+    assert summary.stored == len(list(SEEDS.glob("*.txt"))), summary
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = (work / "serve.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-c", "from extract.cli import main; main()", "serve", "--db", str(db),
+                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/-/versions.json", timeout=2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"govfacts serve did not start: {(work / 'serve.log').read_text()[-2000:]}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+        pg = context.new_page()
+        pg.set_default_timeout(15000)
+        pg.requests = []
+        pg.on("request", lambda r: pg.requests.append(r.url))
+        yield pg
+        browser.close()
+
+
+def test_who_chaired_in_nong_son_then_read_it_in_the_article(server, page, tmp_path):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/govfacts/who_chaired")
+    page.fill("input[name=place]", "Nông Sơn")
+    page.click("input[type=submit]")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text(CHAIR)
+    page.screenshot(path=str(tmp_path / "who_chaired.png"), full_page=True)
+
+    rows.first.locator("a.govfacts-page").click()
+    page.wait_for_url("**/-/article/**")
+    # the chair's name, marked as chair, in the sentence in focus
+    chair = page.locator("article.text span.sentence.focus mark.r-chair", has_text=CHAIR)
+    expect(chair).to_be_visible()
+    expect(chair.locator("a.lbl")).to_have_attribute("data-label", "CHỦ TRÌ")
+    sentence = page.locator("article.text span.sentence.focus")
+    expect(sentence).to_contain_text(SENTENCE)  # the article's words: labels are drawn by CSS
+    for element in (chair, sentence.first):
+        colour = element.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour not in ("rgba(0, 0, 0, 0)", "transparent"), colour
+    # the meeting's card gives its fields beside the text
+    card = page.locator("section.focus-box li.card.k-meeting")
+    expect(card.locator("dt").filter(has_text=re.compile(r"^chair$"))).to_have_count(1)
+    expect(card).to_contain_text(CHAIR)
+    # a phone-width screen: nothing wider than the screen
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
+    assert (tmp_path / "article.png").stat().st_size > 0
+    # nothing fetched from anywhere but the server
+    hosts = {urlparse(u).hostname for u in page.requests if u.startswith("http")}
+    assert hosts == {"127.0.0.1"}, hosts

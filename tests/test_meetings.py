@@ -1,0 +1,442 @@
+"""Meetings and their chairs, in the genre's phrasings (eyecite-style tables).
+
+The rows mark people as ``[Name]`` and days as ``{words=value}`` (``XXXX-MM-DD`` for a day
+written without a year): the helper turns them into the ``official`` and ``date`` facts the
+extractor reads, so these rows test the meeting rules alone.  The end-to-end tests at the
+bottom run the real pipeline and skip until the official and date extractors are in it.
+"""
+import json
+
+import pytest
+import regex
+from click.testing import CliRunner
+
+from corpus.readers import make_article
+from extract import registry
+from extract.meetings import extract_meetings, lexicon, reading_units
+from extract.model import Article, Fact
+from extract.pipeline import check_span, to_json
+from extract.tokenizer import tokenize
+
+from .conftest import SEEDS
+
+_MARK = regex.compile(r"\[([^\]]+)\]|\{([^}=]+)=([^}]+)\}")
+
+
+def build(marked: str, title: str = "Tin hoạt động"):
+    """A TokenizedArticle of ``title`` + ``marked`` with synthetic official and date facts."""
+    plain, people, days, pos = [], {}, [], 0
+    body = []
+    for m in _MARK.finditer(marked):
+        body.append(marked[pos:m.start()])
+        start = sum(len(x) for x in body)
+        if m.group(1):
+            body.append(m.group(1))
+            people.setdefault(m.group(1), []).append((start, start + len(m.group(1))))
+        else:
+            body.append(m.group(2))
+            days.append((start, start + len(m.group(2)), m.group(3)))
+        pos = m.end()
+    body.append(marked[pos:])
+    head = title + "\n"
+    text = head + "".join(body)
+    art = make_article(text, "<test>")
+    ta = tokenize(art)
+    off = len(head)
+    registry.get("document_ref")(ta)
+    for name, spans in people.items():
+        s, e = spans[0]
+        ta.facts.append(Fact("official", ta.span(s + off, e + off), "official", 0.9, "test", {
+            "name": name, "honorific": None,
+            "roles": [{"title": "chủ tịch", "org": "ủy ban nhân dân", "place": "", "text": "Chủ tịch UBND"}],
+            "mentions": [{"start": a + off, "end": b + off, "text": name} for a, b in spans]}))
+    for s, e, value in days:
+        known = not value.startswith("XXXX")
+        ta.facts.append(Fact("date", ta.span(s + off, e + off), "date", 0.9, "test", {
+            "value": value if known else None, "granularity": "day", "timex": value,
+            "year_source": "explicit" if known else None, "part_of_day": None}))
+    return ta
+
+
+def meetings(marked: str, title: str = "Tin hoạt động") -> list[dict]:
+    ta = build(marked, title)
+    extract_meetings(ta)
+    return [f for f in ta.facts if f.kind == "meeting"]
+
+
+def summary(marked: str, title: str = "Tin hoạt động") -> list[tuple]:
+    return [(f["date"], f["chair"]) for f in meetings(marked, title)]
+
+
+LEAD = "{Sáng ngày 12/3/2023=2023-03-12}, UBND huyện Đại Lộc tổ chức Hội nghị tổng kết công tác dân vận năm 2022. "
+D = "2023-03-12"
+
+# (article body, [(meeting day, chairs)] in order)
+CHAIRED = [
+    # "X chủ trì <event>" after the lead
+    (LEAD + "Đồng chí [Trần Văn Tâm], Chủ tịch UBND huyện chủ trì hội nghị.", [(D, ["Trần Văn Tâm"])]),
+    # in the lead itself, after a comma; a dash glued to the name
+    ("{Ngày 21.10=2022-10-21}, UBND huyện Hiệp Đức mở Hội nghị giao ban quý III; sau đó UBND thị trấn Tân An tổ "
+     "chức hội nghị đối thoại với hộ kinh doanh, đồng chí [Lê Văn Bình]- CT UBND thị trấn chủ trì hội nghị.",
+     [("2022-10-21", ["Lê Văn Bình"])]),
+    # "Hội nghị do ông X, … chủ trì"
+    (LEAD + "Hội nghị do ông [Ngô Quang Minh], Chủ tịch UBND huyện chủ trì.", [(D, ["Ngô Quang Minh"])]),
+    ("{Chiều ngày 5/1/2024=2024-01-05}, Ban Thường vụ Thị ủy tổ chức hội nghị kiểm điểm tập thể năm 2023 do "
+     "đồng chí [Đỗ Thị Lan] – Bí thư Thị ủy chủ trì.", [("2024-01-05", ["Đỗ Thị Lan"])]),
+    # "Dưới sự chủ trì của đồng chí X"
+    (LEAD + "Dưới sự chủ trì của đồng chí [Phạm Thị Hoa] - Phó Chủ tịch UBND, Trưởng ban vì sự tiến bộ phụ nữ "
+     "huyện, các đại biểu đã thảo luận sôi nổi.", [(D, ["Phạm Thị Hoa"])]),
+    ("{Ngày 06/10/2019=2019-10-06}, Ủy ban nhân dân quận Hải An họp bàn phương án phòng chống bão số 5, dưới sự "
+     "chủ trì của Chủ tịch UBND quận – [Huỳnh Văn Sơn].", [("2019-10-06", ["Huỳnh Văn Sơn"])]),
+    # "Tham dự và chủ trì cuộc họp (có) đồng chí X"
+    ("{Ngày 20/5/2022=2022-05-20}, Hội đồng thi đua khen thưởng huyện Quế Sơn đã họp xét danh hiệu thi đua. "
+     "Tham dự và chủ trì cuộc họp có đồng chí [Hồ Văn Nam] – Chủ tịch Hội đồng.",
+     [("2022-05-20", ["Hồ Văn Nam"])]),
+    ("{Ngày 20/5/2022=2022-05-20}, Hội đồng thi đua khen thưởng huyện Quế Sơn đã họp xét danh hiệu thi đua. "
+     "Tham dự và chủ trì cuộc họp đồng chí [Hồ Văn Nam] – Chủ tịch Hội đồng cùng các thành viên dự họp.",
+     [("2022-05-20", ["Hồ Văn Nam"])]),
+    # "Chủ trì phiên họp, đồng chí X, …"
+    ("{Sáng ngày 3 tháng 4 năm 2022=2022-04-03}, Ban Pháp chế HĐND tỉnh tổ chức phiên họp thẩm tra dự thảo "
+     "nghị quyết về phí, lệ phí. Chủ trì phiên họp, đồng chí [Bùi Văn Lộc], Trưởng Ban Pháp chế nêu rõ yêu "
+     "cầu thẩm tra.", [("2022-04-03", ["Bùi Văn Lộc"])]),
+    # "Chủ trì hội nghị có các đồng chí: A, …; B, …"
+    ("{Sáng 14/4/2023=2023-04-14}, Huyện ủy Núi Thành tổ chức hội nghị học tập chuyên đề năm 2023. Chủ trì hội "
+     "nghị có các đồng chí: [Nguyễn Văn Hùng], Bí thư Huyện ủy; [Trần Thị Loan], Phó Bí thư Huyện ủy. Đến dự có "
+     "đồng chí [Phạm Văn Khoa], Phó Trưởng Ban Tuyên giáo Tỉnh ủy.",
+     [("2023-04-14", ["Nguyễn Văn Hùng", "Trần Thị Loan"])]),
+    # the chair verb capitalised between dashes
+    ("{Chiều ngày 06/11/2019=2019-11-06} UBND xã Tân Lập triệu tập cuộc họp bàn công tác dồn điền đổi thửa. "
+     "Ông [Lý Văn Hùng] – Chủ tịch UBND xã – Chủ trì cuộc họp đề nghị các thôn hoàn thành trước Tết.",
+     [("2019-11-06", ["Lý Văn Hùng"])]),
+    # the title before the name
+    ("{Sáng 16-4=XXXX-04-16}, Chủ tịch UBND thành phố [Nguyễn Thành Long] chủ trì lễ ra mắt Trung tâm Phục vụ "
+     "hành chính công thành phố.", [(None, ["Nguyễn Thành Long"])]),
+    # co-chairs: a list with ";" and "đồng chủ trì"
+    ("{Chiều 17/7=2025-07-17}, Hội đồng nhân dân xã Yên Thái tổ chức Kỳ họp thứ 9. Đồng chí [Hà Văn Khánh] - "
+     "Chủ tịch HĐND xã; [Vi Thị Hằng] - Phó Chủ tịch HĐND xã đồng chủ trì kỳ họp.",
+     [("2025-07-17", ["Hà Văn Khánh", "Vi Thị Hằng"])]),
+    # co-chairs joined by "và"
+    (LEAD + "Đồng chí [Lò Văn Thanh], Bí thư Huyện ủy và đồng chí [Cầm Thị Mai], Chủ tịch UBND huyện đồng chủ "
+     "trì hội nghị.", [(D, ["Lò Văn Thanh", "Cầm Thị Mai"])]),
+    # co-chairs: "A cùng các Phó Chủ tịch …: B, C chủ trì họp"
+    ("{Sáng 10-7=2024-07-10}, Chủ tịch UBND thành phố [Trần Minh Quang] cùng các Phó Chủ tịch UBND thành phố: "
+     "[Võ Hữu Phúc], [Lê Thị Nga] chủ trì họp nghe báo cáo quy hoạch phân khu đô thị.",
+     [("2024-07-10", ["Trần Minh Quang", "Võ Hữu Phúc", "Lê Thị Nga"])]),
+    # "Các đồng chí: A, …; B, … chủ trì hội nghị"
+    ("{Ngày 08/6/2019=2019-06-08}, Ủy ban MTTQ tỉnh tổ chức Hội nghị hiệp thương lần thứ hai. Các đồng chí: "
+     "[Hoàng Văn Thái], Chủ tịch Ủy ban MTTQ tỉnh; [Đinh Văn Thịnh], Phó Chủ tịch Ủy ban MTTQ tỉnh chủ trì "
+     "hội nghị.", [("2019-06-08", ["Hoàng Văn Thái", "Đinh Văn Thịnh"])]),
+    # a caption line counts
+    (LEAD + "Hội nghị đã đánh giá kết quả năm 2022.\n\nÔng [Võ Minh Hải] – PCT UBND, Trưởng BCĐ xây dựng nông "
+     "thôn mới chủ trì Hội nghị\n\nCác đại biểu thảo luận tại hội nghị.", [(D, ["Võ Minh Hải"])]),
+    # a citizens' reception chaired by a leader
+    ("{Sáng 17/10=2024-10-17}, tại Trụ sở Tiếp công dân thành phố, đồng chí [Mai Văn Hưng] - Bí thư Thành ủy "
+     "chủ trì buổi tiếp công dân định kỳ của Bí thư cấp ủy.", [("2024-10-17", ["Mai Văn Hưng"])]),
+    ("{Ngày 15/9=2021-09-15}, Thường trực HĐND huyện tổ chức tiếp công dân định kỳ tháng 9. Đồng chí [Tạ "
+     "Quang Vinh], Chủ tịch HĐND huyện chủ trì.", [("2021-09-15", ["Tạ Quang Vinh"])]),
+    # a caption repeating the chair with another (mistyped) day stays with the meeting
+    ("{Ngày 15/9=2021-09-15}, Thường trực HĐND huyện tổ chức tiếp công dân định kỳ tháng 9. Đồng chí [Tạ "
+     "Quang Vinh], Chủ tịch HĐND huyện chủ trì.\n\nĐồng chí [Tạ Quang Vinh] chủ trì buổi tiếp công dân "
+     "{15/9/2020=2020-09-15}\n\nBuổi tiếp đã nhận 7 đơn thư của công dân.",
+     [("2021-09-15", ["Tạ Quang Vinh"])]),
+    # a working session just held, no day
+    ("Đồng chí [Đinh Công Tuấn], Bí thư Đảng ủy khối cơ quan và đồng chí [Phan Văn Kỷ], Phó Bí thư Đảng ủy khối "
+     "vừa chủ trì buổi làm việc với Chi bộ Sở Xây dựng.", [(None, ["Đinh Công Tuấn", "Phan Văn Kỷ"])]),
+    # the verb "họp" with the chair in the next sentence
+    ("{Ngày 2/8=2021-08-02}, Ban Văn hóa - Xã hội HĐND huyện Bắc Mê họp thông qua báo cáo giám sát trường học. "
+     "Đồng chí [Ma Thị Hạnh] – Trưởng ban chủ trì hội nghị. Dự có đồng chí [Nông Văn Tịnh], Phó Chủ tịch UBND "
+     "huyện.", [("2021-08-02", ["Ma Thị Hạnh"])]),
+    # a congress session with its chair
+    ("{Sáng 15/8/2020=2020-08-15}, Đại hội Đoàn TNCS Hồ Chí Minh huyện Nga Sơn lần thứ XX khai mạc. Đồng chí "
+     "[Mai Xuân Bình], Bí thư Huyện đoàn chủ trì phiên khai mạc Đại hội.", [("2020-08-15", ["Mai Xuân Bình"])]),
+    # attendees first, then the chair after ";": only the chair chairs
+    (LEAD + "Tham dự hội nghị có đồng chí [Lê Hữu Phước], Phó Bí thư Huyện ủy; đồng chí [Trần Thị Kim], Chủ "
+     "tịch UBND huyện chủ trì hội nghị.", [(D, ["Trần Thị Kim"])]),
+    # an abbreviation with a dot inside the role
+    ("{Ngày 3/3/2024=2024-03-03}, UBND phường tổ chức hội nghị lấy ý kiến nhân dân về quy hoạch. Đồng chí [Lê "
+     "Văn Tâm], Phó Chủ tịch UBMT.TQVN phường chủ trì hội nghị.", [("2024-03-03", ["Lê Văn Tâm"])]),
+    # hard-wrapped lines
+    ("Chiều\n{ngày 14/9/2021=2021-09-14}, UBND xã Trà Giang tổ chức hội nghị triển khai kế hoạch phòng, chống "
+     "thiên tai, đồng chí [Ung Văn Thành]\n- Chủ tịch UBND xã chủ trì hội nghị.",
+     [("2021-09-14", ["Ung Văn Thành"])]),
+    # two meetings in one article, each with its chair
+    ("{Sáng ngày 3/4/2023=2023-04-03}, UBND huyện tổ chức Hội nghị triển khai công tác chuyển đổi số, đồng chí "
+     "[Phan Văn Hải], Chủ tịch UBND huyện chủ trì hội nghị. {Chiều cùng ngày 3/4/2023=2023-04-03}, Huyện ủy tổ "
+     "chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12, đồng chí [Nguyễn Quốc Việt], Bí thư Huyện ủy chủ "
+     "trì hội nghị.", [("2023-04-03", ["Phan Văn Hải"]), ("2023-04-03", ["Nguyễn Quốc Việt"])]),
+    ("{Ngày 4/5/2023=2023-05-04}, Thường trực HĐND huyện tổ chức phiên họp tháng 5, đồng chí [Lê Văn "
+     "Cường] chủ trì phiên họp. {Ngày 6/5/2023=2023-05-06}, UBND huyện tổ chức hội nghị giao ban, đồng chí "
+     "[Trương Văn Đức] chủ trì hội nghị.", [("2023-05-04", ["Lê Văn Cường"]), ("2023-05-06", ["Trương Văn Đức"])]),
+    # a held meeting and the planned session it prepares: only the held one
+    ("{Chiều 22/6=2021-06-22}, Thường trực HĐND xã họp liên tịch để chuẩn bị kỳ họp thường lệ giữa năm. Đồng "
+     "chí [Nguyễn Thị Thu] - Chủ tịch HĐND xã chủ trì cuộc họp. Theo đó, kỳ họp sẽ khai mạc vào "
+     "{ngày 01/7/2021=2021-07-01}.", [("2021-06-22", ["Nguyễn Thị Thu"])]),
+    # a council session presided over ("chủ tọa")
+    ("{Sáng 6/12/2023=2023-12-06}, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ 15. Đồng chí [Trần Văn Lâm], Chủ "
+     "tịch HĐND tỉnh chủ tọa kỳ họp.", [("2023-12-06", ["Trần Văn Lâm"])]),
+    # chairing and opening in one breath
+    ("{Sáng 20/3/2024=2024-03-20}, UBND tỉnh tổ chức hội nghị sơ kết quý I. Đồng chí [Lê Văn Bình], Chủ tịch "
+     "UBND tỉnh chủ trì và phát biểu khai mạc hội nghị.", [("2024-03-20", ["Lê Văn Bình"])]),
+    # a planned session named in the topic of a held meeting does not undo its chair
+    ("{Ngày 9/6/2021=2021-06-09}, Ban Kinh tế - Xã hội HĐND huyện họp thẩm tra các tờ trình trình kỳ họp dự "
+     "kiến khai mạc {ngày 24/6/2021=2021-06-24}, đồng chí [Mai Văn Hạnh], Trưởng ban chủ trì cuộc họp.",
+     [("2021-06-09", ["Mai Văn Hạnh"])]),
+]
+
+NOT_CHAIRED = [
+    # attendance only
+    (LEAD + "Tham dự hội nghị có đồng chí [Lê Hữu Phước], Bí thư Huyện ủy; đồng chí [Trần Thị Kim], Chủ tịch "
+     "UBND huyện cùng lãnh đạo các phòng, ban.", [(D, [])]),
+    # "dự và chỉ đạo" is attending and directing, not chairing
+    ("{Sáng 2/10=2025-10-02}, Đảng bộ phường Hòa Khánh tổ chức Đại hội lần thứ nhất. Đồng chí [Võ Văn Kiên] - "
+     "Ủy viên Ban Thường vụ Thành ủy dự và chỉ đạo Đại hội.", [("2025-10-02", [])]),
+    # a speech
+    (LEAD + "Phát biểu chỉ đạo tại hội nghị, đồng chí [Phan Văn Dũng], Phó Bí thư Thường trực Huyện ủy đề nghị "
+     "các cơ quan tiếp tục đổi mới phương thức dân vận.", [(D, [])]),
+    # concluding is not chairing
+    ("{Ngày 4/1/2024=2024-01-04}, Thường trực HĐND huyện tổ chức phiên họp đầu năm. Kết luận phiên họp, "
+     "đồng chí [Nguyễn Duy Khánh], Chủ tịch HĐND huyện yêu cầu các Ban tập trung giám sát.",
+     [("2024-01-04", [])]),
+    # opening a meeting is not chairing it
+    ("{Ngày 15/3/2024=2024-03-15}, Sở Nội vụ tổ chức hội nghị tập huấn công tác văn thư năm 2024. Đồng chí "
+     "[Nguyễn Văn An], Giám đốc Sở Nội vụ phát biểu khai mạc hội nghị.", [("2024-03-15", [])]),
+    # a planned session and its planned chair: no meeting at all
+    ("Kỳ họp thứ 12 HĐND huyện dự kiến diễn ra vào {ngày 10/7/2024=2024-07-10} do đồng chí [Hà Minh Tâm], "
+     "Chủ tịch HĐND huyện chủ trì.", []),
+    ("UBND huyện sẽ tổ chức hội nghị tổng kết vào {ngày 20/12/2024=2024-12-20}; đồng chí [Hà Minh Tâm] sẽ chủ "
+     "trì hội nghị.", []),
+    ("Theo kế hoạch, {ngày 20/12/2024=2024-12-20}, UBND huyện sẽ tổ chức Hội nghị tổng kết công tác năm 2024 do "
+     "đồng chí [Lê Văn Cường], Chủ tịch UBND huyện chủ trì.", []),
+    # the lead-agency sense of "chủ trì"
+    ("UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan xây dựng kế hoạch cải cách hành "
+     "chính năm 2024.", []),
+    ("Sở Tư pháp chủ trì, phối hợp với UBND các huyện tổ chức tuyên truyền pháp luật cho người dân.", []),
+    ("Kế hoạch số 12/KH-UBND {ngày 4/3/2024=2024-03-04} của UBND huyện giao Phòng Nội vụ chủ trì, tham mưu tổ "
+     "chức hội nghị tổng kết vào cuối năm.", []),
+    ("Theo phương án, các đồng chí đang chủ trì các phòng, ban sẽ được điều động về cơ sở.", []),
+    # a meeting named as background
+    ("Căn cứ kết luận của Hội nghị Ban Chấp hành Đảng bộ tỉnh {ngày 2/3/2023=2023-03-02}, Sở Nội vụ đã xây "
+     "dựng đề án sắp xếp đơn vị sự nghiệp.", []),
+    # voters' meetings the article announces
+    ("Trong hai {ngày 11/11/2025=2025-11-11} và {ngày 12/11/2025=2025-11-12}, các tổ đại biểu HĐND tỉnh sẽ "
+     "tiếp xúc cử tri ở các huyện miền núi.", []),
+    # the head of a supervision team is not a chair
+    ("{Sáng ngày 9/5/2023=2023-05-09}, Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà [Nguyễn Thị Hạnh], "
+     "Trưởng Ban Pháp chế làm trưởng đoàn đã tiến hành giám sát tại Công an huyện Tây Giang.",
+     [("2023-05-09", [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAIRED + NOT_CHAIRED)
+def test_chairs(text, expected):
+    assert summary(text) == expected
+
+
+def test_table_size():
+    assert len(CHAIRED) + len(NOT_CHAIRED) >= 30 and len(NOT_CHAIRED) >= 8
+
+
+# (article body, title, expected fields of the one meeting)
+FIELDS = [
+    (LEAD, "Tin hoạt động", dict(event_type="hội nghị", organizer="UBND huyện Đại Lộc", place="huyện Đại Lộc",
+                                 online=False, topic="tổng kết công tác dân vận năm 2022")),
+    ("{Chiều ngày 9/3/2022=2022-03-09}, Sở Y tế tổ chức Hội nghị trực tuyến với 15 bệnh viện tuyến huyện về "
+     "tiêm chủng mở rộng.", "Tin hoạt động",
+     dict(online=True, topic="với 15 bệnh viện tuyến huyện về tiêm chủng mở rộng", date="2022-03-09",
+          organizer="Sở Y tế")),
+    ("{Ngày 08/4/2022=2022-04-08},Ban Chỉ đạo phòng chống thiên tai huyện Na Rì đã họp rà soát phương án ứng phó "
+     "mùa mưa lũ.", "Tin hoạt động",
+     dict(event_type="cuộc họp", organizer="Ban Chỉ đạo phòng chống thiên tai huyện Na Rì", place="huyện Na Rì",
+          topic="rà soát phương án ứng phó mùa mưa lũ")),
+    ("{Chiều 22/6=2021-06-22}, Ban Tuyên giáo Huyện ủy phối hợp với Trung tâm Chính trị huyện và các đơn vị liên "
+     "quan tổ chức hội thảo khoa học.", "Yên Minh: Hội thảo về lịch sử Đảng bộ huyện",
+     dict(event_type="hội thảo", organizer="Ban Tuyên giáo Huyện ủy", place="Yên Minh")),
+    ("{Chiều 5/6/2023=2023-06-05}, UBND tỉnh tổ chức hội nghị sơ kết công tác chuyển đổi số. Hội nghị được tổ "
+     "chức theo hình thức trực tiếp kết hợp trực tuyến đến các huyện.", "Tin hoạt động",
+     dict(online=True, organizer="UBND tỉnh", topic="sơ kết công tác chuyển đổi số")),
+    ("{Ngày 28-9=XXXX-09-28}, HĐND huyện Ba Vì đã tổ chức kỳ họp bất thường.", "Tin hoạt động",
+     dict(event_type="kỳ họp", date=None, organizer="HĐND huyện Ba Vì")),
+    ("{Sáng 2.10=2025-10-02}, Đại hội Đảng bộ xã Tân Hòa lần thứ nhất bước vào phiên làm việc thứ hai.",
+     "Tin hoạt động", dict(event_type="đại hội", date="2025-10-02", rule="dated_subject")),
+    ("{Chiều 3/12=2023-12-03}, tại kỳ họp thứ 9 HĐND thành phố; các đại biểu đã chất vấn đồng chí [Lê Văn Sâm], "
+     "Giám đốc Sở Xây dựng.", "Tin hoạt động",
+     dict(event_type="kỳ họp", chair=[], date="2023-12-03", rule="at_event")),
+    ("Làm việc với UBND xã Vĩnh Thuận về tiến độ xây dựng nông thôn mới, Đoàn công tác của tỉnh đề nghị xã "
+     "khẩn trương hoàn thiện hồ sơ.", "Tin hoạt động",
+     dict(event_type="buổi làm việc", date=None, chair=[], rule="lead_event")),
+    (LEAD + "Tham dự hội nghị có đồng chí [Lê Hữu Phước], Bí thư Huyện ủy; đồng chí [Trần Thị Kim], Chủ tịch UBND "
+     "huyện.", "Tin hoạt động", dict(attendees=["Lê Hữu Phước", "Trần Thị Kim"], chair=[])),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", FIELDS)
+def test_fields(text, title, expected):
+    (m,) = meetings(text, title)
+    assert {k: m.rule if k == "rule" else m[k] for k in expected} == expected
+
+
+def test_chair_roles_and_evidence_quote_the_text():
+    ta = build(LEAD + "Hội nghị do ông [Ngô Quang Minh], Chủ tịch UBND huyện chủ trì.")
+    extract_meetings(ta)
+    (m,) = ta.of_kind("meeting")
+    assert m["chair_roles"] == ["Chủ tịch UBND"]
+    (ev,) = m["chair_evidence"]
+    assert ta.text[ev["start"]:ev["end"]] == ev["text"]
+    assert ev["text"] == "Hội nghị do ông Ngô Quang Minh, Chủ tịch UBND huyện chủ trì."
+    assert m.rule == "held_verb+chair_do"
+    check_span(ta.text, m)
+    assert ta.text[m.span.start:m.span.end].startswith("Sáng ngày 12/3/2023, UBND huyện Đại Lộc tổ chức")
+
+
+def test_chair_evidence_ends_with_the_clause():
+    ta = build(LEAD + "Dưới sự chủ trì của đồng chí [Phạm Thị Hoa] - Phó Chủ tịch UBND huyện, hội nghị đã đi sâu "
+               "vào các nhiệm vụ năm 2023: cải cách thể chế; cải cách thủ tục hành chính.")
+    extract_meetings(ta)
+    (m,) = ta.of_kind("meeting")
+    assert m["chair_evidence"][0]["text"] == ("Dưới sự chủ trì của đồng chí Phạm Thị Hoa - Phó Chủ tịch UBND huyện, "
+                                              "hội nghị đã đi sâu vào các nhiệm vụ năm 2023")
+
+
+def test_the_headline_adds_no_meeting_of_its_own():
+    # a headline names the meeting of the lead; alone it reports nothing held
+    assert summary("Kỳ họp thường lệ cuối năm dự kiến khai mạc vào {ngày 18/12/2024=2024-12-18}.",
+                   "Gấp rút chuẩn bị kỳ họp cuối năm của HĐND thị xã") == []
+    (m,) = meetings(LEAD, "UBND huyện Đại Lộc tổ chức Hội nghị tổng kết công tác dân vận")
+    assert m["date"] == D
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence():
+    ta = build("Sáng\n{ngày 6/10/2022=2022-10-06}, bà [Đào Thị Yến], đại biểu Quốc hội\ntỉnh, tiếp xúc cử tri "
+               "phường Cẩm\nThủy.")
+    units = [ta.text[u.start:u.end] for u in reading_units(ta)]
+    assert units[1].startswith("Sáng\nngày 6/10/2022") and units[1].endswith("phường Cẩm")
+    extract_meetings(ta)
+    assert [(f["date"], f["event_type"]) for f in ta.of_kind("meeting")] == [("2022-10-06", "tiếp xúc cử tri")]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Tiêu đề", "Hội nghị", "chủ trì", "do chủ trì.", "[", "tổ chức họp",
+                                  "Tiêu đề\n\nĐồng chí chủ trì chủ trì chủ trì"])
+def test_bad_input_never_raises(text):
+    art = make_article(text, "<bad>")
+    if not isinstance(art, Article):  # an empty article is a read error, not an extractor's input
+        return
+    ta = tokenize(art)
+    extract_meetings(ta)
+    assert all(f.kind == "meeting" for f in ta.facts)
+
+
+def test_lexicon_loads():
+    lex = lexicon()
+    assert lex.events["phiên họp"] == "phiên họp" and lex.events["họp"] == "cuộc họp"
+
+
+# ---------------------------------------------------------------- the store and the command
+
+def _stored(tmp_path, bodies):
+    from db.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'm.db'}")
+    for i, (title, body) in enumerate(bodies):
+        ta = build(body, title)
+        ta.article.source = f"test/{i}.txt"
+        extract_meetings(ta)
+        ta.facts.sort(key=lambda f: f.span.start)
+        for n, f in enumerate(ta.facts, 1):
+            f.id = f"f{n}"
+        result = to_json(ta)
+        result["text"], result["sentences"] = ta.text, ta.sentences
+        assert store.add(result)
+    return store
+
+
+BODIES = [
+    ("Hòa Vang tổ chức hội nghị",
+     "{Ngày 14.9=2022-09-14}, UBND huyện Hòa Vang tổ chức Hội nghị chuyên đề cải cách hành chính, đồng chí "
+     "[Nguyễn Văn Hoà]- CT UBND huyện chủ trì hội nghị."),
+    ("Tiên Hà tổ chức hội nghị",
+     "{Chiều ngày 9/3/2021=2021-03-09}, UBND huyện Tiên Hà tổ chức Hội nghị triển khai nhiệm vụ năm 2021. "
+     "Tham dự có đồng chí [Trầm Quế Hồng], Chủ tịch UBND huyện."),
+    ("Thủy Nguyên họp",
+     "{Ngày 2/6/2023=2023-06-02}, UBND huyện Thuỷ Nguyên tổ chức phiên họp thường kỳ, đồng chí [Lê Thị Thủy] chủ "
+     "trì phiên họp."),
+]
+
+
+def test_query_filters_by_person_place_and_days(tmp_path):
+    from db.meetings import QueryError, chairs
+
+    store = _stored(tmp_path, BODIES)
+    rows = chairs(store)
+    assert [r["date"] for r in rows] == ["2021-03-09", "2022-09-14", "2023-06-02"]
+    assert rows[0]["chairs"] == []
+    assert [r["date"] for r in chairs(store, person="nguyễn văn hòa")] == ["2022-09-14"]
+    assert [r["date"] for r in chairs(store, person="Nguyen Van Hoa")] == ["2022-09-14"]
+    assert [r["date"] for r in chairs(store, place="Thủy Nguyên")] == ["2023-06-02"]
+    assert [r["date"] for r in chairs(store, since="2022", until="2022-12")] == ["2022-09-14"]
+    assert [r["date"] for r in chairs(store, person="Văn")] == ["2022-09-14"]  # a whole word of the name
+    assert chairs(store, person="Hồng") == []  # attended, did not chair
+    assert chairs(store, person="Thu") == []  # not a word of "Lê Thị Thủy"
+    (r,) = chairs(store, place="hoà vang")
+    assert r["quote"].endswith("chủ trì hội nghị.") and r["chairs"][0]["role"] == "Chủ tịch UBND"
+    with pytest.raises(QueryError):
+        chairs(store, since="14/9/2022")
+
+
+def test_chairs_command_formats(tmp_path):
+    from extract.cli import cli
+
+    store = _stored(tmp_path, BODIES)
+    db = store.url
+    run = CliRunner().invoke
+    res = run(cli, ["chairs", "--db", db, "--place", "Hoà Vang"])
+    assert res.exit_code == 0, res.output
+    assert "2022-09-14" in res.output and "chair:     Nguyễn Văn Hoà, Chủ tịch UBND" in res.output
+    assert "«Ngày 14.9, UBND huyện Hòa Vang tổ chức" in res.output
+    res = run(cli, ["chairs", "--db", db, "--format", "json"])
+    assert [json.loads(x)["date"] for x in res.output.splitlines()] == ["2021-03-09", "2022-09-14", "2023-06-02"]
+    res = run(cli, ["chairs", "--db", db, "--format", "csv", "--person", "Lê Thị Thuỷ"])
+    lines = res.output.splitlines()
+    assert lines[0].startswith("date,event_type") and len(lines) == 2 and "Lê Thị Thủy" in lines[1]
+    res = run(cli, ["chairs", "--db", db, "--since", "yesterday"])
+    assert res.exit_code == 2 and "not a date" in res.output
+    res = run(cli, ["chairs", "--db", db, "--person", "Nobody"])
+    assert "no stored meeting matches" in res.output
+
+
+# ---------------------------------------------------------------- end to end (real extractors)
+
+_LANDED = {"official", "date", "meeting"} <= set(registry.default_names())
+needs_extractors = pytest.mark.skipif(not _LANDED, reason="official/date/meeting extractors not yet in PIPELINE")
+
+SEED_CHAIRS = [
+    ("000_c9c5d3ee07f476ec", [("2022-03-09", [])]),
+    ("001_fc26c6f31f86efb4", [("2024-07-04", ["Võ Văn Vinh"])]),
+    ("002_61edd261ad8c1a0f", [("2022-09-14", ["Nguyễn Văn Hòa"])]),
+    ("003_721d430f96819d2f", [("2023-01-12", ["Lê Ngọc Bảo"])]),
+    ("004_8a1217b403a8b5d6", [("2022-04-08", ["Lưu Quốc Trung"])]),
+]
+
+
+@needs_extractors
+@pytest.mark.parametrize("name,expected", SEED_CHAIRS)
+def test_seed_chairs_end_to_end(name, expected):
+    from extract.pipeline import extract_text
+
+    result = extract_text((SEEDS / f"{name}.txt").read_text(encoding="utf-8"))
+    got = [(f["date"], f["chair"]) for f in result["facts"] if f["kind"] == "meeting"]
+    assert got == expected
+
+
+@needs_extractors
+def test_chairs_place_on_the_ingested_seeds(tmp_path):
+    from extract.cli import cli
+
+    db = str(tmp_path / "seeds.db")
+    res = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", db, "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(cli, ["chairs", "--place", "Nông Sơn", "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "2022-09-14" in res.output and "Nguyễn Văn Hòa" in res.output
+    assert "«Ngày 14.9, UBND huyện Nông Sơn tổ chức Hội nghị chuyên đề cải cách hành chính năm 2022, đồng chí " \
+           "Nguyễn Văn Hòa- CT UBND huyện chủ trì hội nghị.»" in res.output
+    assert "Tiên Phước" not in res.output

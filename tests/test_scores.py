@@ -1,0 +1,308 @@
+"""Scores, rankings and ratings of the reform indexes in the genre's phrasing (eyecite-style tables),
+then the ``govfacts scores`` query over a store of the seeds."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from corpus.readers import make_article
+from extract.pipeline import Pipeline
+
+from .conftest import DEV, SEEDS, needs_shared
+
+PIPE = Pipeline(["score"])
+KINDS = ("score", "ranking", "rating")
+
+
+def facts(text, published=None):
+    art = make_article("Tiêu đề\n" + text, "<test>", published=published)
+    return [f for f in PIPE(art)["facts"] if f["kind"] in KINDS]
+
+
+def S(**fields):
+    return ("score", fields)
+
+
+def R(**fields):
+    return ("ranking", fields)
+
+
+def G(**fields):
+    return ("rating", fields)
+
+
+# (text, every score/ranking/rating fact in text order with the fields a reader would write down)
+TABLE = [
+    # district index: score of 100 with its change, rank of 18 with its change, group
+    ("Chỉ số cải cách hành chính năm 2022 của huyện Tiên Phước đạt 84,15/100 điểm, xếp thứ 05/18 huyện, "
+     "thị xã, thành phố thuộc tỉnh, tăng 3,12 điểm và tăng 04 bậc so với năm 2021.",
+     [S(value=84.15, max=100, unit="điểm", subject="huyện Tiên Phước", index="PAR", year=2022, change=3.12),
+      R(rank=5, out_of=18, group="huyện, thị xã, thành phố thuộc tỉnh", subject="huyện Tiên Phước", change=4,
+        year=2022)]),
+    ("Kết quả Chỉ số SIPAS năm 2022 của tỉnh đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố.",
+     [S(value=86.72, max=None, unit="%", index="SIPAS", year=2022), R(rank=38, out_of=63, index="SIPAS")]),
+    ("Chỉ số PAPI năm 2020 của tỉnh Quảng Trị đạt 40,62/80 điểm, xếp vào nhóm 4.",
+     [S(value=40.62, max=80, unit="điểm", subject="tỉnh Quảng Trị", index="PAPI", year=2020)]),
+    ("Chỉ số PCI năm 2022 của tỉnh Hà Tĩnh đạt 69,03 điểm, xếp vị trí thứ 9, tăng 6 bậc so với năm 2021.",
+     [S(value=69.03, max=None, unit="điểm", index="PCI", year=2022, change=None),
+      R(rank=9, out_of=None, change=6, subject="tỉnh Hà Tĩnh", index="PCI", year=2022)]),
+    ("Chỉ số CCHC năm 2023 của huyện Thăng Bình có tổng điểm 85,5 điểm, xếp loại Tốt.",
+     [S(value=85.5, unit="điểm", subject="huyện Thăng Bình", year=2023),
+      G(level="tốt", subjects=["huyện Thăng Bình"], index="PAR", year=2023)]),
+    ("Theo kết quả công bố Chỉ số CCHC năm 2023, Sở Tư pháp đứng đầu khối sở, ban, ngành với 92,15 điểm.",
+     [R(rank=1, out_of=None, subject="Sở Tư pháp", group="khối sở, ban, ngành", rule="rank/first"),
+      S(value=92.15, unit="điểm", subject="Sở Tư pháp")]),
+    ("Chỉ số DDCI năm 2023, thị xã Điện Bàn xếp vị thứ 3/9 địa phương.",
+     [R(rank=3, out_of=9, subject="thị xã Điện Bàn", index="DDCI", year=2023)]),
+    ("Về Chỉ số DTI năm 2022, tỉnh Bình Định xếp hạng 20/63, giảm 3 bậc so với năm 2021.",
+     [R(rank=20, out_of=63, change=-3, index="DTI", year=2022, subject="tỉnh Bình Định")]),
+    ("Kết quả Chỉ số cải cách hành chính năm 2022, có 04 xã xếp loại xuất sắc (Tam Xuân, Tam Anh, Tam Hiệp, "
+     "Tam Nghĩa) và 07 xã xếp loại tốt.",
+     [G(level="xuất sắc", count=4, subjects=["Tam Xuân", "Tam Anh", "Tam Hiệp", "Tam Nghĩa"], index="PAR"),
+      G(level="tốt", count=7, subjects=[])]),
+    ("Chỉ số CCHC năm 2021 của UBND huyện Đại Lộc đạt 79,9 điểm, thuộc nhóm Khá.",
+     [S(value=79.9, subject="UBND huyện Đại Lộc", year=2021), G(level="khá", subjects=["UBND huyện Đại Lộc"])]),
+    ("Về Chỉ số hài lòng của người dân năm 2023, huyện Núi Thành đạt 88,45%, dẫn đầu toàn tỉnh.",
+     [S(value=88.45, unit="%", index="SIPAS", subject="huyện Núi Thành"),
+      R(rank=1, group="toàn tỉnh", subject="huyện Núi Thành")]),
+    ("Chỉ số ICT Index năm 2020 của tỉnh Đà Nẵng đạt 0,8838 điểm, đứng đầu cả nước.",
+     [S(value=0.8838, unit="điểm", index="ICT", year=2020), R(rank=1, group="cả nước", index="ICT")]),
+    ("Kết quả xếp hạng Chỉ số CCHC năm 2023: thành phố Hội An đứng thứ nhất, thị xã Điện Bàn đứng thứ hai, "
+     "huyện Duy Xuyên đứng thứ ba.",
+     [R(rank=1, subject="thành phố Hội An"), R(rank=2, subject="thị xã Điện Bàn"),
+      R(rank=3, subject="huyện Duy Xuyên")]),
+    # English-style decimal point, "% điểm" is a percentage
+    ("Chỉ số PAR INDEX năm 2023 của Bộ Tư pháp đạt 91.86%, xếp vị trí thứ 2 trong khối bộ, ngành.",
+     [S(value=91.86, unit="%", subject="Bộ Tư pháp", index="PAR"), R(rank=2, group="khối bộ, ngành")]),
+    ("Chỉ số PAPI năm 2022 của tỉnh Bình Phước đạt 42.155 điểm, thuộc nhóm các tỉnh trung bình cao.",
+     [S(value=42.155, unit="điểm", index="PAPI"), G(level="trung bình cao", subjects=["tỉnh Bình Phước"])]),
+    ("Về xếp hạng PAR Index năm 2022, đứng đầu là Bộ Tài chính (91,3% điểm), xếp thứ nhì là Bộ Nội vụ "
+     "(90,5% điểm).",
+     [R(rank=1, subject="Bộ Tài chính"), S(value=91.3, unit="%", subject="Bộ Tài chính"),
+      R(rank=2, subject="Bộ Nội vụ"), S(value=90.5, unit="%", subject="Bộ Nội vụ")]),
+    ("Trong bảng xếp hạng PCI năm 2022, Hải Dương (68,01 điểm); Long An (67,95 điểm); Quảng Nam (67,12 điểm).",
+     [S(value=68.01, subject="Hải Dương"), S(value=67.95, subject="Long An"), S(value=67.12, subject="Quảng Nam")]),
+    # the year measured, not the comparison year; the year written first in the sentence
+    ("Năm 2022, Chỉ số CCHC của thành phố Tam Kỳ đạt 88,21 điểm, tăng 1,05 điểm so với năm 2021 và xếp thứ 2/18.",
+     [S(value=88.21, change=1.05, year=2022, subject="thành phố Tam Kỳ"), R(rank=2, out_of=18, year=2022)]),
+    ("Chỉ số CCHC năm 2022 của huyện Quế Sơn xếp thứ 10 trong tổng số 18 huyện, thị xã, thành phố.",
+     [R(rank=10, out_of=18, group="huyện, thị xã, thành phố", subject="huyện Quế Sơn")]),
+    # last place: only with the total in the same phrase
+    ("Về Chỉ số CCHC năm 2022, huyện Nam Trà My đứng vị trí cuối bảng trong tổng số 18 huyện, thị xã, thành phố.",
+     [R(rank=18, out_of=18, rule="rank/last", subject="huyện Nam Trà My")]),
+    # respectively, and a list continued after a semicolon
+    ("Về Chỉ số PCI năm 2022, Bắc Ninh và Hải Phòng lần lượt xếp thứ 2 và 3.",
+     [R(rank=2, subject="Bắc Ninh"), R(rank=3, subject="Hải Phòng", rule="rank/list")]),
+    ("Về Chỉ số CCHC năm 2022, đứng thứ 2 là huyện Thăng Bình; thứ 3 là huyện Phú Ninh.",
+     [R(rank=2, subject="huyện Thăng Bình"), R(rank=3, subject="huyện Phú Ninh")]),
+    # a move between two years: both positions, the later one changed
+    ("Chỉ số CCHC của huyện Hiệp Đức từ vị trí thứ 8 năm 2021 vươn lên vị trí thứ 3 năm 2022.",
+     [R(rank=8, year=2021, change=None), R(rank=3, year=2022, change=5, previous_rank=8)]),
+    ("Chỉ số năng lực cạnh tranh (DDCI) năm 2022 của huyện Phong Điền xếp thứ 4/9.",
+     [R(rank=4, out_of=9, index="DDCI", subject="huyện Phong Điền")]),
+    # a difference from the average is no change and no score
+    ("Chỉ số PAPI năm 2021 của tỉnh Kon Tum đạt 43,83 điểm, cao hơn trung bình cả nước 1,56 điểm.",
+     [S(value=43.83, change=None)]),
+    ("Kết quả Chỉ số CCHC năm 2023, có 03 xã từ xếp loại khá lên loại tốt (Bình Minh, Bình Sa, Bình Đào).",
+     [G(level="tốt", previous_level="khá", subjects=["Bình Minh", "Bình Sa", "Bình Đào"], count=3)]),
+    ("Chỉ số CCHC năm 2023 của Sở Nội vụ đạt 93,61 điểm, đứng đầu 20 sở, ban, ngành.",
+     [S(value=93.61, subject="Sở Nội vụ"), R(rank=1, out_of=20, group="sở, ban, ngành")]),
+    ("Năm 2023, Chỉ số hài lòng của người dân đối với sự phục vụ của huyện Duy Xuyên đạt 90,26%.",
+     [S(value=90.26, unit="%", index="SIPAS", subject="huyện Duy Xuyên", year=2023)]),
+    # an index average is a score; "trên 80%" is a threshold
+    ("Bình quân Chỉ số CCHC năm 2022 của 18 huyện đạt 84,4%, cao hơn 1,45% so với năm 2021; "
+     "cả 18 huyện đều đạt trên 80%.",
+     [S(value=84.4, unit="%", change=1.45)]),
+    ("Năm 2023 Chi bộ được xếp loại hoàn thành tốt nhiệm vụ.",
+     [G(level="tốt", scale="nhiệm vụ", year=2023, index=None)]),
+    ("Sở Tư pháp có tổng số điểm đạt được 90.651 điểm, chỉ số cải cách hành chính đạt 90.651%.",
+     [S(value=90.651, unit="điểm", subject="Sở Tư pháp"), S(value=90.651, unit="%", subject="Sở Tư pháp")]),
+    ("Theo bảng xếp hạng PCI năm 2023, tỉnh Lào Cai dẫn đầu với số điểm 72,8.",
+     [R(rank=1, subject="tỉnh Lào Cai"), S(value=72.8, unit="điểm", rule="score/noun", subject="tỉnh Lào Cai")]),
+]
+
+# Phrases of the genre that hold no score, rank or rating.
+NOTHING = [
+    "Phấn đấu năm 2024 Chỉ số CCHC của huyện đạt từ 90 điểm trở lên, nằm trong nhóm dẫn đầu của tỉnh.",
+    "Về Chỉ số CCHC, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 65,3%.",
+    "Kết quả Chỉ số CCHC cấp xã năm 2023 có 05 xã đạt từ 80-90% và 03 xã đạt dưới 70%.",
+    "Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%, thu ngân sách đạt 120% dự toán.",
+    "Đồng chí Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác làm việc về cải cách hành chính.",
+    "Quy định trách nhiệm người đứng đầu trong thực hiện Chỉ số CCHC năm 2023.",
+    "Chỉ số CCHC năm 2023 của huyện tăng 02 bậc so với năm 2022.",
+    "Kỳ họp thứ 6 HĐND huyện khóa XII diễn ra trong 2 ngày với 100% đại biểu có mặt.",
+    "Hội nghị trực tuyến về Chỉ số CCHC được kết nối đến 25 điểm cầu cấp xã.",
+    "Trong bảng xếp hạng Chỉ số PCI năm 2021, tỉnh Hòa Bình đứng thứ 2 từ dưới lên.",
+    "Xã đạt 17/19 tiêu chí nông thôn mới, thu nhập bình quân đạt 45 triệu đồng/người/năm.",
+    "Về Chỉ số CCHC, 100% cán bộ, công chức được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+    "Tỷ lệ hộ nghèo toàn huyện giảm còn 2,5%, dân số là 18.619 người.",
+    "Năm 2024, UBND huyện đặt mục tiêu Chỉ số CCHC xếp thứ 5/18 huyện, thị xã, thành phố.",
+    "GRDP của tỉnh tăng 8,2%, xếp thứ 3/14 tỉnh vùng đồng bằng.",
+    "Hội nghị tổng kết công tác CCHC năm 2023 được tổ chức tại 30 điểm cầu.",
+    "Người đứng đầu không được xếp loại hoàn thành tốt nhiệm vụ nếu Chỉ số CCHC của đơn vị xếp loại trung bình.",
+    "Chỉ số giá tiêu dùng tháng 9 tăng 0,5%, xếp thứ 12 cả nước.",
+    "Cao Bằng đứng cuối cùng tại PCI 2021.",
+    "Quyết tâm hoàn thành tốt nhiệm vụ được giao, nâng cao Chỉ số CCHC trong năm 2024.",
+]
+
+
+def _check(got, expected):
+    assert [f["kind"] for f in got] == [k for k, _ in expected], [(f["kind"], f["span"]["text"]) for f in got]
+    for f, (_kind, want) in zip(got, expected):
+        for key, value in want.items():
+            assert f.get(key) == value, f"{key}: {f.get(key)!r} != {value!r} in {f['span']['text']!r}"
+
+
+@pytest.mark.parametrize("text,expected", TABLE, ids=[t[:50] for t, _ in TABLE])
+def test_reads_the_results(text, expected):
+    _check(facts(text), expected)
+
+
+@pytest.mark.parametrize("text", NOTHING, ids=[t[:50] for t in NOTHING])
+def test_yields_nothing(text):
+    assert [(f["kind"], f["span"]["text"]) for f in facts(text)] == []
+
+
+def test_every_fact_names_its_rule_and_quotes_a_number_or_a_rank_word():
+    for text, _ in TABLE:
+        for f in facts(text):
+            assert f["rule"].split("/")[0] in ("score", "rank", "rating"), f
+            assert f["span"]["text"].strip() == f["span"]["text"]
+
+
+# -------------------------------------------------------------- across sentences of an article
+
+def test_a_rank_repeated_takes_the_total_given_elsewhere():
+    text = ("Trà Vinh xếp hạng 25/63 tỉnh, thành phố về chuyển đổi số\n\n"
+            "Cụ thể, Chỉ số chuyển đổi số (DTI) năm 2022 của tỉnh, Trà Vinh đạt 0,6 điểm, xếp hạng thứ 25 cả nước.")
+    ranks = [f for f in facts(text) if f["kind"] == "ranking"]
+    assert [(r["rank"], r["out_of"], r["subject"], r["index"]) for r in ranks] == [
+        (25, 63, "Trà Vinh", "DTI"), (25, 63, "Trà Vinh", "DTI")]
+    assert ranks[1]["out_of_from"] == "another mention"
+
+
+def test_the_unit_and_year_carry_to_the_next_sentence_of_the_paragraph():
+    text = ("Chỉ số cải cách hành chính năm 2021 của huyện Nông Sơn đạt 80,28/100 điểm. "
+            "Kết quả khảo sát lấy ý kiến lãnh đạo quản lý của huyện đạt 82,51%.")
+    got = facts(text)
+    assert [(f["value"], f["subject"], f["year"], f["index"]) for f in got] == [
+        (80.28, "huyện Nông Sơn", 2021, "PAR"), (82.51, "huyện Nông Sơn", 2021, "PAR")]
+
+
+def test_a_name_without_level_takes_the_level_the_article_gives_it():
+    got = facts("Chỉ số CCHC năm 2021 của huyện Nông Sơn đạt 80 điểm, trong đó Nông Sơn đạt 79,08% ở nội dung thẩm định.")
+    assert [f["subject"] for f in got] == ["huyện Nông Sơn", "huyện Nông Sơn"]
+
+
+def test_no_index_named_gives_nothing():
+    assert facts("Huyện đạt 85,5 điểm, xếp thứ 3/18 huyện, dẫn đầu toàn tỉnh.") == []
+
+
+@pytest.mark.parametrize("text", ["", "đạt %", "xếp thứ / điểm", "Chỉ số CCHC đạt 99999999999999999999 điểm",
+                                  "Chỉ số CCHC xếp thứ 0/0", "Chỉ số CCHC xếp thứ 9/3", "PCI (((( 12,5 điểm",
+                                  "Chỉ số CCHC " + "đạt 1,5 điểm, " * 300])
+def test_bad_input_never_raises(text):
+    facts(text)
+
+
+# -------------------------------------------------------------- the date extractor keeps off
+
+SEED_WITH_RANKS = ["002_61edd261ad8c1a0f.txt", "003_721d430f96819d2f.txt"]
+
+
+def _overlaps(result):
+    spans = [f["span"] for f in result["facts"] if f["kind"] in ("score", "ranking")]
+    dates = [f for f in result["facts"] if f["kind"] == "date"]
+    return [(d["span"]["text"], s["text"]) for d in dates for s in spans
+            if d["span"]["start"] < s["end"] and s["start"] < d["span"]["end"]]
+
+
+def test_no_date_inside_a_score_or_rank_of_the_table(pipeline):
+    """"xếp vị thứ 2/9", "xếp thứ 4/9", "07/18" are ranks, never the 2nd of September."""
+    for text, _ in TABLE:
+        result = pipeline(make_article("Tiêu đề\n" + text, "<test>", published="2023-05-10"))
+        assert _overlaps(result) == [], text
+
+
+def test_no_date_inside_a_score_or_rank_of_the_seeds(pipeline):
+    from corpus.readers import read_file
+
+    for name in SEED_WITH_RANKS:
+        result = pipeline(next(iter(read_file(SEEDS / name))))
+        assert any(f["kind"] == "ranking" for f in result["facts"])
+        assert _overlaps(result) == [], name
+
+
+@needs_shared
+def test_no_date_inside_a_score_or_rank_of_the_dev_articles(pipeline):
+    from corpus.readers import read_file
+
+    for path in sorted(DEV.glob("b_00*.txt")):
+        assert _overlaps(pipeline(next(iter(read_file(path))))) == [], path.name
+
+
+# -------------------------------------------------------------- the query and the command
+
+@pytest.fixture
+def seeded(store_url):
+    from db.store import Store
+    from extract.ingest import ingest
+
+    store = Store.open(store_url)
+    ingest([str(SEEDS)], store, jobs=1)
+    return store, store_url
+
+
+def test_query_follows_a_district(seeded):
+    from db.scores import scores
+
+    store, _ = seeded
+    rows = scores(store, place="Nông Sơn")
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["unit"], row["index"], row["year"]) == ("huyện nông sơn", "PAR", 2021)
+    assert [(s["value"], s["max"], s["unit"], s["change"]) for s in row["scores"]] == [
+        (80.28, 100, "điểm", 2.3), (79.08, None, "%", 7.57), (82.51, None, "%", None)]
+    assert [(r["rank"], r["out_of"], r["change"]) for r in row["rankings"]] == [(7, 18, 2)]
+    assert [r["level"] for r in row["ratings"]] == ["khá"]
+    assert any("80,28/100 điểm" in s for s in row["sentences"])
+    assert row["source"].endswith("002_61edd261ad8c1a0f.txt")
+
+
+def test_query_filters(seeded):
+    from db.scores import QueryError, scores
+
+    store, _ = seeded
+    # the departments' ratings in seed 003 name no index
+    assert {r["index"] for r in scores(store)} == {"PAR", "DDCI", None}
+    assert [r["rankings"][0]["rank"] for r in scores(store, index="ddci")] == [3]
+    assert scores(store, index="chỉ số CCHC", year=2021)[0]["unit"] == "huyện nông sơn"
+    assert scores(store, year=2019) == []
+    assert scores(store, place="nong son")  # typed without marks
+    assert scores(store, place="Sơn La") == []
+    subjects = {s for r in scores(store, year=2023) for s in [r["subject"]]}
+    assert "Quảng Thái" in subjects  # each commune of a rating list is a unit
+    with pytest.raises(QueryError):
+        scores(store, index="GDP")
+    with pytest.raises(QueryError):
+        scores(store, year="năm ngoái")
+
+
+def test_command_table_and_json(seeded):
+    from extract.cli import cli
+
+    _, url = seeded
+    run = CliRunner().invoke(cli, ["scores", "--db", url, "--place", "Nông Sơn"])
+    assert run.exit_code == 0, run.output
+    assert "huyện Nông Sơn" in run.output
+    assert "2021  PAR" in run.output and "80.28/100 điểm (+2.3)" in run.output and "7/18" in run.output
+    assert "«Chỉ số cải cách hành chính năm 2021 của huyện Nông Sơn đạt 80,28/100 điểm" in run.output
+    run = CliRunner().invoke(cli, ["scores", "--db", url, "--index", "DDCI", "--format", "json"])
+    assert run.exit_code == 0, run.output
+    rows = [json.loads(line) for line in run.output.splitlines()]
+    assert [(r["index"], r["year"], r["rankings"][0]["rank"], r["rankings"][0]["out_of"]) for r in rows] == [
+        ("DDCI", 2023, 3, 9)]
+    run = CliRunner().invoke(cli, ["scores", "--db", url, "--year", "2010"])
+    assert run.exit_code == 0 and "no stored score" in run.output
+    run = CliRunner().invoke(cli, ["scores", "--db", url, "--index", "GDP"])
+    assert run.exit_code == 2 and "not an index" in run.output
