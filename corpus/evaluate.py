@@ -32,7 +32,7 @@ from pathlib import Path
 
 from extract.text import fold
 
-from . import GOLD, HERE, SEEDS
+from . import GOLD, HELDOUT, HERE, SEEDS
 
 KINDS = ["document_ref", "document_date", "date", "meeting", "meeting_chair", "official", "role", "score",
          "ranking"]
@@ -117,7 +117,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def article_path(name: str, shared: Path) -> Path | None:
-    for p in (SEEDS / f"{name}.txt", shared / "corpus" / "dev" / f"{name}.txt"):
+    for p in (SEEDS / f"{name}.txt", HELDOUT / f"{name}.txt", shared / "corpus" / "dev" / f"{name}.txt"):
         if p.exists():
             return p
     return None
@@ -126,6 +126,8 @@ def article_path(name: str, shared: Path) -> Path | None:
 def set_of(name: str) -> str:
     if name[:1].isdigit():
         return "seeds"
+    if name.startswith("h_"):
+        return "heldout"
     return f"dev-{name.split('_')[0]}"
 
 

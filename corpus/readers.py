@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from extract.dates import day_value
+from extract.dates import DAY_DATE, date_parts, day_value
 from extract.model import Article
 from extract.text import nfc
 from patterns import alternation, load
@@ -192,7 +192,11 @@ def make_article(raw: str, source: str, *, url: str | None = None, published: st
     if not lines:
         return ReadError(source, "no article text (only site chrome)")
     art.title = text[lines[0][0]:lines[0][1]].strip()
-    art.published = published or find_published(text, lines)
+    # The date line may sit on a chrome line ("25/04/2024 14:31 Lượt xem: 239"): search every
+    # line before the chrome tail, starting from the title.
+    tail = min((s for s, e in chrome if e == len(text)), default=len(text))
+    head = [(s, e) for s, e in _line_spans(text) if lines[0][0] <= s < tail]
+    art.published = published or find_published(text, head)
     return art
 
 
@@ -240,7 +244,6 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-_FULL_DATE = regex.compile(r"(?<!\d)(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2})(?!\d)")
 _DATELINE_MAX = 60
 _HEADER_LINES = 6
 
@@ -256,21 +259,22 @@ def find_published(text: str, lines: list[tuple[int, int]]) -> str | None:
         line = text[s:e]
         m = markers.search(line)
         if m:
-            d = _FULL_DATE.match(line, m.end())
+            d = DAY_DATE.match(line, m.end())
             if d and (v := _valid(d)):
                 return v
     for s, e in lines[1:1 + _HEADER_LINES]:
         line = text[s:e].strip()
         if len(line) <= _DATELINE_MAX and not line.endswith("."):
-            d = _FULL_DATE.search(line)
-            if d and (v := _valid(d)):
-                return v
+            for d in DAY_DATE.finditer(line):
+                if v := _valid(d):
+                    return v
     return None
 
 
 def _valid(m: regex.Match) -> str | None:
-    day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if not 1 <= month <= 12:
+    """An existing day with its year written, else None."""
+    day, month, year = date_parts(m)
+    if year is None or not 1 <= month <= 12:
         return None
     value, ok = day_value(day, month, year)
     return value if ok else None

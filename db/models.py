@@ -1,4 +1,4 @@
-"""The fact store's tables (SQLAlchemy 2): articles, facts, warnings and cited documents.
+"""The fact store's tables (SQLAlchemy 2): articles, facts, warnings, cited documents, people.
 
 Facts keep their provenance: the span offsets into ``articles.text``, the quoted words and
 the sentence.  ``documents`` has one row per cited document (canonical number, issuer,
@@ -100,3 +100,41 @@ class WarningRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     quote: Mapped[str] = mapped_column(Text)
     message: Mapped[str] = mapped_column(Text)
+
+
+class PersonRow(Base):
+    """One person across the corpus: a name at a place (db/people.py).
+
+    ``name_key`` folds case and tone placement ("Hoà" = "Hòa"), so spellings of one name
+    meet; ``place_key`` likewise for the place of the person's roles ("" when none is known).
+    """
+
+    __tablename__ = "persons"
+    __table_args__ = (UniqueConstraint("name_key", "place_key", name="uq_person"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(120), index=True)
+    place: Mapped[str] = mapped_column(String(120), default="")
+    place_key: Mapped[str] = mapped_column(String(120), default="", index=True)
+
+
+class PersonRoleRow(Base):
+    """A role of a person as one article gives it, with the day it was seen and the words.
+
+    ``seen_on`` is the article's date, else its meeting's or first day's date (or null);
+    a row with an empty title records an article that names the person without a role.
+    """
+
+    __tablename__ = "person_roles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), nullable=True, index=True)
+    title: Mapped[str] = mapped_column(String(120), default="", index=True)
+    org: Mapped[str] = mapped_column(String(255), default="")
+    place: Mapped[str] = mapped_column(String(120), default="")
+    place_key: Mapped[str] = mapped_column(String(120), default="", index=True)
+    seen_on: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    end: Mapped[int | None] = mapped_column(Integer, nullable=True)

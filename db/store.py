@@ -32,6 +32,7 @@ from extract.text import fold
 
 from .migrations import Prepared, SchemaError, prepare
 from .models import ArticleRow, DocumentRow, FactRow, Meta, WarningRow
+from .people import record_people
 
 DEFAULT_DB = "govfacts.db"
 
@@ -169,6 +170,7 @@ class Store:
             sentences = result.get("sentences") or []
             for fact in result["facts"]:
                 s.add(self._fact_row(s, art["id"], fact, result["text"], sentences))
+            record_people(s, art["id"], result)  # persons and their roles across the corpus (db/people.py)
             for w in result["warnings"]:
                 sp = w["span"]
                 s.add(WarningRow(article_id=art["id"], code=w["code"], start=sp["start"], end=sp["end"],
@@ -275,7 +277,8 @@ def ensure_fulltext(engine: Engine, *, rebuild: bool = False) -> bool:
     articles; later ingests keep it in step (triggers). Idempotent, safe on every open.
 
     ``rebuild=True`` refills it from scratch (after a VACUUM, which may renumber rowids).
-    Returns False when this SQLite has no FTS5: the store works, without search.
+    Returns False when this SQLite has no FTS5, or the file is read-only and has no index yet:
+    the store works, without search.
     """
     if engine.dialect.name != "sqlite":
         return False
@@ -297,8 +300,8 @@ def ensure_fulltext(engine: Engine, *, rebuild: bool = False) -> bool:
             conn.execute(sql_text("INSERT INTO articles_fts(rowid, title, text, plain) "
                                   f"SELECT {_FTS_VALUES.format('articles')} FROM articles"))
     except OperationalError as exc:
-        if "fts5" in str(exc).lower():
-            return False
+        if "fts5" in str(exc).lower() or "readonly" in str(exc).lower():
+            return False  # no FTS5 here, or a store opened read-only: readable, without search
         raise
     return True
 

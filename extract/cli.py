@@ -193,6 +193,7 @@ from . import cli_view  # noqa: E402,F401
 from . import cli_meetings  # noqa: E402,F401
 from . import cli_db  # noqa: E402,F401
 from . import cli_scores  # noqa: E402,F401
+from . import cli_people  # noqa: E402,F401
 
 
 def main() -> None:

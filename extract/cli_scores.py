@@ -68,7 +68,8 @@ def scores(index: str | None, place: str | None, year: str | None, db: str | Non
         if r["rankings"]:
             parts.append("rank " + ", ".join(_rank(x) for x in r["rankings"]))
         if r["ratings"]:
-            parts.append("rating " + ", ".join(x["level"] for x in r["ratings"]))
+            parts.append("rating " + ", ".join((f"{x['previous_level']} → " if x.get("previous_level") else "")
+                                               + x["level"] for x in r["ratings"]))
         click.echo(f"  {r['year'] or '????'}  {r['index'] or '?':<6} " + ";  ".join(parts))
         click.echo(f"        {r['article_id']}  {r['source']}  (article date {r['published'] or 'unknown'})")
         for sentence in r["sentences"]:

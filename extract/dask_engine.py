@@ -218,7 +218,7 @@ def _client(scheduler: str | None, workers: int | None) -> Client:
         # The scheduler runs in this process: its log lines would bury the progress bar.
         logging.getLogger("distributed").setLevel(logging.ERROR)
         cluster = LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.ERROR)
         return _Owned(Client(cluster), cluster)
     except (OSError, TimeoutError) as exc:
         raise EngineError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {_first_line(exc)}") from exc

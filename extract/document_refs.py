@@ -138,7 +138,11 @@ def patterns() -> dict[str, regex.Pattern]:
         "so_before": regex.compile(r"(?<!\w)(?:Số|số)\s*:?\s*$"),
         # After a number, before the next one of a list: ", ", " và ", ", số ".
         "list_gap": regex.compile(r"^\s*(?:,|;|và|hoặc)\s*(?:(?:các|số)\s+)*$", regex.IGNORECASE),
-        "date_after": regex.compile(rf"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?{NGAY_DATE.pattern}", regex.IGNORECASE),
+        "date_after": regex.compile(
+            rf"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?(?P<same>cùng\s+)?{NGAY_DATE.pattern}", regex.IGNORECASE
+        ),
+        # "… cùng ngày" with no date: the day of the document cited just before.
+        "same_day": regex.compile(r"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?cùng ngày(?!\s*\d)", regex.IGNORECASE),
         "issuer_after": regex.compile(
             rf"\s*,?\s*của\s+(?P<issuer>{alternation(lex.issuer_names)})"
             rf"(?P<place>(?:\s+(?:{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
@@ -247,6 +251,7 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
     lex = lexicon()
     prev_end = -1
     prev_type_word = None
+    list_run: list[dict] = []  # fields of the references of the current list ("số 11/…, 12/…")
     for system, m in _find_numbers(text):
         nstart, nend = m.span("num")
         sent_start = ta.sentences[ta.sentence_index(nstart)][0] if ta.sentences else 0
@@ -301,10 +306,21 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         # follow the issuer ("Nghị quyết 07 của Ban Thường vụ Huyện ủy ngày 20/5/2019") or
         # open the clause ("Ngày 3/4/2023, Chủ tịch UBND huyện đã ký ban hành Quyết định số …").
         rest_at = nend
+        list_run = list_run + [fields] if "+list" in rule else [fields]
         dm = pats["date_after"].match(text, nend, min(len(text), nend + 60))
         if dm:
             _attach_date(ta, fields, dm, info["year"], canonical)
             end = rest_at = dm.end()
+            if dm.group("same"):  # "các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND cùng ngày 08/01/2024"
+                for other in list_run[:-1]:
+                    if other["issued_on"] is None:
+                        other.update({k: fields[k] for k in ("issued_on", "valid", "issued_year_source")})
+        elif same := pats["same_day"].match(text, nend, min(len(text), nend + 40)):
+            earlier = [f for f in ta.of_kind("document_ref") if f.get("issued_on")]
+            if earlier:
+                fields.update({k: earlier[-1].fields.get(k) for k in ("issued_on", "valid", "issued_year_source")})
+                end = rest_at = same.end()
+                rule += "+same_day"
         im = pats["issuer_after"].match(text, rest_at, min(len(text), rest_at + 120))
         if im:
             issuer = lex.issuer_names[_name_key(im.group("issuer"), lex)] + im.group("place").rstrip()
@@ -345,7 +361,7 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         if system == "state" and not info["type_code"] and not type_word:
             confidence = 0.85
         ta.facts.append(Fact("document_ref", ta.span(start, end), "document_ref", confidence, rule, fields))
-        prev_end = nend if not dm else nend
+        prev_end = nend
         prev_type_word = type_word
 
 

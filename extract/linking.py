@@ -14,15 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from .model import Fact
 from .officials import Mention, Reader, Role
 from .text import fold
 from .tokenizer import TokenizedArticle
-
-
-_PLURAL_BEFORE = regex.compile(r"(?i:các|những|hai)\s+$")
 
 
 @dataclass
@@ -150,7 +145,7 @@ def _title_references(reader: Reader, people: dict[str, Person], taken: set) -> 
         if covered[t]:
             continue
         hb = pats.honorific_before.search(norm, max(0, t - 20), t)
-        if not hb or not hb.group("hon") or _PLURAL_BEFORE.search(norm, max(0, hb.start() - 6), hb.start()):
+        if not hb or not hb.group("hon") or pats.plural_quantifier.search(norm, max(0, hb.start() - 6), hb.start()):
             continue
         roles, end = _chain_from(reader, t)
         if not roles or not roles[0].org or _names_after_title(reader, end):

@@ -13,7 +13,17 @@ Forms read (lexicons in ``patterns/surnames.yaml``, ``honorifics.yaml``, ``title
                             "hai đồng chí A và B cùng được bầu làm Ủy viên Ban Thường vụ"
 * a new post .............. "ông A, Trưởng phòng Nội vụ được bầu làm Phó Chủ tịch UBND xã",
                             "chuẩn y bà C … giữ chức Bí thư Đảng ủy", "tái đắc cử Chủ tịch HĐND"
-* bylines, photo credits .. "Tác giả: La Thị Ngân" (not "TVTrọng", not the pen name "Thu Hà")
+* a post held, a past post  "miễn nhiệm chức vụ Phó Chủ tịch UBND xã đối với ông A",
+                            "cụ B (1900 - 1975), nguyên Chủ tịch UBND tỉnh" (``former``)
+* one role, several names . "ông A và bà B, đại biểu HĐND tỉnh"
+* a body named elsewhere .. "Đoàn kiểm tra … do ông A … làm Trưởng đoàn" → trưởng đoàn / đoàn kiểm tra
+* bylines, photo credits .. "Tác giả: La Thị Ngân", "CTV: An Nguyễn" (not "TVTrọng", not the pen
+                            name "Thu Hà")
+
+Each ``official`` fact has ``name`` (as first written), ``honorific`` ("đồng chí" for
+"đ/c", "ông", "TS.", … or null), ``roles`` (``title``, ``org``, ``place``, ``text`` and its
+``start``/``end``, ``former``) and ``mentions`` (``start``, ``end``, ``text``, ``form``:
+full / short / title, ``rule``); its span is the first full mention with its roles.
 
 A capitalised run that starts with a family name is a person only with an honorific, a
 title or a role beside it, or on a byline line: "xã Hà Lâm", "huyện Hà Nam", "Đoàn TNCS
@@ -25,16 +35,16 @@ in an article about huyện Tiên Phước → place "Tiên Phước").  Later m
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from patterns import load
 
-from .model import Fact
 from .registry import register
 from .text import fold, normalize_tones
 from .tokenizer import TokenizedArticle
@@ -81,13 +91,13 @@ class Lexicon:
     name_abbr: dict
     levels: dict  # folded level word → canonical level
     template_heads: frozenset
+    commune_levels: frozenset  # the levels of a bare "Đảng ủy": xã, phường, thị trấn
+    complete_heads: frozenset  # generic heads that name a body alone: "Tòa án nhân dân"
     parent_heads: frozenset  # generic heads whose name is the body they serve: "Văn phòng HĐND&UBND"
     ad_hoc_heads: frozenset  # heads of bodies named elsewhere in the article: "Đoàn kiểm tra"
     chain_stops: tuple
     lowercase_stops: frozenset  # words a body's lower-case name never runs over
     byline_prefixes: tuple
-    degrees: tuple
-    plural: tuple
     appointment: dict
 
     def is_surname(self, syl: str, *, rare: bool = True) -> bool:
@@ -102,7 +112,7 @@ def _nt(s: str) -> str:
 _fold = lru_cache(maxsize=8192)(fold)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon() -> Lexicon:
     sur = load("surnames")
     hon = load("honorifics")
@@ -141,13 +151,13 @@ def lexicon() -> Lexicon:
         name_abbr={_nt(k): v for k, v in org["name_abbreviations"].items()},
         levels={fold(k) if not k.startswith(("TP", "Tp")) else k: v for k, v in org["levels"].items()},
         template_heads=frozenset(tit["template_heads"]),
+        commune_levels=frozenset(org["commune_levels"]),
+        complete_heads=frozenset(org["complete_heads"]),
         parent_heads=frozenset(org["parent_heads"]),
         ad_hoc_heads=frozenset(org["ad_hoc_heads"]),
         chain_stops=tuple(fold(w) for w in tit["chain_stops"]),
         lowercase_stops=frozenset(fold(w) for w in tit["chain_stops"] + tit["function_words"]),
         byline_prefixes=tuple(hon["byline_prefixes"]),
-        degrees=tuple(hon["degrees"]),
-        plural=tuple(hon["plural"]),
         appointment=tit["appointment"],
     )
 
@@ -165,10 +175,13 @@ def _alt(words, *, flexible_space: bool = True) -> str:
 @dataclass(frozen=True)
 class Patterns:
     title: regex.Pattern
+    title_forms_scan: re.Pattern
+    title_abbr_scan: re.Pattern
     body: regex.Pattern
     generic: regex.Pattern
     level: regex.Pattern
     parent_word: regex.Pattern
+    level_at_end: regex.Pattern
     abbr_in_brackets: regex.Pattern
     bracket_after_name: regex.Pattern
     holder_before: regex.Pattern
@@ -188,15 +201,16 @@ class Patterns:
     subject_stop: regex.Pattern
     byline: regex.Pattern
     credit: regex.Pattern
-    honorific_word: regex.Pattern
     place_before: regex.Pattern
+    of_word: regex.Pattern
+    plural_quantifier: regex.Pattern
 
 
 def _forms(entries: list, key: str) -> list[str]:
     return [_nt(f) for e in entries for f in e.get(key) or []]
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns() -> Patterns:
     lex = lexicon()
     tit_all = load("titles")
@@ -227,15 +241,19 @@ def patterns() -> Patterns:
         rf"(?:(?:{_alt(app['verbs'])})\s+)?(?P<post>{_alt(app['posts'])})\s*:?\s+", regex.IGNORECASE)
     return Patterns(
         title=title,
+        title_forms_scan=re.compile(r"(?<![\w/])" + _alt(f.lower() for f in _forms(tit, "forms")) + r"(?!\w)"),
+        title_abbr_scan=re.compile(r"(?<![\w/])" + _alt(_forms(tit, "abbr")) + r"(?![\w/]|-[^\W\d_])"),
         body=body,
         generic=generic,
         level=level,
+        level_at_end=regex.compile(rf"(?<=\s)(?:(?i:{_alt(level_words)}){_WORD_END}|{_alt(level_abbr)})$"),
         parent_word=regex.compile(rf"(?i:{_alt(org['parent_words'])}){_WORD_END}"),
         former=regex.compile(rf"(?i:{_alt(tit_all['former_prefixes'])})\s+"),
         former_before=regex.compile(rf"(?<![\p{{L}}])(?i:{_alt(tit_all['former_prefixes'])})\s+$"),
         holder_before=regex.compile(rf"(?i:{_alt(tit_all['holder_bridge']['before_title'])})\s+$"),
         holder_bridge=regex.compile(
-            rf"\s*(?:,?\s*(?i:nhiệm kỳ)\s+\d{{4}}\s*[-–]\s*\d{{4}})?\s*,?\s*(?i:{_alt(tit_all['holder_bridge']['words'])})\s+"),
+            rf"\s*(?:,?\s*(?i:{_alt(tit_all['tenure_words'])})\s+\d{{4}}\s*[-–]\s*\d{{4}})?\s*,?\s*"
+            rf"(?i:{_alt(tit_all['holder_bridge']['words'])})\s+"),
         bracket_after_name=regex.compile(r"\s*\([^()\n]{1,40}\)(?=\s*[,–-])"),
         abbr_in_brackets=regex.compile(r"\s*\(\s*[\p{Lu}&.\-]{2,12}\s*\)"),
         run=regex.compile(rf"(?<![\p{{L}}\p{{N}}&/.'’\-]){SYL}(?:[ \u00a0]{SYL})*{_WORD_END}"),
@@ -249,15 +267,16 @@ def patterns() -> Patterns:
         title_to_name=regex.compile(rf"(?:\s*[:–—-]\s*|\s+)(?:(?P<hon>{honor})\s+)?"),
         list_next=regex.compile(rf"\s*(?:,|;|\s+và|\s+cùng)\s*(?:(?P<hon>{honor})\s+)?"),
         appoint=appoint,
-        term=regex.compile(r"\s*,?\s*(?i:khóa|khoá)\s+[IVXLC]+\b"),
+        term=regex.compile(rf"\s*,?\s*(?i:{_alt(tit_all['term_words'])})\s+[IVXLC]+\b"),
         subject_stop=regex.compile(
             rf"[,;.:()\n]|\s[-–—]\s|\s(?:{_alt(lex.chain_stops)}){_WORD_END}|\s(?:{honor})\s"),
         byline=regex.compile(
             rf"^[\s(]*(?:(?i:{_alt(lex.byline_prefixes)})\s*:\s*)?(?P<name>{SYL}(?: {SYL}){{1,3}}|{CAPS_SYL}(?: {CAPS_SYL}){{1,3}})"
             rf"\s*(?:[,\-–(].{{0,60}})?[\s)]*$"),
-        credit=regex.compile(rf"(?i:Ảnh|Bài, ảnh|Bài và ảnh|Bài/ảnh)\s*:\s*(?P<name>{SYL}(?: {SYL}){{1,3}})\s*[.)]?\s*$"),
-        honorific_word=regex.compile(rf"^(?:{honor})$"),
+        credit=regex.compile(rf"(?i:{_alt(hon['credit_prefixes'])})\s*:\s*(?P<name>{SYL}(?: {SYL}){{1,3}})\s*[.)]?\s*$"),
         place_before=regex.compile(rf"(?<![\p{{L}}]){_alt(_place_context())}\s*$"),
+        of_word=regex.compile(rf"(?i:{_alt(org['of_words'])})\s+"),
+        plural_quantifier=regex.compile(rf"(?<![\p{{L}}])(?i:{_alt(hon['plural_quantifiers'])})\s+$"),
     )
 
 
@@ -336,7 +355,7 @@ class Reader:
         self._tokens: tuple[list[int], list[int]] | None = None
         self._sylls: dict[int, list[tuple[int, int]]] = {}
         self.runs = [m.start() for m in self.pats.run.finditer(self.norm)]
-        self.title_starts = [m.start() for m in self.pats.title.finditer(self.norm)]
+        self.title_starts = self._title_starts()
         self.known: set[str] = set()
         self.places: dict[str, Counter] = {}
         self.place_hits: dict[str, list[tuple[int, str]]] = {}  # level → (offset, place), in order
@@ -350,6 +369,23 @@ class Reader:
         while pos < n and self.norm[pos] in " \t\u00a0":
             pos += 1
         return pos
+
+    def _title_starts(self) -> list[int]:
+        """Where titles start (as ``pats.title.finditer`` finds them, without overlaps); two
+        stdlib scans, written forms over the lower-cased text and abbreviations over the text,
+        are several times faster than one case-mixed scan."""
+        low = self.norm.lower()
+        if len(low) != len(self.norm):
+            return [m.start() for m in self.pats.title.finditer(self.norm)]
+        found = sorted([m.span() for m in self.pats.title_forms_scan.finditer(low)]
+                       + [m.span() for m in self.pats.title_abbr_scan.finditer(self.norm)])
+        out: list[int] = []
+        last = -1
+        for s, e in found:
+            if s >= last:
+                out.append(s)
+                last = e
+        return out
 
     @property
     def tok_starts(self) -> list[int]:
@@ -470,10 +506,11 @@ class Reader:
     def resolve_place(self, level: str | None, org: str, pos: int = 0) -> str:
         """The place of a role written without one: the unit of that level the article names
         last before ``pos`` (else first after it); a body with no level word ("PCT UBND")
-        takes the last unit named before it (else the unit the article is about), a "Sở"
-        the province."""
-        if level == "home" or (level is None and org and not org.startswith("sở")):
-            before = [h for hits in self.place_hits.values() for h in hits if h[0] < pos]
+        takes the last unit named before it (else the unit the article is about), a bare
+        "Đảng ủy" the last commune named, a "Sở" the province."""
+        if level == "commune" or (level is None and org and not org.startswith("sở")):
+            levels = self.lex.commune_levels if level == "commune" else self.place_hits
+            before = [h for lv in levels for h in self.place_hits.get(lv, ()) if h[0] < pos]
             return max(before)[1] if before else self.home[1] if self.home else ""
         if level is None and org.startswith("sở"):
             level = "tỉnh"
@@ -504,6 +541,9 @@ class Reader:
                 self._skip_parent(org)
             if entry.subject:
                 org.subject_end = self._subject_end(org.end)
+                lv = pats.level_at_end.search(norm, org.end, org.subject_end)
+                if lv:  # "BCĐ CCHC xã", "Ban Chỉ đạo … của huyện"
+                    org.level = self._level_of(lv.group(0).strip())
             return org
         g = pats.generic.match(norm, pos)
         if not g:
@@ -514,7 +554,8 @@ class Reader:
             if self._skip_parent(org, any_body=True):
                 return org
         words, end = self._name_words(g.end(), lower_case=lower_case)
-        return _Org(f"{head} {words}" if words else "", head, None, None, end if words else g.end())
+        name = f"{head} {words}" if words else head if head in lex.complete_heads else ""
+        return _Org(name, head, None, None, end if words else g.end())
 
     def _skip_parent(self, org: _Org, *, any_body: bool = False) -> bool:
         """Read the body ``org`` belongs to ("… Huyện ủy", "… Trung ương", and after a
@@ -603,10 +644,10 @@ class Reader:
                     if cut and piece[0].isupper():
                         spans.append((s, s + cut))
                     break
-                if _nt(piece) in lex.name_abbr:
+                if _nt(piece) in lex.name_abbr or piece in ("và", "&", "-", "–") and i + 1 < n and piece_at(i + 1)[2][:1].isupper():
                     spans.append((s, e))
-                elif piece in ("và", "&", "-", "–") and i + 1 < n and piece_at(i + 1)[2][:1].isupper():
-                    spans.append((s, e))
+                elif piece.split(" ", 1)[0] in ("và", "&") and piece.partition(" ")[2][:1].isupper():
+                    spans.append((s, e))  # a glued token: "và Công nghệ"
                 elif piece[0].isupper():
                     if (self.pats.level.match(norm, s) or self._starts_person(s) or self.pats.title.match(norm, s)
                             or self._governing_body_at(s)):
@@ -716,9 +757,8 @@ class Reader:
         explicit = False
         q = self.skip_ws(end)
         lm = pats.level.match(norm, q) if org or entry.org else None
-        if lm is None and org is not None:
-            if norm.startswith("của", q) and norm[q + 3:q + 4].isspace():
-                lm = pats.level.match(norm, self.skip_ws(q + 4))
+        if lm is None and org is not None and (of := pats.of_word.match(norm, q)):
+            lm = pats.level.match(norm, of.end())  # "… của huyện"
         if lm:
             level = self._level_of(lm.group(0))
             end = lm.end()
@@ -819,12 +859,16 @@ class Reader:
 
 def _share_places(roles: list[Role]) -> None:
     """A role of one person written without its place takes the place another of their
-    roles names at the same level: "Bí thư Đảng ủy, Chủ tịch UBND xã Tân An" → both in
+    roles names at the same level (a bare "Đảng ủy" that of their commune role): "Bí thư Đảng ủy, Chủ tịch UBND xã Tân An" → both in
     Tân An."""
     named = {r.level: r.place for r in roles if r.explicit_place and r.level}
     for r in roles:
         if not r.explicit_place and r.level in named:
             r.place = named[r.level]
+    commune = next((r.place for r in roles if r.level in lexicon().commune_levels and r.place), None)
+    for r in roles:
+        if r.level == "commune" and commune:  # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": one commune
+            r.place = commune
 
 
 def _borrow_party_org(roles: list[Role]) -> None:
@@ -917,10 +961,11 @@ def recognise(reader: Reader) -> list[Mention]:
     prev: Mention | None = None
     list_open = False  # a plural honorific ("Các đồng chí:") governs the names after it
     for run_start in reader.runs:
+        if consumed[run_start]:
+            continue  # inside the roles of a name already read: a place ("Bí thư Huyện ủy Thạch An, …")
         sylls = reader.syllables_at(run_start)
         if len(sylls) < 2:
             continue  # a name has two syllables at least
-        ctx = _Context()
         first = reader._syl(sylls[0])
         if _fold(first) in lex.honorifics and len(sylls) >= 3:  # "Ông Võ Văn Vinh"
             ctx = _Context(first, False, sylls[0][0])
@@ -968,7 +1013,8 @@ def recognise(reader: Reader) -> list[Mention]:
             honorific = prev.honorific
         m = Mention(text[nstart:nend], nstart, nend, nstart, max(chain_end, post_end), honorific,
                     roles + new_roles, "full", rule, confidence)
-        if prev is not None and _joint(norm[prev.span_end:lead]) in (",", "và"):
+        joint = _joint(norm[prev.span_end:lead]) if prev is not None else None
+        if joint == "và" or (joint == "," and not prev.roles):  # named together: "A và B", "A, B và C"
             if prev.group < 0:
                 prev.group = next(groups)
             m.group = prev.group

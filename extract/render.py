@@ -23,8 +23,8 @@ inside another is a ``<mark>`` inside a ``<mark>``; two spans that cross are spl
 they cross, the later part marked as a continuation.  Each mark carries its fields as a
 tooltip (``title``) and its label links to the fact's card beside the text (below it on a
 phone), so nothing depends on hovering.  Labels are drawn by CSS (``data-label``), so the
-page's text is the article's text: copying a sentence copies its words, not "NGÀY".  The page is one file: no fonts, scripts or styles
-from anywhere else.
+page's text is the article's text: copying a sentence copies its words, not "NGÀY".  The
+page is one file: no fonts, scripts or styles from anywhere else.
 """
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ _HIDDEN = {"id", "kind", "span", "extractor", "sentence_text"}
 
 @dataclass(frozen=True)
 class Mark:
-    """One highlighted stretch: ``role`` is fact, mention, chair, warning or sentence."""
+    """One highlighted stretch: ``role`` is fact, mention, chair, evidence, warning or sentence."""
 
     start: int
     end: int
@@ -119,10 +119,8 @@ def sentence_range(text: str, fact: dict) -> tuple[int, int]:
     words = fact.get("sentence_text") or ""
     if words:
         i = text.rfind(words, 0, start + len(words))  # the last occurrence starting at or before the span
-        while i != -1:
-            if i + len(words) >= end:
-                return i, i + len(words)
-            i = text.rfind(words, 0, i + len(words) - 1)
+        if i != -1 and i + len(words) >= end:
+            return i, i + len(words)
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     return lo, len(text) if hi == -1 else hi

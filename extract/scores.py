@@ -470,6 +470,7 @@ def _score_value(raw: str, unit: str, top: float | None) -> float | None:
 
 
 def _scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
+    """Numbers in điểm or % near an index name: scores into ``out``, changes into ``changes``."""
     pats = patterns()
     seen: set[int] = set()
     matches = [(m, "score") for m in pats["score"].finditer(text)]
@@ -537,6 +538,8 @@ def _rank_ok_head(m: regex.Match) -> bool:
 
 
 def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
+    """Rank positions ("xếp thứ 07/18", "đứng vị trí thứ nhất", "đứng đầu", "cuối bảng trong tổng số
+    20") into ``out``; rank changes ("tăng 02 bậc") into ``changes``, attached later."""
     pats = patterns()
     lex = lexicon()
     any_index = bool(lay.mentions)
@@ -591,9 +594,9 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
                 r = _ordinal(tok)
                 tpos = text.find(tok, pos, more.end())
                 pos = tpos + len(tok)
-                extra = add(tpos, pos, r, None, "rank/list", 0.85, m.start(), pos, explicit=False)
-                if extra is not None:
-                    extra.respectively = k
+                listed = add(tpos, pos, r, None, "rank/list", 0.85, m.start(), pos, explicit=False)
+                if listed is not None:
+                    listed.respectively = k
     for m in pats["rank_clause"].finditer(text):
         s, _e = lay.sentence(m.start())
         if any(cs >= s and ce <= m.start() for cs, ce in claimed) and not _overlaps(claimed, m.start(), m.end()):
@@ -659,6 +662,8 @@ def _overlaps(spans, s, e) -> bool:
 
 
 def _ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
+    """Levels given to units ("xếp loại xuất sắc (A, B)", "thuộc nhóm Khá", "được xếp loại hoàn
+    thành tốt nhiệm vụ"), not conditions ("nếu"), bands ("trở lên") or targets."""
     pats = patterns()
     lex = lexicon()
     claimed: list[tuple[int, int]] = []

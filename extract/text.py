@@ -11,9 +11,10 @@ _TONE_PAIRS = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-# Not after "q" or "g": in "quý", "giữa" the u/i belongs to the consonant and the mark is right.
+# Only at the end of a syllable ("hoà", "thuỷ"): before a final consonant both styles agree
+# ("Đoàn", "Hoàng"). Not after "q" or "g": in "quý" the u belongs to the consonant.
 _TONE_RE = regex.compile(
-    "(?<![qg])(?:" + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True)) + ")", regex.IGNORECASE
+    "(?<![qg])(?:" + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True)) + r")(?!\w)", regex.IGNORECASE
 )
 
 

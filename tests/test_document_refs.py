@@ -162,3 +162,20 @@ def test_issue_date_before_the_verb_or_after_the_issuer(text, issued_on):
 def test_bare_number_canonical_drops_so():
     (f,) = refs("Đảng ủy xã ban hành Công văn số 215 về việc hướng dẫn", published="2020-03-02")
     assert f["canonical"] == "Công văn 215"
+
+
+def test_a_shared_date_after_a_list_goes_to_each():
+    found = refs("Kết quả được công bố tại các Quyết định số 41/QĐ-UBND, 42/QĐ-UBND cùng ngày 15/02/2024 của UBND huyện")
+    assert [(f["canonical"], f["issued_on"]) for f in found] == [("41/QĐ-UBND", "2024-02-15"),
+                                                                ("42/QĐ-UBND", "2024-02-15")]
+
+
+def test_a_date_after_a_list_without_cung_stays_with_the_last():
+    found = refs("các Quyết định số 41/QĐ-UBND, 42/QĐ-UBND ngày 15/02/2024")
+    assert [f["issued_on"] for f in found] == [None, "2024-02-15"]
+
+
+def test_cung_ngay_without_a_date_takes_the_previous_citation_day():
+    found = refs("công bố Quyết định số 905/QĐ-UBND ngày 02/10/2023 về việc bổ nhiệm ông A và "
+                 "Quyết định số 906/QĐ-UBND cùng ngày về việc bổ nhiệm bà B")
+    assert [f["issued_on"] for f in found] == ["2023-10-02", "2023-10-02"]

@@ -7,8 +7,8 @@ role in the gold style of ../shared/FACTS.md.
 import pytest
 
 from corpus.readers import make_article
-from extract.pipeline import Pipeline, check_span
 from extract.model import Fact, Span
+from extract.pipeline import Pipeline, check_span
 
 PIPE = Pipeline(["official"])
 
@@ -27,12 +27,12 @@ UB, HD, MT = "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt 
 # (text, {name: {(title, org), …}})
 TABLE = [
     # --- a name, then its roles (commas, dashes, brackets)
-    ("Tham dự có đồng chí Lê Văn An, Phó Bí thư Thường trực Huyện ủy; đồng chí Trần Thị Bình, "
-     "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+    (("Tham dự có đồng chí Lê Văn An, Phó Bí thư Thường trực Huyện ủy; đồng chí Trần Thị Bình, "
+     "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện."),
      {"Lê Văn An": {("phó bí thư thường trực", "huyện ủy")},
       "Trần Thị Bình": {("phó bí thư", "huyện ủy"), ("chủ tịch", UB)}}),
-    ("Dự hội nghị có đồng chí Phạm Quốc Cường, Ủy viên BTV Huyện ủy, Trưởng Ban Dân vận, Chủ tịch UBMTTQVN "
-     "huyện cùng lãnh đạo các phòng, ban.",
+    (("Dự hội nghị có đồng chí Phạm Quốc Cường, Ủy viên BTV Huyện ủy, Trưởng Ban Dân vận, Chủ tịch UBMTTQVN "
+     "huyện cùng lãnh đạo các phòng, ban."),
      {"Phạm Quốc Cường": {("ủy viên ban thường vụ", "huyện ủy"), ("trưởng ban", "ban dân vận"), ("chủ tịch", MT)}}),
     ("Ông Đỗ Văn Dũng – PCT UBND, Phó Trưởng BCĐ CCHC&CĐS xã chủ trì hội nghị.",
      {"Đỗ Văn Dũng": {("phó chủ tịch", UB), ("phó trưởng ban", "ban chỉ đạo")}}),
@@ -55,7 +55,7 @@ TABLE = [
     ("Đồng chí Nguyễn Hữu Phát, Phó Bí thư Thường trực Thành ủy, được phân công điều hành.",
      {"Nguyễn Hữu Phát": {("phó bí thư thường trực", "thành ủy")}}),
     ("bà Cao Thị Hằng, Chủ tịch Ủy ban MTTQ Việt Nam huyện làm trưởng đoàn giám sát.",
-     {"Cao Thị Hằng": {("chủ tịch", MT)}}),
+     {"Cao Thị Hằng": {("chủ tịch", MT), ("trưởng đoàn", "đoàn giám sát")}}),
     ("ông Lưu Văn Hiếu, Trưởng ban Pháp chế HĐND huyện báo cáo kết quả giám sát.",
      {"Lưu Văn Hiếu": {("trưởng ban", "ban pháp chế")}}),
     ("ông Tạ Văn Hùng, Chánh Văn phòng HĐND và UBND huyện điều hành phiên họp.",
@@ -74,7 +74,7 @@ TABLE = [
      {"Lò Văn Chung": {("phó chủ tịch", UB)}}),
     ("đồng chí Trịnh Văn Long, Phó Chủ tịch Thường trực HĐND tỉnh chủ trì hội nghị giao ban.",
      {"Trịnh Văn Long": {("phó chủ tịch thường trực", HD)}}),
-    ("đồng chí Phan Quốc Việt, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương dự hội nghị.",
+    ("đồng chí Phan Quốc Việt, Phó Trưởng Ban Tổ chức Trung ương, Ủy viên Trung ương Đảng dự hội nghị.",
      {"Phan Quốc Việt": {("ủy viên", "trung ương đảng"), ("phó trưởng ban", "ban tổ chức")}}),
     ("đồng chí Đặng Thu Trang, Chánh Văn phòng Tỉnh ủy tặng hoa chúc mừng.",
      {"Đặng Thu Trang": {("chánh văn phòng", "văn phòng")}}),
@@ -82,7 +82,23 @@ TABLE = [
      {"Tống Văn Khánh": {("chủ tịch", "hội đồng tư vấn")}}),
     ("đồng chí Lưu Thị Mai – Phó Bí thư, Trưởng Ban Chỉ đạo Chuyển đổi số của huyện phát biểu.",
      {"Lưu Thị Mai": {("phó bí thư", ""), ("trưởng ban", "ban chỉ đạo")}}),
+    ("Đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.",
+     {"Nguyễn Văn An": {("ủy viên ban thường vụ", "tỉnh ủy"), ("trưởng ban", "ban tuyên giáo")}}),
+    ("ông Nguyễn Văn Giao, Bí thư Chi bộ thôn Đông Hà phát biểu.", {"Nguyễn Văn Giao": {("bí thư", "chi bộ")}}),
+    ("ông Phạm Văn Hải, Trưởng thôn Tân Lập cho biết.", {"Phạm Văn Hải": {("trưởng thôn", "")}}),
+    ("Thượng tá Lê Văn Hùng, Trưởng Công an huyện báo cáo.", {"Lê Văn Hùng": {("trưởng công an", "công an")}}),
+    ("PGS.TS Nguyễn Văn Nam, Giám đốc Học viện Hành chính Quốc gia trình bày.",
+     {"Nguyễn Văn Nam": {("giám đốc", "học viện hành chính quốc gia")}}),
+    ("Theo ông Lê Văn Tâm, Trưởng phòng Văn hóa và Thông tin huyện, huyện đã hoàn thành kế hoạch.",
+     {"Lê Văn Tâm": {("trưởng phòng", "phòng văn hóa và thông tin")}}),
+    (("đồng chí Nguyễn Văn Ích, Bí thư Đảng ủy, Chủ tịch HĐND xã và đồng chí Trần Văn Khánh, Phó Bí thư, Chủ tịch "
+     "UBND xã đồng chủ trì."),
+     {"Nguyễn Văn Ích": {("bí thư", "đảng ủy"), ("chủ tịch", HD)},
+      "Trần Văn Khánh": {("phó bí thư", ""), ("chủ tịch", UB)}}),
     # --- a title, then the name
+    ("Bí thư Tỉnh ủy Lê Văn Em và Chủ tịch UBND tỉnh Trần Văn Phong dự lễ.",
+     {"Lê Văn Em": {("bí thư", "tỉnh ủy")}, "Trần Văn Phong": {("chủ tịch", UB)}}),
+    ("Chánh án Tòa án nhân dân huyện Lê Văn Lộc phát biểu.", {"Lê Văn Lộc": {("chánh án", "tòa án nhân dân")}}),
     ("Chủ tịch UBND huyện Nguyễn Văn Khải đã ký ban hành kế hoạch.",
      {"Nguyễn Văn Khải": {("chủ tịch", UB)}}),
     ("Phó Giám đốc phụ trách Sở Tư pháp Trần Minh Lực phát biểu tại hội nghị.",
@@ -127,11 +143,15 @@ TABLE = [
      {"Lại Văn Thắng": {("phó bí thư", ""), ("chủ tịch", UB)}}),
     ("Đoàn kiểm tra liên ngành do ông Hứa Văn Vinh - Phó Giám đốc Sở Tài chính làm Trưởng đoàn đã làm việc tại xã.",
      {"Hứa Văn Vinh": {("phó giám đốc", "sở tài chính"), ("trưởng đoàn", "đoàn kiểm tra liên ngành")}}),
+    ("Ông Hoàng Văn Phú, nguyên Phó Chủ tịch UBND huyện, nay là Trưởng Ban Quản lý dự án.",
+     {"Hoàng Văn Phú": {("phó chủ tịch", UB), ("trưởng ban", "ban quản lý")}}),
+    ("Đồng chí Lê Văn Mạnh được bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+     {"Lê Văn Mạnh": {("phó giám đốc", "sở nội vụ")}}),
     ("Các đại biểu tưởng nhớ cụ Phan Văn Khoa (1900 - 1975), nguyên Chủ tịch UBND tỉnh.",
      {"Phan Văn Khoa": {("chủ tịch", UB)}}),
     # --- an attendee list: a repeated title starts the next (unnamed) attendee
-    ("tham dự có đồng chí Khúc Văn Toản - Phó Chủ tịch UBND huyện, Phó Chủ tịch Ủy ban MTTQ huyện, "
-     "Trưởng các phòng, ban.",
+    (("tham dự có đồng chí Khúc Văn Toản - Phó Chủ tịch UBND huyện, Phó Chủ tịch Ủy ban MTTQ huyện, "
+     "Trưởng các phòng, ban."),
      {"Khúc Văn Toản": {("phó chủ tịch", UB)}}),
     # --- bylines and credits
     ("Hội nghị diễn ra trong một buổi sáng.\nTác giả: Lê Thị Uyên", {"Lê Thị Uyên": set()}),
@@ -150,6 +170,8 @@ TABLE = [
     ("Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh, huyện tổ chức nhiều hoạt động.",
      {"Hồ Chí Minh": {("chủ tịch", "")}}),
     ("Tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", {}),
+    ("Trụ sở đặt tại số 12 đường Trần Hưng Đạo, phường Lê Lợi.", {}),
+    ("Tham dự còn có lãnh đạo Sở Nội vụ, Văn phòng UBND tỉnh.", {}),
     # --- a family name the lexicon lacks, beside an honorific
     ("ông Hờ A Sùng, Chủ tịch UBND xã báo cáo tình hình.", {"Hờ A Sùng": {("chủ tịch", UB)}}),
 ]

@@ -32,6 +32,7 @@ def test_plain_text_title_is_first_line_and_text_is_nfc(tmp_path):
     ("06/02/2024 - 11:06", "2024-02-06"),
     ("8:22, Thứ Ba, 6-6-2023", "2023-06-06"),
     ("Lượt xem: 665", None),
+    ("12/03/2023 08:15 Lượt xem: 87", "2023-03-12"),
     ("Ngày cập nhật 31/11/2021", None),
 ])
 def test_page_date(header, published):

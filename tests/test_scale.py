@@ -103,7 +103,7 @@ def cluster():
     import logging
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=logging.ERROR) as c, distributed.Client(c) as client:
         yield client
 
@@ -142,7 +142,7 @@ def test_dask_stores_what_jobs_1_stores(tmp_path, store_url, corpus, cluster):
     store = Store.open(store_url)
     ingest([str(SEEDS / "000_c9c5d3ee07f476ec.txt")], store, jobs=1)  # one already there
     summary = dask_ingest(corpus, store, scheduler=cluster.scheduler.address, size=4)
-    assert (summary.read, summary.stored, summary.already) == (19, 18, 1)
+    assert (summary.read, summary.stored, summary.already) == (19, 18, 1), summary.errors
     assert summary.failed == 2 and all("\n" not in e for e in summary.errors)  # blank line, broken line
     assert dump(store_url) == expected
 
@@ -174,7 +174,7 @@ def test_a_failed_partition_is_reported_and_rerun_without_duplicates(tmp_path, c
     store = Store.open(url)
     first = dask_ingest(corpus, store, scheduler=cluster.scheduler.address, size=4)
     again = dask_ingest(corpus, store, scheduler=cluster.scheduler.address, size=4)
-    assert (first.stored, again.stored, again.already) == (19, 0, 19)
+    assert (first.stored, again.stored, again.already) == (19, 0, 19), first.errors + again.errors
     assert dump(url) == reference(tmp_path, corpus)
 
 

@@ -50,3 +50,12 @@ def test_align_resyncs_after_a_changed_piece():
     text = "ab  cd ef"
     spans, end = align(text, ["ab", "XX", "ef"], 0, len(text))
     assert spans[0] == (0, 2) and spans[2] == (7, 9) and end == 9
+
+
+@pytest.mark.parametrize("old,new", [("Hoà", "Hòa"), ("Thuỷ", "Thủy"), ("Uỷ ban", "Ủy ban"), ("khoẻ", "khỏe"),
+                                     ("Thanh Hoá", "Thanh Hóa"), ("Đoàn", "Đoàn"), ("Hoàng", "Hoàng"),
+                                     ("quý", "quý"), ("Thuỵ Khuê", "Thụy Khuê")])
+def test_tone_placement_is_normalised_only_at_a_syllable_end(old, new):
+    from extract.text import normalize_tones
+
+    assert normalize_tones(old) == new
