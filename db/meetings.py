@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
-import regex
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extract.text import fold, strip_marks
+from extract.text import matches_words
 
 from .models import ArticleRow, FactRow
 from .store import Store
@@ -42,21 +41,6 @@ def check_date(value: str | None) -> str | None:
     return m.group(0)
 
 
-def matches(query: str, *texts: str | None) -> bool:
-    """``query`` occurs as whole words in one of ``texts`` (case, tone placement, marks folded)."""
-    q = fold(query)
-    if not q:
-        return True
-    loose = strip_marks(q) == q
-    for t in texts:
-        if not t:
-            continue
-        hay = fold(t)
-        if loose:
-            hay = strip_marks(hay)
-        if regex.search(rf"(?<!\w){regex.escape(q)}(?!\w)", hay):
-            return True
-    return False
 
 
 def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
@@ -91,9 +75,9 @@ def chairs(store: Store, *, person: str | None = None, place: str | None = None,
         names = [n for n in (f.get("chair") or []) if isinstance(n, str)]
         roles = list(f.get("chair_roles") or [])
         roles += [""] * (len(names) - len(roles))
-        if person and not any(matches(person, n) for n in names):
+        if person and not any(matches_words(person, n) for n in names):
             continue
-        if place and not matches(place, f.get("place"), f.get("organizer"), art.title, *roles):
+        if place and not matches_words(place, f.get("place"), f.get("organizer"), art.title, *roles):
             continue
         if not _in_range(f.get("date"), since, until):
             continue

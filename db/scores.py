@@ -15,12 +15,11 @@ text; ``--index`` takes a code or a name ("PAR", "chỉ số CCHC", "sipas").
 """
 from __future__ import annotations
 
-import regex
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from extract.scores import index_code, sentence_around, subject_key
-from extract.text import fold, strip_marks
+from extract.text import matches_words, strip_marks
 
 from .models import ArticleRow, FactRow
 from .store import Store
@@ -54,21 +53,6 @@ def check_year(value: int | str | None) -> int | None:
     return year
 
 
-def place_matches(query: str, *texts: str | None) -> bool:
-    """``query`` occurs as whole words in one of ``texts`` (case, tone placement, marks folded)."""
-    q = fold(query)
-    if not q:
-        return True
-    loose = strip_marks(q) == q
-    for t in texts:
-        if not t:
-            continue
-        hay = fold(t)
-        if loose:
-            hay = strip_marks(hay)
-        if regex.search(rf"(?<!\w){regex.escape(q)}(?!\w)", hay):
-            return True
-    return False
 
 
 def _entry(fact: FactRow) -> dict:
@@ -111,7 +95,7 @@ def scores(store: Store, *, index: str | None = None, place: str | None = None,
             continue
         subjects = f.get("subjects") if fact.kind == "rating" else [f.get("subject")]
         for subject in subjects or [None]:
-            if place and not place_matches(place, subject):
+            if place and not matches_words(place, subject):
                 continue
             name, level = subject_key(subject)
             if not level and len(levels.get(name, ())) == 1:

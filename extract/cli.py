@@ -118,6 +118,17 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, engine: str
         sys.exit(1)
 
 
+def article_or_exit(store, ref: str):
+    """The stored article ``ref`` names (id, id prefix or source path), or one line and exit 1."""
+    from db.queries import find_article
+
+    row = find_article(store, ref)
+    if row is None:
+        _err(f"govfacts: no stored article matches {ref!r}")
+        sys.exit(1)
+    return row
+
+
 def _fact_line(fact) -> str:
     f = fact.fields
     if fact.kind == "document_ref":
@@ -142,13 +153,10 @@ def facts(article: str, db: str | None, kind: tuple[str, ...], fmt: str) -> None
 
     ARTICLE is an article id (or prefix) or its source path.
     """
-    from db.queries import article_facts, find_article
+    from db.queries import article_facts
 
     store = open_store(db)
-    row = find_article(store, article)
-    if row is None:
-        _err(f"govfacts: no stored article matches {article!r}")
-        sys.exit(1)
+    row = article_or_exit(store, article)
     rows = [r for r in article_facts(store, row.id) if not kind or r.kind in kind]
     if fmt == "json":
         for r in rows:

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .cli import _err, cli, open_store
+from .cli import _err, article_or_exit, cli, open_store
 
 
 def sqlite_path(db: str | None) -> str:
@@ -90,7 +90,7 @@ def show(article: str, db: str | None, html_file: str | None, focus: str | None)
 
     ARTICLE is an article id (or prefix) or its source path.
     """
-    from db.queries import article_facts, find_article
+    from db.queries import article_facts
     from db.models import WarningRow
     from sqlalchemy import select
     from sqlalchemy.orm import Session
@@ -98,10 +98,7 @@ def show(article: str, db: str | None, html_file: str | None, focus: str | None)
     from .render import render_page, render_terminal, stored_fact, stored_warning
 
     store = open_store(db)
-    row = find_article(store, article)
-    if row is None:
-        _err(f"govfacts: no stored article matches {article!r}")
-        sys.exit(1)
+    row = article_or_exit(store, article)
     facts = [stored_fact(local_id=r.local_id, kind=r.kind, start=r.start, end=r.end, quote=r.quote,
                          sentence_index=r.sentence_index, sentence=r.sentence, extractor=r.extractor, rule=r.rule,
                          confidence=r.confidence, fields=r.fields) for r in article_facts(store, row.id)]

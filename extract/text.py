@@ -63,3 +63,20 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:  # pragma: no cover - guarded by the regex
         return None
+
+
+def matches_words(query: str, *texts: str | None) -> bool:
+    """``query`` occurs as whole words in one of ``texts``, whatever the case and tone placement
+    (Hòa/Hoà); a query typed without marks ("nong son") also matches the marked text."""
+    q = fold(query)
+    if not q:
+        return True
+    loose = strip_marks(q) == q
+    pattern = regex.compile(rf"(?<!\w){regex.escape(q)}(?!\w)")
+    for t in texts:
+        if not t:
+            continue
+        hay = fold(t)
+        if pattern.search(strip_marks(hay) if loose else hay):
+            return True
+    return False

@@ -64,9 +64,9 @@ def _date(value):
 def _matches(query, *texts):
     """``govfacts chairs``' rule (db/meetings.py): whole words, case, tone placement and,
     for a query typed without marks, marks folded ("Nong Son" finds "Nông Sơn")."""
-    from db.meetings import matches
+    from extract.text import matches_words
 
-    return int(matches(query if isinstance(query, str) else "", *(t for t in texts if isinstance(t, str))))
+    return int(matches_words(query if isinstance(query, str) else "", *(t for t in texts if isinstance(t, str))))
 
 
 @hookimpl
