@@ -8,6 +8,7 @@ reception (tiếp công dân), a voters' meeting (tiếp xúc cử tri), a dialo
 ("tiến hành giám sát"). A meeting is a fact only when the text reports it as held:
 
 * a verb of holding ........ "UBND huyện Tiên Phước tổ chức Hội nghị trực tuyến triển khai …"
+* "có" + classifier ........ "Đoàn công tác … đã có buổi làm việc với huyện …"   (have_event)
 * the verb "họp" ........... "Ban Chỉ đạo CCHC huyện Ba Bể đã họp đánh giá …"
 * an event then a verb ..... "Kỳ họp … đã bế mạc", "Hội nghị đã diễn ra nghiêm túc"
 * "tại" with a day ......... "Chiều 3/12, tại kỳ họp thứ 9, đại biểu đã chất vấn …"
@@ -16,11 +17,23 @@ reception (tiếp công dân), a voters' meeting (tiếp xúc cử tri), a dialo
 * a chair ................. "Đồng chí X … chủ trì buổi tiếp công dân"
 
 Plans, wishes and habits are not ("kỳ họp dự kiến khai mạc vào ngày 5/7", "sẽ tổ chức",
-"chuẩn bị tổ chức"), nor meetings named as background ("sau kỳ họp thứ 4", "kết luận của
-Hội nghị … ngày 2/3", "chương trình kỳ họp thứ 8"). Reports of one meeting (the lead, a
-later "Tại hội nghị", a photo caption) are merged: a report with a day starts a meeting
-unless one of that day and organiser exists; a report without a day belongs to the meeting
-before it; a caption never starts one; the headline only adds a topic or an organiser.
+"chuẩn bị tổ chức", "Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra"), nor meetings named
+as background: "sau kỳ họp thứ 4", "kết luận của Hội nghị … ngày 2/3", "chương trình kỳ họp
+thứ 8", the previous one ("tại phiên tiếp công dân trước (ngày 15/7)"), a clause opening on
+the past ("Trước đó, ngày 3/7, Ban Thường vụ đã họp …"), and a meeting named by its day
+("tại phiên họp ngày 12/7/2024") unless the article reports no other. A start date or a
+deadline is never a meeting's day ("có hiệu lực từ ngày 01/10/2023", "kể từ ngày …").
+
+Reports of one meeting (the lead, a later "Tại hội nghị", a photo caption) are merged: a
+report with a day starts a meeting unless one of that day and organiser exists; a report
+without a day belongs to the meeting before it; a caption never starts one; the headline
+only adds a topic or an organiser. Inside a congress (đại hội) a distinct event is its own
+meeting, dated only by its own sentence: the new committee's first session ("Theo kết quả
+phiên họp thứ nhất, …"; rule ``first_session``) or an event of another type with its own
+chair ("phiên họp thứ nhất của Ban Chấp hành khóa mới do đồng chí Z chủ trì"), not one
+naming the congress ("phiên họp trù bị của Đại hội"). A meeting found only after a lead that
+opens with a day ("Sáng 21/8, lãnh đạo huyện … rà soát …. Dưới sự chủ trì của ông X, …")
+takes that day when no other meeting has it (``+lead_day``).
 
 The chair, in each phrasing of the genre (never the most senior attendee):
 
@@ -31,8 +44,9 @@ The chair, in each phrasing of the genre (never the most senior attendee):
 * co-chairs: "Đồng chí A - …; B - … đồng chủ trì", "A cùng các Phó Chủ tịch: B, C chủ trì"
 * a caption line: "Ông X – PCT UBND … chủ trì Hội nghị"
 
-"chủ trì" in its lead-agency sense ("Sở Nội vụ chủ trì, phối hợp …") is not chairing;
-attending ("Tham dự … có", "dự và chỉ đạo") puts people in ``attendees``. Names come from
+"chủ trì" in its lead-agency sense ("Sở Nội vụ chủ trì, phối hợp …") is not chairing, nor is
+a presidium running a congress ("Đoàn Chủ tịch … điều hành Đại hội"); attending ("Tham dự …
+có", "dự và chỉ đạo") puts people in ``attendees``. Names come from
 the ``official`` facts and days from the ``date`` facts (this extractor runs after both).
 """
 from __future__ import annotations
@@ -67,6 +81,14 @@ class Lexicon:
     not_held: regex.Pattern
     future: regex.Pattern
     recent: regex.Pattern
+    have_before: regex.Pattern   # "đã có (buổi) " at the end of the text before an event
+    classifiers: tuple
+    previous_after: regex.Pattern
+    background_opener: regex.Pattern
+    not_meeting_day: regex.Pattern
+    containers: frozenset
+    first_session: regex.Pattern
+    lead_opening: regex.Pattern  # what may stand before the day that opens a dateline lead
     chair_re: regex.Pattern
     chair_fillers: regex.Pattern
     lead_after: regex.Pattern
@@ -137,6 +159,21 @@ def lexicon() -> Lexicon:
         not_held=_words(w["not_held"] + w["future"]),
         future=_words(w["future"]),
         recent=_words(w["recent"]),
+        have_before=regex.compile(
+            rf"(?<!\w)(?<!(?:{alternation(w['negations'])})\s+)(?:{alternation(w['have_verbs'])})\s+"
+            rf"(?P<cls>(?:{alternation(w['classifiers'])})\s+)?$", regex.IGNORECASE),
+        classifiers=tuple(fold(c) + " " for c in w["classifiers"]),
+        previous_after=regex.compile(rf"\s+{alternation(w['previous_after'])}(?=\s*[()\[\],.;:!?]|\s*$)",
+                                     regex.IGNORECASE),
+        background_opener=regex.compile(rf"[\s\-–]*{alternation(w['background_openers'])}(?!\w)",
+                                        regex.IGNORECASE),
+        not_meeting_day=regex.compile(rf"(?<!\w){alternation(w['not_meeting_day_before'])}\s+(?:ngày\s+)?$",
+                                    regex.IGNORECASE),
+        containers=frozenset(w["containers"]),
+        lead_opening=regex.compile(rf"\s*(?:{alternation(w['lead_openers'])}\s+)*", regex.IGNORECASE),
+        first_session=regex.compile(
+            rf"(?<!\w){alternation(w['first_session_events'])}\s+{alternation(w['first_session_ordinals'])}(?!\w)",
+            regex.IGNORECASE),
         chair_re=_words(w["chair_verbs"]),
         chair_fillers=regex.compile(rf"\s*(?:(?:{alternation(w['chair_fillers'])})\s+)*", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
@@ -245,6 +282,9 @@ class Report:
     chairs: list = field(default_factory=list)   # [(official Fact, mention start, mention end)]
     chair_rule: str | None = None
     evidence: tuple[int, int] | None = None      # the words naming the chair: the unit to its clause end
+    first_session: bool = False                  # "phiên họp thứ nhất (của Ban Chấp hành khóa mới)"
+    in_container: bool = False                   # "phiên họp trù bị của Đại hội": a part of the congress
+    named_day: bool = False                      # "tại phiên họp ngày 12/7/2024": a reference point
 
 
 @dataclass
@@ -305,8 +345,8 @@ def _events(ctx: Context) -> list[tuple[int, int, str, bool]]:
     out = []
     for m in lex.event_re.finditer(text):
         before = text[max(0, m.start() - 25):m.start()]
-        if lex.not_event_before.search(before):
-            continue
+        if lex.not_event_before.search(before) or lex.previous_after.match(text, m.end()):
+            continue  # "phòng họp", "kết luận của Hội nghị", "phiên tiếp công dân trước (…)"
         key = fold(m.group(0))
         out.append((m.start(), m.end(), key, key in lex.verb_only))
     return out
@@ -340,6 +380,10 @@ def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str
         pos = s - len(window) + hv.start()
         u = _unit_at(ctx.units, pos) or u
         return None if lex.not_held.search(_clause_before(text, u.start, pos)) else ("held_verb", u, pos, True)
+    have = lex.have_before.search(window)  # "Đoàn công tác … đã có buổi làm việc với huyện …"
+    if have and (have.group("cls") or key.startswith(lex.classifiers)):  # "đã có buổi giám sát tại …"
+        pos = s - len(window) + have.start()
+        return None if lex.not_held.search(_clause_before(text, u.start, pos)) else ("have_event", u, pos, True)
     if verb_only:
         return None
     if key in lex.verb_events:  # "Thường trực HĐND huyện họp …", unless "chủ trì họp"
@@ -356,6 +400,38 @@ def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str
     return None
 
 
+def _background(ctx: Context, u: Unit) -> bool:
+    """The unit tells an earlier event: "Trước đó, ngày 3/7, Ban Thường vụ đã họp …"."""
+    return bool(ctx.lex.background_opener.match(ctx.ta.text, u.start, u.end))
+
+
+def _day_names_event(ctx: Context, event_end: int, date: Fact) -> bool:
+    """The day is part of the event's name: "tại phiên họp ngày 12/7/2024", "Hội nghị Ban
+    Thường vụ ngày 26/9/2023 đã thống nhất", "Kỳ họp thứ 9 (ngày 5/12)" — a reference point
+    unless the article reports no other meeting."""
+    text = ctx.ta.text
+    if date.span.start < event_end:
+        return False
+    gap = text[event_end:date.span.start]
+    bracketed = gap.rstrip().endswith("(")
+    if regex.search(r"(?<!\w)vào\s*$", gap, regex.IGNORECASE):
+        return False  # "chủ trì hội nghị vào ngày 12/3": a time, not a name
+    return len(gap) <= 80 and not regex.search(r"[.;:!?]", gap) and (bracketed or "," not in gap) \
+        and not ctx.lex.held_after.search(gap)
+
+
+def _session_marks(ctx: Context, s: int, e: int, u: Unit) -> tuple[bool, bool]:
+    """(names a first session, names a container in its clause): "phiên họp thứ nhất của Ban Chấp
+    hành" is a first session; "phiên họp trù bị của Đại hội" a session of the congress itself."""
+    text = ctx.ta.text
+    first = bool(ctx.lex.first_session.match(text, s))
+    stop = regex.compile(r"[,.;:]").search(text, e, u.end)
+    clause = text[e:stop.start() if stop else u.end]
+    inside = any(_event_type(ctx, fold(m.group(0))) in ctx.lex.containers
+                 for m in ctx.lex.event_re.finditer(clause))
+    return first, inside
+
+
 def _event_reports(ctx: Context, events: list) -> list[Report]:
     lex, text = ctx.lex, ctx.ta.text
     out = []
@@ -364,7 +440,10 @@ def _event_reports(ctx: Context, events: list) -> list[Report]:
         if frame is None:
             continue
         rule, u, pos, has_organiser = frame
+        if _background(ctx, u):
+            continue
         date, dkey = _day_in_unit(ctx, u, pos)
+        named_day = rule in ("at_event", "event_then_verb") and date is not None and _day_names_event(ctx, e, date)
         strong = rule != "at_event"
         if dkey is None:
             if rule == "at_event":
@@ -375,24 +454,46 @@ def _event_reports(ctx: Context, events: list) -> list[Report]:
             opens_lead = u.is_lead and not text[u.start:s].strip(" ,")
             if rule == "verb_event" and not (recent or opens_lead):
                 continue
-            if rule in ("verb_event", "held_verb"):
-                strong = recent or opens_lead or (rule == "held_verb" and u.is_lead)
+            if rule in ("verb_event", "held_verb", "have_event"):
+                strong = recent or opens_lead or (rule != "verb_event" and u.is_lead)
                 rule = "lead_event" if opens_lead and not recent else rule
+        first, inside = _session_marks(ctx, s, e, u)
         out.append(Report(pos=pos, unit=u, rule=rule, strong=strong, event_type=_event_type(ctx, key), event=(s, e),
                           date=date, day_key=dkey, online=_online(ctx, u, e), topic=_topic(ctx, e, u.end),
-                          organizer=_organizer(ctx, u, pos) if has_organiser else None))
-    # A dated subject with no other frame: "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai"
+                          organizer=_organizer(ctx, u, pos) if has_organiser else None,
+                          first_session=first, in_container=inside, named_day=named_day))
     seen = {r.event for r in out}
     for s, e, key, verb_only in events:
+        # A dated subject with no other frame: "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai",
+        # unless a plan ("Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra")
         u = _unit_at(ctx.units, s)
-        if (s, e) in seen or verb_only or u is None or u.is_title:
+        if (s, e) in seen or verb_only or u is None or u.is_title or _background(ctx, u):
             continue
         date, dkey = _day_in_unit(ctx, u, s)
         if date is None or date.span.end > s or text[date.span.end:s].strip(" ,"):
             continue
+        stop = regex.compile(r"[,.;:]").search(text, e, u.end)
+        if lex.not_held.search(text, u.start, date.span.start) or lex.future.search(text, e, stop.start() if stop
+                                                                                    else u.end):
+            continue
+        first, inside = _session_marks(ctx, s, e, u)
         out.append(Report(pos=s, unit=u, rule="dated_subject", strong=True, event_type=_event_type(ctx, key),
                           event=(s, e), date=date, day_key=dkey, online=_online(ctx, u, e),
-                          topic=_topic(ctx, e, u.end)))
+                          topic=_topic(ctx, e, u.end), first_session=first, in_container=inside))
+    # The first session of a body elected at a congress, however the text names it ("Theo kết
+    # quả phiên họp thứ nhất, …"): kept only when it follows a congress (see ``merge``).
+    seen = {r.event[0] for r in out}
+    for m in lex.first_session.finditer(text):
+        u = _unit_at(ctx.units, m.start())
+        if m.start() in seen or u is None or u.is_title or u.is_caption or _background(ctx, u):
+            continue
+        if lex.not_held.search(_clause_before(text, u.start, m.start())):
+            continue
+        ev = lex.event_re.match(text, m.start())
+        date, dkey = _day_in_unit(ctx, u, m.start())
+        out.append(Report(pos=m.start(), unit=u, rule="first_session", strong=False,
+                          event_type=_event_type(ctx, fold(ev.group(0))), event=ev.span(), date=date,
+                          day_key=dkey, topic=_topic(ctx, ev.end(), u.end), first_session=True))
     return out
 
 
@@ -523,7 +624,7 @@ def _chair_reports(ctx: Context) -> list[Report]:
     out = []
     for k in lex.chair_re.finditer(text):
         u = _unit_at(ctx.units, k.start())
-        if u is None:
+        if u is None or _background(ctx, u):
             continue
         before = text[u.start:k.start()]
         after_k = text[k.end():u.end]
@@ -537,16 +638,18 @@ def _chair_reports(ctx: Context) -> list[Report]:
             near = lex.event_re.search(text, k.end(), min(u.end, k.end() + 50))
             if near and not regex.search(r"[.;,]", text[k.end():near.start()]):
                 near_event = near
-        if not (ev or near_event or ends or regex.match(r"\s+của(?!\w)", after_k)):
-            continue
-        if lex.not_held.search(_clause_before(text, u.start, k.start())):
-            continue
-        prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
-        if prior and lex.future.search(text, u.start, k.start()):
-            continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"
         chain = [] if nominal else _chain_before(ctx, u, k.start())
         rule = "chair_do" if chain and regex.search(r"(?<!\w)do\s+(?:\S+\s+){0,3}$", text[u.start:chain[0][1]]) \
             else "chair_before"
+        prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
+        # "<event> do X chủ trì" is chairing whatever follows ("… do đồng chí Z chủ trì để bầu …")
+        if not (ev or near_event or ends or regex.match(r"\s+của(?!\w)", after_k)
+                or (rule == "chair_do" and prior is not None and prior.end() <= chain[0][1])):
+            continue
+        if lex.not_held.search(_clause_before(text, u.start, k.start())):
+            continue
+        if prior and lex.future.search(text, u.start, k.start()):
+            continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"
         if not chain:
             chain = _chain_after(ctx, u, k.end())
             rule = "chair_after"
@@ -557,10 +660,13 @@ def _chair_reports(ctx: Context) -> list[Report]:
         date, day_key = _day_in_unit(ctx, u, k.start())
         last = max([k.end()] + [c[2] for c in chain])
         stop = regex.compile(r"[:;]").search(text, last, u.end)
+        first, inside = _session_marks(ctx, event.start(), event.end(), u) if event else (False, False)
         r = Report(pos=k.start(), unit=u, rule="chair_statement", strong=True,
                    event_type=_event_type(ctx, key) if key else None,
                    event=event.span() if event else None, date=date, day_key=day_key,
-                   chairs=chain, chair_rule=rule, evidence=(u.start, stop.start() if stop else u.end))
+                   chairs=chain, chair_rule=rule, evidence=(u.start, stop.start() if stop else u.end),
+                   first_session=first, in_container=inside,
+                   named_day=bool(event and date is not None and _day_names_event(ctx, event.end(), date)))
         if ev:
             r.topic = _topic(ctx, ev.end(), u.end)
             r.online = _online(ctx, u, ev.end())
@@ -621,7 +727,18 @@ def _same_day(a, b) -> bool:
     return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0])
 
 
-def merge(reports: list[Report]) -> list[Meeting]:
+def _own_meeting(r: Report, m: Meeting, containers: frozenset) -> bool:
+    """A report naming a distinct event held inside a congress is a meeting of its own: the
+    new committee's first session, or a session of another type with its own chair
+    ("phiên họp thứ nhất của Ban Chấp hành khóa mới do đồng chí Z chủ trì"), unless its
+    clause names the congress ("phiên họp trù bị của Đại hội")."""
+    kind = m.value("event_type")
+    if kind not in containers or not r.event_type or r.event_type == kind or r.in_container:
+        return False
+    return r.first_session or bool(r.chairs)
+
+
+def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Meeting]:
     """Group the reports of each meeting (see the module docstring for the rules)."""
     meetings: list[Meeting] = []
     body = sorted((r for r in reports if not r.unit.is_title), key=lambda r: r.pos)
@@ -638,9 +755,14 @@ def merge(reports: list[Report]) -> list[Meeting]:
         elif target is None and r.day_key is not None:
             target = next((m for m in meetings if _same_day(m.day_key, r.day_key)
                            and _same_org(m.value("organizer"), r.organizer)), None)
-            if target is None:
+            if target is None and r.rule != "first_session":
                 meetings.append(Meeting([r], {r.unit.index}))
                 continue
+        if target is not None and not r.unit.is_caption and _own_meeting(r, target, containers):
+            meetings.append(Meeting([r], {r.unit.index}))  # date null unless its own unit gives one
+            continue
+        if r.rule == "first_session" and (target is None or target.value("event_type") in containers):
+            continue  # a first session counts only as a distinct event of a congress
         if target is None:
             if r.strong:
                 meetings.append(Meeting([r], {r.unit.index}))
@@ -705,25 +827,49 @@ def extract_meetings(ta: TokenizedArticle) -> None:
         return
     lex = lexicon()
     docs = [(f.span.start, f.span.end) for f in ta.of_kind("document_ref")]
+    text = ta.text
     dates = [d for d in ta.of_kind("date")
-             if d.get("granularity") == "day" and day_key(d) and not _in_doc(d.span.start, docs)]
+             if d.get("granularity") == "day" and day_key(d) and not _in_doc(d.span.start, docs)
+             and not lex.not_meeting_day.search(text, max(0, d.span.start - 30), d.span.start)]
     dates.sort(key=lambda d: d.span.start)
     ctx = Context(ta, lex, reading_units(ta), _mentions(ta), dates, docs)
     reports = _event_reports(ctx, _events(ctx)) + _chair_reports(ctx)
-    meetings = merge(reports)
+    # A meeting named by its day ("Tại Hội nghị … ngày 17/9/2022, …") is the article's own only
+    # when the article reports no other; else it is a reference point to an earlier one.
+    meetings = merge([r for r in reports if not r.named_day], lex.containers) or merge(reports, lex.containers)
     unit_owner: dict[int, Meeting] = {}
     for m in meetings:
         for r in m.reports:
             unit_owner.setdefault(r.unit.index, m)
+    dated, lead_day = _lead_day(ctx, meetings)
     for m in meetings:
-        _emit(ctx, m, meetings, unit_owner)
+        _emit(ctx, m, meetings, unit_owner, lead_day if m is dated else None)
 
 
-def _emit(ctx: Context, m: Meeting, meetings: list[Meeting], unit_owner: dict) -> None:
+def _lead_day(ctx: Context, meetings: list[Meeting]) -> tuple[Meeting | None, Fact | None]:
+    """The meeting a dateline lead dates though no event word there frames it: "Sáng 21/8, lãnh
+    đạo huyện … rà soát tiến độ … Dưới sự chủ trì của ông X, …". The first meeting, reported
+    within two sentences after a lead that opens with a day no meeting has, takes that day."""
+    text, lex = ctx.ta.text, ctx.lex
+    lead = next((u for u in ctx.units if u.is_lead), None)
+    if lead is None or not meetings or any(r.date is not None for r in meetings[0].reports):
+        return None, None
+    date = next((d for d in ctx.dates if lead.start <= d.span.start < lead.end), None)
+    if date is None or not date.get("value") or lex.future.search(text, lead.start, lead.end):
+        return None, None
+    if not lex.lead_opening.fullmatch(text, lead.start, date.span.start):
+        return None, None  # not "Sáng 21/8, …" but a day inside the sentence
+    first = min(r.unit.index for r in meetings[0].reports if not r.unit.is_title)
+    if not lead.index < first <= lead.index + 2 or any(_same_day(m.day_key, day_key(date)) for m in meetings):
+        return None, None
+    return meetings[0], date
+
+
+def _emit(ctx: Context, m: Meeting, meetings: list[Meeting], unit_owner: dict, lead_day: Fact | None) -> None:
     ta = ctx.ta
     body = [r for r in m.reports if not r.unit.is_title]
     primary = next((r for r in body if r.rule != "chair_statement"), body[0])
-    date_fact = next((r.date for r in body if r.date is not None), None)
+    date_fact = next((r.date for r in body if r.date is not None), lead_day)
     chairs, seen, evidence, rules = [], set(), [], []
     for r in m.reports:
         for official, _s, _e in r.chairs:
@@ -764,7 +910,7 @@ def _emit(ctx: Context, m: Meeting, meetings: list[Meeting], unit_owner: dict) -
         "online": any(r.online for r in m.reports),
         "chair_evidence": [{"start": s, "end": e, "text": ta.text[s:e]} for s, e in evidence],
     }
-    rule = primary.rule + (f"+{rules[0]}" if rules else "")
+    rule = primary.rule + (f"+{rules[0]}" if rules else "") + ("+lead_day" if lead_day is not None else "")
     confidence = 0.9 if chairs else 0.8
     if date_fact is None:
         confidence -= 0.1

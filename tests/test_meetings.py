@@ -181,6 +181,30 @@ CHAIRED = [
     ("{Ngày 9/6/2021=2021-06-09}, Ban Kinh tế - Xã hội HĐND huyện họp thẩm tra các tờ trình trình kỳ họp dự "
      "kiến khai mạc {ngày 24/6/2021=2021-06-24}, đồng chí [Mai Văn Hạnh], Trưởng ban chủ trì cuộc họp.",
      [("2021-06-09", ["Mai Văn Hạnh"])]),
+    # 1. the lead's day (year from the dateline) dates a working session held with "đã có"
+    ("Ngày cập nhật {06/06/2024=2024-06-06}\n{Chiều 5/6=2024-06-05}, Đoàn công tác của UBND tỉnh do ông [Triệu "
+     "Văn Khoa], Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã có buổi làm việc với huyện Bảo Lâm về giải ngân vốn "
+     "đầu tư công. Dưới sự chủ trì của ông [Triệu Văn Khoa], các sở, ngành đã trao đổi những vướng mắc.",
+     [("2024-06-05", ["Triệu Văn Khoa"])]),
+    ("{Sáng 8/3=2024-03-08}, Ban Chỉ đạo chuyển đổi số huyện Mường Tè có phiên họp thứ nhất năm 2024. Phiên "
+     "họp do ông [Lù Văn Pó], Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì.", [("2024-03-08", ["Lù Văn Pó"])]),
+    # 1. a dated lead with no event word: the chair's session in the next sentence takes its day
+    ("{Sáng 21/8=2024-08-21}, lãnh đạo UBND huyện Đà Bắc và Ban Quản lý dự án đã cùng rà soát tiến độ các "
+     "công trình giao thông. Dưới sự chủ trì của ông [Đinh Công Sứ], Phó Chủ tịch UBND huyện, các nhà thầu "
+     "lần lượt báo cáo khối lượng thi công.", [("2024-08-21", ["Đinh Công Sứ"])]),
+    # 2. the congress, then the new committee's first session with its own chair and no day
+    ("{Ngày 14/8/2025=2025-08-14}, Đại hội đại biểu Đảng bộ xã Phúc Sơn lần thứ I, nhiệm kỳ 2025 – 2030 đã bế "
+     "mạc. Ngay sau Đại hội, Ban Chấp hành Đảng bộ xã khóa mới đã tiến hành phiên họp thứ nhất do đồng chí "
+     "[Hà Thị Duyên] chủ trì để bầu Ban Thường vụ.",
+     [("2025-08-14", []), (None, ["Hà Thị Duyên"])]),
+    ("{Sáng 22/7=2025-07-22}, Đảng bộ phường Tân Định tổ chức Đại hội đại biểu lần thứ I. Đoàn Chủ tịch gồm "
+     "các đồng chí [Vương Đình Huệ], [Lâm Thị Phương] điều hành Đại hội. Tại phiên họp thứ nhất của Ban Chấp "
+     "hành khóa mới do đồng chí [Vương Đình Huệ], Bí thư Đảng ủy phường chủ trì, các đại biểu đã bầu Ban "
+     "Thường vụ gồm 9 đồng chí.", [("2025-07-22", []), (None, ["Vương Đình Huệ"])]),
+    # 2. a session of the congress itself stays with it
+    ("{Sáng 5/8/2025=2025-08-05}, Đại hội Hội Nông dân huyện Lục Yên lần thứ XII khai mạc. Đồng chí [Hoàng "
+     "Văn Chung], Chủ tịch Hội Nông dân huyện chủ trì phiên họp trù bị của Đại hội.",
+     [("2025-08-05", ["Hoàng Văn Chung"])]),
 ]
 
 NOT_CHAIRED = [
@@ -224,6 +248,55 @@ NOT_CHAIRED = [
     ("{Sáng ngày 9/5/2023=2023-05-09}, Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà [Nguyễn Thị Hạnh], "
      "Trưởng Ban Pháp chế làm trưởng đoàn đã tiến hành giám sát tại Công an huyện Tây Giang.",
      [("2023-05-09", [])]),
+    # 1. "có" + a classifier holds even a supervision visit; a negation holds nothing
+    ("{Chiều 5/6=2024-06-05}, tại xã Phúc Sen, Đoàn giám sát của HĐND tỉnh đã có buổi giám sát việc thực hiện "
+     "chính sách dân tộc.", [("2024-06-05", [])]),
+    ("{Ngày 5/6/2024=2024-06-05}, vì mưa lớn, Ban Chỉ đạo huyện không có cuộc họp giao ban như thường lệ.", []),
+    # 2. the new committee's first session reported in a congress article, no chair named
+    ("{Chiều 10/8/2025=2025-08-10}, Đại hội đại biểu Đảng bộ xã Yên Lạc lần thứ I bế mạc sau hai ngày làm "
+     "việc. Đại hội đã bầu 25 đồng chí vào Ban Chấp hành. Theo kết quả phiên họp thứ nhất, đồng chí [Nông "
+     "Đức Thắng] được bầu giữ chức Bí thư Đảng ủy xã.", [("2025-08-10", []), (None, [])]),
+    # 3. a past reception named with its day in brackets
+    ("{Sáng 15/8/2024=2024-08-15}, đồng chí [Giàng A Sử], Bí thư Huyện ủy chủ trì buổi tiếp công dân định kỳ "
+     "tháng 8. Tại buổi tiếp, một hộ dân tiếp tục kiến nghị về vụ việc đã được trả lời tại phiên tiếp công "
+     "dân trước ({ngày 15/7/2024=2024-07-15}).", [("2024-08-15", ["Giàng A Sử"])]),
+    # 3. the conclusion of an earlier meeting
+    ("{Ngày 10/10/2023=2023-10-10}, UBND huyện tổ chức hội nghị triển khai sắp xếp đơn vị hành chính cấp xã. "
+     "Theo kết luận của Hội nghị Ban Thường vụ Huyện ủy {ngày 26/9/2023=2023-09-26} đã thông qua, huyện hoàn "
+     "thành đề án trong tháng 11.", [("2023-10-10", [])]),
+    # 3. a session named by its day as a reference point
+    (LEAD + "Tại phiên họp {ngày 12/7/2024=2024-07-12}, Thường trực HĐND huyện đã thống nhất nội dung trình "
+     "kỳ họp chuyên đề.", [(D, [])]),
+    (LEAD + "Tại phiên họp {ngày 12/7/2024=2024-07-12} do đồng chí [Lương Văn Đoàn] chủ trì, Thường trực HĐND "
+     "huyện đã cho ý kiến về chương trình giám sát.", [(D, [])]),
+    # 3. ... but a meeting named by its day is the article's own when it reports no other
+    ("Tại Hội nghị Ban Chấp hành Đảng bộ huyện {ngày 5/10/2023=2023-10-05}, đồng chí [Đặng Quốc Khánh], Phó "
+     "Trưởng Ban Tổ chức Tỉnh ủy đã trao quyết định điều động cán bộ.", [("2023-10-05", [])]),
+    # 3. an earlier meeting told as background
+    (LEAD + "Trước đó, {ngày 3/3/2023=2023-03-03}, Ban Thường vụ Huyện ủy đã họp cho ý kiến về báo cáo tổng "
+     "kết.", [(D, [])]),
+    # 3. a start date is no meeting day
+    (LEAD + "Tại hội nghị, đồng chí [Vũ Hồng Quân], Phó Chủ tịch UBND huyện trao quyết định bổ nhiệm Trưởng "
+     "phòng Nội vụ giữ chức vụ kể từ {ngày 01/10/2023=2023-10-01}.", [(D, [])]),
+    ("Lễ công bố quyết định thành lập Trung tâm Y tế huyện, có hiệu lực từ {ngày 01/10/2023=2023-10-01}, đã "
+     "diễn ra trang trọng tại Hội trường UBND huyện.", [(None, [])]),
+    # 4. a presidium runs a congress: no chair
+    ("{Sáng 26/7/2025=2025-07-26}, Đại hội đại biểu Đảng bộ xã Đông Thành lần thứ I khai mạc. Đoàn Chủ tịch "
+     "Đại hội gồm các đồng chí [Trịnh Văn Bảo], [Lý Thị Hoa], [Quách Minh Tuấn] điều hành phiên khai mạc.",
+     [("2025-07-26", [])]),
+    ("{Ngày 30/7/2025=2025-07-30}, Đảng bộ xã Kim Bôi tổ chức Đại hội đại biểu lần thứ I. Đại hội do Đoàn Chủ "
+     "tịch gồm 5 đồng chí điều hành; đồng chí [Bùi Văn Thạch], Bí thư Đảng ủy xã thay mặt Đoàn Chủ tịch điều "
+     "hành phiên bầu cử.", [("2025-07-30", [])]),
+    # 4. a plan for later in a held congress does not undo it
+    ("{Sáng 3.10=2025-10-03}, Đại hội Đảng bộ phường Ninh Xá lần thứ nhất bước vào phiên làm việc thứ hai, dự "
+     "kiến bế mạc vào chiều cùng ngày.", [("2025-10-03", [])]),
+    # 4. plans are not meetings
+    ("Theo kế hoạch, {ngày 20/12/2024=2024-12-20}, Hội nghị tổng kết công tác năm 2024 của UBND huyện sẽ diễn "
+     "ra tại Hội trường huyện.", []),
+    ("Dự kiến, {ngày 15/8/2025=2025-08-15}, Đại hội đại biểu Đảng bộ xã Tam Đa lần thứ I sẽ khai mạc với 150 "
+     "đại biểu.", []),
+    ("Hội nghị sơ kết 6 tháng của Ban Chỉ đạo sẽ được tổ chức vào {ngày 10/7/2024=2024-07-10} do đồng chí [Phùng "
+     "Văn Hải], Trưởng ban chủ trì.", []),
 ]
 
 
@@ -233,7 +306,7 @@ def test_chairs(text, expected):
 
 
 def test_table_size():
-    assert len(CHAIRED) + len(NOT_CHAIRED) >= 30 and len(NOT_CHAIRED) >= 8
+    assert len(CHAIRED) + len(NOT_CHAIRED) >= 60 and len(NOT_CHAIRED) >= 25
 
 
 # (article body, title, expected fields of the one meeting)
@@ -425,6 +498,29 @@ def test_seed_chairs_end_to_end(name, expected):
     result = extract_text((SEEDS / f"{name}.txt").read_text(encoding="utf-8"))
     got = [(f["date"], f["chair"]) for f in result["facts"] if f["kind"] == "meeting"]
     assert got == expected
+
+
+# Days from the real date extractor: a lead without a year, the year from the page's date line.
+DATELINE = "Lãnh đạo tỉnh làm việc tại huyện Bảo Lâm\nNgày cập nhật 06/06/2024\n"
+END_TO_END = [
+    (DATELINE + "Chiều 5/6, Đoàn công tác của UBND tỉnh do ông Triệu Văn Khoa, Phó Chủ tịch UBND tỉnh làm "
+     "Trưởng đoàn đã có buổi làm việc với huyện Bảo Lâm về giải ngân vốn đầu tư công. Dưới sự chủ trì của ông "
+     "Triệu Văn Khoa, các sở, ngành đã trao đổi những vướng mắc.", [("2024-06-05", ["Triệu Văn Khoa"])]),
+    (DATELINE + "Chiều 5/6, Đoàn công tác của UBND tỉnh đã kiểm tra tiến độ giải ngân vốn đầu tư công tại huyện "
+     "Bảo Lâm. Dưới sự chủ trì của ông Triệu Văn Khoa, Phó Chủ tịch UBND tỉnh, các sở, ngành đã trao đổi những "
+     "vướng mắc.", [("2024-06-05", ["Triệu Văn Khoa"])]),
+    (DATELINE + "Sáng 4/6, UBND huyện Bảo Lâm tổ chức hội nghị giao ban tháng 6. Tại hội nghị, ông Nông Văn Sơn, "
+     "Chủ tịch UBND huyện trao quyết định bổ nhiệm Chánh Văn phòng kể từ ngày 01/6/2024.", [("2024-06-04", [])]),
+]
+
+
+@needs_extractors
+@pytest.mark.parametrize("text,expected", END_TO_END)
+def test_days_from_the_date_extractor(text, expected):
+    from extract.pipeline import extract_text
+
+    result = extract_text(text)
+    assert [(f["date"], f["chair"]) for f in result["facts"] if f["kind"] == "meeting"] == expected
 
 
 @needs_extractors
