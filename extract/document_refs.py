@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -29,7 +30,9 @@ from patterns import alternation, load
 from .dates import NGAY_DATE, context_year, date_fact_overlaps, date_parts, day_value
 from .model import Fact
 from .registry import register
-from .tokenizer import TokenizedArticle
+
+if TYPE_CHECKING:  # the tokenizer loads spaCy and underthesea; queries that only read codes need neither
+    from .tokenizer import TokenizedArticle
 
 L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
 SEP_SLASH = r"\s?/\s?"
