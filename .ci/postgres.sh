@@ -33,8 +33,9 @@ case "${1:-}" in
 install)
     if ! bindir >/dev/null; then
         echo "postgres.sh: installing PostgreSQL (apt-get)" >&2
-        apt-get update -qq >&2
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+        sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+        $sudo apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >&2
     fi
     ;;
 start)

@@ -95,12 +95,41 @@ def _write_rate(results: list[dict], url: str) -> float:
     return len(results) / seconds
 
 
+def _write_slice(args: tuple[str, list[dict]]) -> int:
+    from db.store import Store
+
+    url, results = args
+    store = Store.open(url, create=False)
+    stored = sum(store.add(r) for r in results)
+    store.engine.dispose()
+    return stored
+
+
+def _parallel_write_rate(results: list[dict], url: str, writers: int) -> float:
+    """Articles/s ``writers`` processes write together, each its own slice (as the workers of
+    ``--jobs N`` and of the Dask engine do)."""
+    import multiprocessing as mp
+
+    from db.store import Store
+
+    Store.open(url).engine.dispose()  # the schema, before the writers start
+    slices = [(url, results[i::writers]) for i in range(writers)]
+    with mp.get_context("fork").Pool(writers) as pool:
+        pool.map(_write_slice, [(url, [])] * writers)  # processes up and imported: not timed
+        t0 = time.perf_counter()
+        stored = sum(pool.map(_write_slice, slices))
+        seconds = time.perf_counter() - t0
+    assert stored == len(results), (stored, len(results))
+    return len(results) / seconds
+
+
 def measure(path: str | Path, n: int, url: str | None = None, *, jobs: int | None = None,
             write_sample: int = 200, dask: bool = False) -> dict:
     """Articles/s ingesting ``path`` (JSON Lines of ``n`` distinct articles) into SQLite and
     PostgreSQL with 1 and ``jobs`` (all cores) processes, and articles/s the store alone
     writes (``write_sample`` articles).  Keys: ``{sqlite,postgresql}_{jobs1,jobsN,writes}``
-    (and ``postgresql_dask`` with ``dask=True``), ``jobs``, ``postgresql_server``."""
+    (and ``postgresql_dask`` with ``dask=True``), ``{sqlite,postgresql}_writesN`` (``jobs``
+    processes writing at once), ``jobs``, ``postgresql_server``."""
     path = Path(path)
     jobs = jobs or os.cpu_count() or 1
     out: dict = {"articles": n, "jobs": jobs}
@@ -121,8 +150,11 @@ def measure(path: str | Path, n: int, url: str | None = None, *, jobs: int | Non
                 out["postgresql_dask"] = _ingest_rate(path, n, pg, jobs, engine="dask")
         sample = _extracted(path, write_sample)
         out["sqlite_writes"] = _write_rate(sample, sqlite("writes"))
+        out["sqlite_writesN"] = _parallel_write_rate(sample, sqlite("writesN"), jobs)
         with fresh_database(server) as pg:
             out["postgresql_writes"] = _write_rate(sample, pg)
+        with fresh_database(server) as pg:
+            out["postgresql_writesN"] = _parallel_write_rate(sample, pg, jobs)
     return out
 
 
@@ -141,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         r = measure(path, args.articles, args.url, jobs=args.jobs, dask=args.dask)
     print(f"govfacts ingest, {r['articles']} articles, PostgreSQL: {r['postgresql_server']}")
     for key, label in (("jobs1", "--jobs 1"), ("jobsN", f"--jobs {r['jobs']}"),
-                       ("dask", f"--engine dask ({r['jobs']} workers)"), ("writes", "store writes alone")):
+                       ("dask", f"--engine dask ({r['jobs']} workers)"), ("writes", "store writes alone, 1 writer"),
+                       ("writesN", f"store writes alone, {r['jobs']} writers")):
         cells = [f"{r[f'{db}_{key}']:>9.1f}" if f"{db}_{key}" in r else f"{'-':>9}" for db in ("sqlite", "postgresql")]
         print(f"  {label:<30}{cells[0]} {cells[1]}   articles/s (SQLite, PostgreSQL)")
     return 0

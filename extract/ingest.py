@@ -2,10 +2,12 @@
 
 Two engines, one result:
 
-* ``processes`` (default): a pool of ``jobs`` processes on this machine extracts; each loads
-  the pipeline once (models, lexicons), not once per article.  Results come back in input
-  order and the main process writes them, one transaction per article, so a run with
-  ``--jobs 4`` stores exactly what ``--jobs 1`` stores.
+* ``processes`` (default): a pool of ``jobs`` processes on this machine; each loads the
+  pipeline once (models, lexicons), not once per article, and opens the store once, then
+  extracts and writes each article in its own transaction.  Writing in the workers, not
+  funnelled through this process, keeps one writer's speed from capping a many-core
+  machine; the store's upserts make the result exactly what ``--jobs 1`` stores.  Outcomes
+  come back in input order, so the progress bar and the summary count every worker.
 * ``dask``: partitions of the input go to the workers of a Dask cluster, which extract and
   write to the shared store themselves (:mod:`extract.dask_engine`; imported only then).
 
@@ -33,16 +35,54 @@ class EngineError(RuntimeError):
     """The engine cannot run (not installed, scheduler unreachable); ``str`` is one line."""
 
 _WORKER: Pipeline | None = None
+_STORE: Store | None = None
+_STORE_ERROR = ""
 
 
-def _init_worker() -> None:
-    global _WORKER
+def _init_worker(url: str | None = None) -> None:
+    """Once per worker process: the pipeline, and (given a URL) the worker's own store.
+    Never raises: a pool whose initializer fails restarts its workers for ever."""
+    global _WORKER, _STORE, _STORE_ERROR
     if _WORKER is None:
         _WORKER = Pipeline()
+    if url is not None:
+        try:
+            _STORE = Store.open(url, create=False)
+        except Exception as exc:  # reported for each article this worker gets
+            _STORE, _STORE_ERROR = None, f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
 
 
-def _extract(article: Article) -> dict | str:
-    return stored_form(_WORKER, article)
+@dataclass
+class Outcome:
+    """What became of one article, sent back from a worker (small: no text, no facts)."""
+
+    source: str
+    new: bool = False
+    error: str = ""
+    kinds: list[str] = field(default_factory=list)
+    warnings: int = 0
+
+
+def _work(article: Article) -> Outcome:
+    """In a pool worker: extract one article and store it with the worker's store."""
+    if _STORE is None:
+        return Outcome(article.source, error=f"{article.source}: not stored (worker cannot open the store: "
+                                             f"{_STORE_ERROR})")
+    return store_one(_WORKER, _STORE, article)
+
+
+def store_one(pipeline: Pipeline, store: Store, article: Article) -> Outcome:
+    """Extract one article and store it in its own transaction."""
+    res = stored_form(pipeline, article)
+    if isinstance(res, str):
+        return Outcome(article.source, error=res)
+    try:
+        new = store.add(res)
+    except Exception as exc:
+        return Outcome(article.source, error=f"{article.source}: not stored "
+                                             f"({type(exc).__name__}: {str(exc).splitlines()[0]})")
+    return Outcome(article.source, new=new, kinds=[f["kind"] for f in res["facts"]] if new else [],
+                   warnings=len(res["warnings"]) if new else 0)
 
 
 def stored_form(pipeline: Pipeline, article: Article) -> dict | str:
@@ -104,6 +144,11 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, engine: str = "
     return ingest_items(read_paths(paths), store, jobs=jobs, on_item=on_item)
 
 
+def shareable(store: Store) -> bool:
+    """Whether other processes can open this store (not an in-memory SQLite database)."""
+    return store.engine.url.database not in (None, "", ":memory:") or store.engine.dialect.name != "sqlite"
+
+
 def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, *, jobs: int = 1,
                  on_item: Callable[[Summary, str], None] | None = None) -> Summary:
     """Extract and store what a reader yields: the loop both engines run."""
@@ -126,36 +171,27 @@ def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, 
                     continue
                 yield item
 
-    def results() -> Iterator[dict | str]:
-        if jobs <= 1:
+    def outcomes() -> Iterator[Outcome]:
+        if jobs <= 1 or not shareable(store):
             _init_worker()
             for art in articles():
-                yield _extract(art)
-        else:
-            ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-            with ctx.Pool(jobs, initializer=_init_worker) as pool:
-                yield from pool.imap(_extract, articles(), chunksize=4)
+                yield store_one(_WORKER, store, art)
+            return
+        store.engine.dispose()  # no connection of this process may be inherited by a worker
+        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(store.url,)) as pool:
+            yield from pool.imap(_work, articles(), chunksize=2)
 
-    for res in results():
-        if isinstance(res, str):
+    for out in outcomes():
+        if out.error:
             summary.failed += 1
-            summary.errors.append(res)
-            on_item and on_item(summary, res)
-            continue
-        try:
-            new = store.add(res)
-        except Exception as exc:
-            msg = f"{res['article']['source']}: not stored ({type(exc).__name__}: {str(exc).splitlines()[0]})"
-            summary.failed += 1
-            summary.errors.append(msg)
-            on_item and on_item(summary, msg)
-            continue
-        if new:
+            summary.errors.append(out.error)
+        elif out.new:
             summary.stored += 1
-            summary.facts.update(f["kind"] for f in res["facts"])
-            summary.warnings += len(res["warnings"])
+            summary.facts.update(out.kinds)
+            summary.warnings += out.warnings
         else:
             summary.already += 1
-        on_item and on_item(summary, "")
+        on_item and on_item(summary, out.error)
     summary.seconds = time.perf_counter() - t0
     return summary

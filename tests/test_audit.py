@@ -6,7 +6,6 @@ nothing else is.  On the seeds the audit says exactly what a careful reader find
 """
 import hashlib
 import json
-import os
 from datetime import date
 from pathlib import Path
 
@@ -298,34 +297,24 @@ def test_audit_of_10000_synthetic_citations(db_url):
     assert ingest([str(DATA / "tieu_chuan_iso.txt")], store, jobs=1).stored == 1  # the store stays usable
 
 
-@pytest.mark.skipif(not os.environ.get("GOVFACTS_TEST_PG"),
-                    reason="set GOVFACTS_TEST_PG to an empty PostgreSQL database URL to run")
-def test_the_same_findings_on_postgresql(corpus_findings):
-    from sqlalchemy import create_engine, text
-
-    url = os.environ["GOVFACTS_TEST_PG"]
-    engine = create_engine(url)
-
-    def clear():
-        with engine.begin() as conn:
-            conn.execute(text("DROP TABLE IF EXISTS warnings, facts, documents, articles, govfacts_meta, "
-                              "alembic_version CASCADE"))
-
-    clear()
+def test_the_same_findings_on_postgresql(corpus_findings, pg_url):
+    store = Store.open(pg_url)
     try:
-        store = Store.open(url)
         ingest([str(DATA)], store, jobs=1)
         got = [(f.code, f.subject, f.articles) for f in run_audit(store)]
         assert got == [(f.code, f.subject, f.articles) for f in corpus_findings]
-        clear()
-        store = Store.open(url)
+    finally:
+        store.engine.dispose()
+
+
+def test_planted_findings_on_postgresql(pg_url):
+    store = Store.open(pg_url)
+    try:
         planted = plant_synthetic_citations(store, 10_000)
         assert {(f.code, f.subject) for f in run_audit(store)} == planted
         assert ingest([str(DATA)], store, jobs=1).stored == len(list(DATA.glob("*.txt")))  # ids still fresh
-        store.engine.dispose()
     finally:
-        clear()
-        engine.dispose()
+        store.engine.dispose()
 
 
 # --- the command line --------------------------------------------------------------------

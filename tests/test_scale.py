@@ -94,6 +94,16 @@ def test_two_ingest_processes_on_overlapping_inputs_store_everything_once(tmp_pa
     assert got == expected
 
 
+def test_jobs_workers_that_cannot_open_the_store_report_each_article(tmp_path):
+    """Workers open the store themselves; one that cannot says so per article (a pool whose
+    workers die in their initializer would hang)."""
+    store = Store.open(f"sqlite:///{tmp_path / 'here.db'}")
+    store.url = f"sqlite:///{tmp_path / 'not-there.db'}"  # the workers are given a URL with nothing behind it
+    summary = ingest([str(SEEDS)], store, jobs=2)
+    assert (summary.stored, summary.failed) == (0, 5)
+    assert all("worker cannot open the store" in e and "no such database" in e for e in summary.errors)
+
+
 # -- the Dask engine ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
