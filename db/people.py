@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from extract.text import fold, strip_marks
@@ -73,20 +73,20 @@ def record_people(s: Session, article_id: str, result: dict) -> int:
         person_ids[key] = new if new is not None else s.scalar(
             select(PersonRow.id).where(PersonRow.name_key == values["name_key"],
                                        PersonRow.place_key == values["place_key"]))
-    n = 0
+    rows = []
     for f in officials:
         pid = person_ids[(fold(f["name"]), fold(person_place(f)))]
-        roles = f.get("roles") or [{}]
-        for r in roles:
+        for r in f.get("roles") or [{}]:
             quote = r.get("text") or (f.get("span") or {}).get("text") or f["name"]
-            s.add(PersonRoleRow(
+            rows.append(dict(
                 person_id=pid, article_id=article_id, fact_id=fact_ids.get(f.get("id")),
                 title=(r.get("title") or "")[:120], org=(r.get("org") or "")[:255],
                 place=(r.get("place") or "")[:120], place_key=fold(r.get("place") or "")[:120],
                 seen_on=day, quote=quote, start=r.get("start"), end=r.get("end"),
             ))
-            n += 1
-    return n
+    if rows:
+        s.execute(insert(PersonRoleRow.__table__), rows)  # one executemany, through Core
+    return len(rows)
 
 
 # ------------------------------------------------------------------ reading
