@@ -90,6 +90,7 @@ class Lexicon:
     first_session: regex.Pattern
     lead_opening: regex.Pattern  # what may stand before the day that opens a dateline lead
     chair_re: regex.Pattern
+    chair_place: regex.Pattern
     chair_fillers: regex.Pattern
     lead_after: regex.Pattern
     lead_before: regex.Pattern
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
             rf"(?<!\w){alternation(w['first_session_events'])}\s+{alternation(w['first_session_ordinals'])}(?!\w)",
             regex.IGNORECASE),
         chair_re=_words(w["chair_verbs"]),
+        chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
         chair_fillers=regex.compile(rf"\s*(?:(?:{alternation(w['chair_fillers'])})\s+)*", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
         lead_before=regex.compile(rf"(?<!\w){alternation(w['lead_agency_before'])}\s+(?:\S+\s+){{0,4}}$",
@@ -330,6 +332,17 @@ def day_key(date: Fact) -> tuple[str | None, str] | None:
     if len(timex) == 10 and timex[5:7].isdigit():
         return None, timex[5:]
     return None
+
+
+def _blank_officials(text: str, start: int, pos: int, chain: list) -> str:
+    """``text[start:pos]`` with the chain's mentions and role texts in it turned to spaces."""
+    chunk = list(text[start:pos])
+    for fact, ms, me in chain:
+        spans = [(ms, me)] + [(r["start"], r["end"]) for r in fact.get("roles") or [] if "start" in r]
+        for s, e in spans:
+            for i in range(max(s, start), min(e, pos)):
+                chunk[i - start] = " "
+    return "".join(chunk)
 
 
 def _clause_before(text: str, start: int, pos: int) -> str:
@@ -628,25 +641,29 @@ def _chair_reports(ctx: Context) -> list[Report]:
             continue
         before = text[u.start:k.start()]
         after_k = text[k.end():u.end]
-        if lex.lead_before.search(before[-40:]) or lex.lead_after.match(after_k):
+        nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
+        chain = [] if nominal else _chain_before(ctx, u, k.start())
+        # "Sở Nội vụ chủ trì, phối hợp …" is a lead agency, unless a named official's role
+        # chain ends at the verb ("ông B – Giám đốc Sở Kế hoạch và Đầu tư đồng chủ trì").
+        if (lex.lead_before.search(before[-40:]) and not chain) or lex.lead_after.match(after_k):
             continue
         ev = _event_after(ctx, k.end())
-        nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
         ends = not after_k.strip() or after_k.lstrip()[:1] in ".;!?)–-,"
         near_event = None
         if not ev:
             near = lex.event_re.search(text, k.end(), min(u.end, k.end() + 50))
             if near and not regex.search(r"[.;,]", text[k.end():near.start()]):
                 near_event = near
-        chain = [] if nominal else _chain_before(ctx, u, k.start())
         rule = "chair_do" if chain and regex.search(r"(?<!\w)do\s+(?:\S+\s+){0,3}$", text[u.start:chain[0][1]]) \
             else "chair_before"
         prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
         # "<event> do X chủ trì" is chairing whatever follows ("… do đồng chí Z chủ trì để bầu …")
-        if not (ev or near_event or ends or regex.match(r"\s+của(?!\w)", after_k)
+        if not (ev or near_event or ends or regex.match(r"\s+của(?!\w)", after_k) or lex.chair_place.match(after_k)
                 or (rule == "chair_do" and prior is not None and prior.end() <= chain[0][1])):
             continue
-        if lex.not_held.search(_clause_before(text, u.start, k.start())):
+        # A plan word ("dự kiến", "sẽ") in the clause, read with the chairs' names and roles
+        # blanked out: "Giám đốc Sở Kế hoạch và Đầu tư … chủ trì" is no plan.
+        if lex.not_held.search(_clause_before(_blank_officials(text, u.start, k.start(), chain), 0, k.start() - u.start)):
             continue
         if prior and lex.future.search(text, u.start, k.start()):
             continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"

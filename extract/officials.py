@@ -49,7 +49,9 @@ from .registry import register
 from .text import fold, normalize_tones
 from .tokenizer import TokenizedArticle
 
-SYL = r"\p{Lu}\p{Ll}*"  # one capitalised syllable ("Dương", "Úc")
+# One capitalised syllable ("Dương", "Úc"), with the apostrophe prefix of Central Highlands
+# names ("H'Linh Niê", "H’Hen Niê").
+SYL = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}*"
 CAPS_SYL = r"\p{Lu}{2,}"  # one syllable in capitals ("HOÀNG"), for bylines
 _WORD_END = r"(?![\p{L}\p{N}])"
 
@@ -654,7 +656,7 @@ class Reader:
                         break
                     spans.append((s, e))
                 elif (spans and piece[0].islower() and " " not in piece and _fold(piece) not in lex.lowercase_stops
-                      and not self.pats.level.match(norm, s) and ends_name(i + 1)):
+                      and not self._chain_stop_at(s) and not self.pats.level.match(norm, s) and ends_name(i + 1)):
                     spans.append((s, e))  # "… nông thôn mới huyện"
                     i += 1
                     break
@@ -687,6 +689,12 @@ class Reader:
         for w in regex.split(r"(\s+)", name):
             out.append(self.lex.name_abbr.get(_nt(w), w))
         return " ".join("".join(out).lower().split())
+
+    def _chain_stop_at(self, pos: int) -> bool:
+        """A clause word starts at ``pos``, even one the segmenter split ("đồng | chủ trì")."""
+        low = _fold(self.norm[pos:pos + 24])
+        return any(low.startswith(st) and (len(low) == len(st) or not low[len(st)].isalnum())
+                   for st in self.lex.chain_stops)
 
     def _stop_inside(self, piece: str) -> int | None:
         """Where a clause word starts inside a multi-word token ("Nội phát biểu" → 4), if any."""

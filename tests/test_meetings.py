@@ -503,6 +503,17 @@ def test_seed_chairs_end_to_end(name, expected):
 # Days from the real date extractor: a lead without a year, the year from the page's date line.
 DATELINE = "Lãnh đạo tỉnh làm việc tại huyện Bảo Lâm\nNgày cập nhật 06/06/2024\n"
 END_TO_END = [
+    # co-chairs with dashed titles; a body name with "Kế hoạch" in it is not a plan
+    (DATELINE + "Sáng 4/6, UBND tỉnh Hòa Bắc phối hợp với VCCI tổ chức hội nghị phân tích Chỉ số PCI năm 2023. "
+     "Ông Trần Văn Tám – Phó Chủ tịch UBND tỉnh và ông Lê Hữu Phước – Giám đốc Sở Kế hoạch và Đầu tư đồng chủ "
+     "trì hội nghị.", [("2024-06-04", ["Trần Văn Tám", "Lê Hữu Phước"])]),
+    # chairing at a place of an online meeting
+    (DATELINE + "Chiều 5/6, UBND tỉnh Hòa Bắc tổ chức hội nghị trực tuyến phân tích kết quả các bộ chỉ số năm "
+     "2023. Đồng chí Đỗ Văn Lâm, UVBTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh chủ trì tại điểm cầu tỉnh; ở "
+     "điểm cầu các huyện, hội nghị do Chủ tịch UBND cấp huyện chủ trì.", [("2024-06-05", ["Đỗ Văn Lâm"])]),
+    # a Central Highlands name chairing, in a caption line
+    (DATELINE + "Ngày 3/6, Sở Nội vụ tỉnh Hòa Bắc tổ chức hội nghị phân tích kết quả Chỉ số CCHC năm 2023.\n"
+     "Bà H'Linh Niê – Phó Giám đốc Sở Nội vụ chủ trì hội nghị", [("2024-06-03", ["H'Linh Niê"])]),
     (DATELINE + "Chiều 5/6, Đoàn công tác của UBND tỉnh do ông Triệu Văn Khoa, Phó Chủ tịch UBND tỉnh làm "
      "Trưởng đoàn đã có buổi làm việc với huyện Bảo Lâm về giải ngân vốn đầu tư công. Dưới sự chủ trì của ông "
      "Triệu Văn Khoa, các sở, ngành đã trao đổi những vướng mắc.", [("2024-06-05", ["Triệu Văn Khoa"])]),

@@ -26,6 +26,12 @@ UB, HD, MT = "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt 
 
 # (text, {name: {(title, org), …}})
 TABLE = [
+    # --- Central Highlands names: an apostrophe prefix, the family name last
+    ("Bà H'Linh Niê – Phó Giám đốc Sở Nội vụ chủ trì hội nghị.",
+     {"H'Linh Niê": {("phó giám đốc", "sở nội vụ")}}),
+    # --- a body's name stops before a clause verb the segmenter split ("đồng | chủ trì")
+    ("Ông Lê Hữu Phước – Giám đốc Sở Kế hoạch và Đầu tư đồng chủ trì hội nghị.",
+     {"Lê Hữu Phước": {("giám đốc", "sở kế hoạch và đầu tư")}}),
     # --- a name, then its roles (commas, dashes, brackets)
     (("Tham dự có đồng chí Lê Văn An, Phó Bí thư Thường trực Huyện ủy; đồng chí Trần Thị Bình, "
      "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện."),
