@@ -44,3 +44,9 @@ def test_the_schema_rejects_what_the_rules_forbid():
     bad = dict(bad, document_refs=[], officials=[{"name": "Hương", "roles": []}])
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, SCHEMA)
+
+
+def test_blind_list_names_heldout_articles():
+    from corpus.evaluate import blind
+
+    assert all(n.startswith("h_") for n in blind())

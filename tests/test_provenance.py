@@ -27,6 +27,12 @@ def test_seed_facts_quote_the_text(pipeline):
     assert check(pipeline, [SEEDS]) > 0
 
 
+def test_heldout_facts_quote_the_text(pipeline):
+    from corpus import HELDOUT
+
+    assert check(pipeline, [HELDOUT]) > 0
+
+
 @needs_shared
 def test_dev_facts_quote_the_text(pipeline):
     assert check(pipeline, [DEV]) > 0
