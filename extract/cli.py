@@ -24,6 +24,15 @@ def open_store(db: str | None, *, create: bool = False):
         sys.exit(2)
 
 
+db_option = click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+
+
+def echo_json_lines(rows) -> None:
+    """One JSON object per line, Vietnamese as written (the ``--format json`` of every query)."""
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govfacts")
 def cli() -> None:
@@ -57,7 +66,7 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--jobs", "-j", type=int, default=None,
               help="Worker processes (or local Dask workers) [default: all cores].")
 @click.option("--engine", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
@@ -145,7 +154,7 @@ def _fact_line(fact) -> str:
 
 @cli.command()
 @click.argument("article")
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--kind", multiple=True, help="Only facts of this kind (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def facts(article: str, db: str | None, kind: tuple[str, ...], fmt: str) -> None:
@@ -171,7 +180,7 @@ def facts(article: str, db: str | None, kind: tuple[str, ...], fmt: str) -> None
 
 @cli.command()
 @click.argument("number")
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def cites(number: str, db: str | None, fmt: str) -> None:
     """Every article citing document NUMBER (e.g. 2370/QĐ-UBND; QD/QĐ and spacing do not matter)."""
@@ -180,8 +189,7 @@ def cites(number: str, db: str | None, fmt: str) -> None:
     store = open_store(db)
     rows = query(store, number)
     if fmt == "json":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+        echo_json_lines(rows)
         return
     if not rows:
         click.echo(f"no stored article cites {number}")

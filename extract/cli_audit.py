@@ -11,9 +11,8 @@ import sys
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from .cli import _err, cli, open_store
+from .cli import _err, cli, db_option, echo_json_lines, open_store
 
-_DB_HELP = "SQLAlchemy URL or SQLite path [default: govfacts.db]."
 _CONTEXT = 90  # characters of the sentence shown on each side of the quoted words
 
 
@@ -37,7 +36,7 @@ def _in_sentence(quote: str, sentence: str) -> str:
 
 
 @cli.command()
-@click.option("--db", envvar="GOVFACTS_DB", help=_DB_HELP)
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               help="table for reading; json: one finding per line.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
@@ -77,7 +76,7 @@ def audit(db: str | None, fmt: str, fail_on: str) -> None:
 
 
 @cli.command()
-@click.option("--db", envvar="GOVFACTS_DB", help=_DB_HELP)
+@db_option
 @click.option("--issuer", help="Issuer code (UBND, HĐND, TU, TTg; QĐ/QD alike) or words of its name (\"Quảng Nam\").")
 @click.option("--type", "type_", help="Type code (QĐ, KH, NQ) or type word (\"Kế hoạch\").")
 @click.option("--year", type=int, help="The year in the number, else of the issue date.")
@@ -93,8 +92,7 @@ def documents(db: str | None, issuer: str | None, type_: str | None, year: int |
     except SQLAlchemyError as exc:
         _database_failed(exc)
     if fmt == "json":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+        echo_json_lines(rows)
         return
     if not rows:
         click.echo("no cited document matches")

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 
 import click
 
-from .cli import cli, open_store
+from .cli import cli, db_option, echo_json_lines, open_store
 
 
 @cli.command()
@@ -15,7 +14,7 @@ from .cli import cli, open_store
 @click.option("--place", help="Only meetings whose organiser, place or article names this place.")
 @click.option("--since", help="Meetings on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Meetings on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
 def chairs(person: str | None, place: str | None, since: str | None, until: str | None, db: str | None,
            fmt: str) -> None:
@@ -33,8 +32,7 @@ def chairs(person: str | None, place: str | None, since: str | None, until: str 
     except QueryError as exc:
         raise click.BadParameter(str(exc)) from None
     if fmt == "json":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+        echo_json_lines(rows)
         return
     if fmt == "csv":
         w = csv.writer(sys.stdout)

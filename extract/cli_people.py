@@ -14,12 +14,12 @@ import sys
 
 import click
 
-from .cli import cli, open_store
+from .cli import cli, db_option, open_store
 
 
 @cli.command()
 @click.argument("name")
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def person(name: str, db: str | None, fmt: str) -> None:
     """The roles of the person NAME over time, with the article, date and words of each."""
@@ -48,7 +48,7 @@ def person(name: str, db: str | None, fmt: str) -> None:
 @click.option("--place", help="Roles at this place (a province, district or commune name).")
 @click.option("--title", help="Roles whose title has these words (e.g. 'chủ tịch').")
 @click.option("--org", help="Roles whose body has these words (e.g. 'ủy ban nhân dân').")
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def officials(place: str | None, title: str | None, org: str | None, db: str | None, fmt: str) -> None:
     """Who held which role when, from the stored articles."""

@@ -1,11 +1,10 @@
 """``govfacts scores``: each unit's index scores, ranks and ratings by year, with the sentence."""
 from __future__ import annotations
 
-import json
 
 import click
 
-from .cli import cli, open_store
+from .cli import cli, db_option, echo_json_lines, open_store
 
 
 def _num(x) -> str:
@@ -34,7 +33,7 @@ def _rank(r: dict) -> str:
 @click.option("--index", "index", help="Only this index: PAR, SIPAS, PAPI, PCI, DDCI, DTI, ICT, or its name.")
 @click.option("--place", help="Only units whose name holds these words (case and tone marks do not matter).")
 @click.option("--year", help="Only results for this year (the year measured, not the article's).")
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def scores(index: str | None, place: str | None, year: str | None, db: str | None, fmt: str) -> None:
     """Each unit's scores, ranks and ratings on the reform indexes, by year.
@@ -51,8 +50,7 @@ def scores(index: str | None, place: str | None, year: str | None, db: str | Non
     except QueryError as exc:
         raise click.BadParameter(str(exc)) from None
     if fmt == "json":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+        echo_json_lines(rows)
         return
     if not rows:
         click.echo("no stored score, rank or rating matches")

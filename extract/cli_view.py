@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .cli import _err, article_or_exit, cli, open_store
+from .cli import _err, article_or_exit, cli, db_option, open_store
 
 
 def sqlite_path(db: str | None) -> str:
@@ -81,7 +81,7 @@ def serve(db: str | None, port: int, host: str) -> None:
 
 @cli.command()
 @click.argument("article")
-@click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or SQLite path [default: govfacts.db].")
+@db_option
 @click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True),
               help="Write the article page to FILE ('-' for stdout) instead of printing it.")
 @click.option("--fact", "focus", help="A fact id (f7) to show in its sentence.")
