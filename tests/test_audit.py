@@ -49,6 +49,11 @@ PLANTED = [
     ("year_mismatch", "error", "61/2018/NĐ-CP", {"nam_trong_so_khac"}, False),
     ("issued_after_article", "error", "77/QĐ-UBND", {"ban_hanh_sau_bai_viet"}, False),
     ("unknown_code", "info", "BQLDA", {"ma_chua_co_trong_tu_dien"}, False),
+    ("impossible_date", "error", "27/KH-UBND", {"ngay_khong_ton_tai_nam_thuong"}, False),
+    ("type_mismatch", "warning", "142/KH-UBND", {"thong_bao_mang_ky_hieu_ke_hoach"}, False),
+    ("year_mismatch", "error", "03/2019/TT-BNV", {"thong_tu_nam_lech"}, False),
+    ("issued_after_article", "error", "512/QĐ-UBND", {"quyet_dinh_sau_ngay_dang"}, False),
+    ("party_code_in_state_form", "warning", "08/CT-HU", {"chi_thi_huyen_uy_dang_nha_nuoc"}, False),
     ("meeting_after_article", "error", "meeting of 20/06/2023", {"hop_sau_bai_viet"}, True),
     ("meeting_before_period", "warning", "meeting of 18/01/2024", {"tong_ket_truoc_ky"}, True),
 ]
@@ -82,7 +87,7 @@ def seeds_findings(tmp_path_factory):
 
 def test_the_corpus_plants_each_kind_beside_as_many_clean_articles():
     assert len(list(DATA.glob("*.txt"))) >= 20
-    assert len(CLEAN) >= len(PLANTED_FILES)
+    assert len(PLANTED_FILES) >= 20 and len(CLEAN) >= len(PLANTED_FILES)
     assert len({code for code, *_ in PLANTED}) == 11
 
 
