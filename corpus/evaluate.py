@@ -175,7 +175,7 @@ def load_gold(shared: Path) -> tuple[dict[str, dict], list[str]]:
     return gold, skipped
 
 
-def run(shared: Path, *, peers: bool = True, quiet: bool = False) -> dict:
+def run(shared: Path, *, peers: bool = True, quiet: bool = False, show_blind: bool = False) -> dict:
     from corpus.readers import read_file
     from extract.model import Article
     from extract.pipeline import default_pipeline
@@ -196,8 +196,10 @@ def run(shared: Path, *, peers: bool = True, quiet: bool = False) -> dict:
         "articles": len(per_article), "skipped": skipped, "seconds": round(seconds, 2),
         "total": score(per_article),
         "by_set": {s: score(per_article, [s]) for s in sets},
+        "blind_articles": sum(set_of(n) == "heldout-blind" for n in per_article),
+        # Blind held-out articles are kept to their set's totals, here as on the screen.
         "articles_detail": {n: {"gold": _jsonable(a["gold"]), "pred": _jsonable(a["pred"])}
-                            for n, a in per_article.items()},
+                            for n, a in per_article.items() if show_blind or set_of(n) != "heldout-blind"},
     }
     if peers:
         report["peers"] = run_peers(gold, texts, per_article)
@@ -297,7 +299,7 @@ def print_report(report: dict, baseline: dict | None, *, show_blind: bool = Fals
             w(f"{kind:<15}{row['gold']:>6}{row['p']:>8.3f}{row['r']:>8.3f}{row['f1']:>8.3f}{delta:>8}\n")
         w("\n")
     w("== errors by article (- missed, + invented)\n")
-    hidden = sorted(n for n in report["articles_detail"] if set_of(n) == "heldout-blind") if not show_blind else []
+    hidden = [] if show_blind else sorted(n for n in report["articles_detail"] if set_of(n) == "heldout-blind")
     for name, a in report["articles_detail"].items():
         if name in hidden:
             continue
@@ -307,8 +309,9 @@ def print_report(report: dict, baseline: dict | None, *, show_blind: bool = Fals
             lines += [f"   - {kind}: {x}" for x in sorted(g - p)] + [f"   + {kind}: {x}" for x in sorted(p - g)]
         if lines:
             w(f"{name}\n" + "\n".join(lines) + "\n")
-    if hidden:
-        w(f"({len(hidden)} blind held-out articles: errors not shown; --show-blind shows them, after which "
+    n_blind = 0 if show_blind else report.get("blind_articles", 0)
+    if n_blind:
+        w(f"({n_blind} blind held-out articles: errors not shown; --show-blind shows them, after which "
           f"take them out of corpus/heldout/blind.list)\n")
     if baseline:
         w("\n== against corpus/eval/baseline.json\n")
@@ -355,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write-baseline", action="store_true", help="also save this run as the baseline")
     ap.add_argument("--show-blind", action="store_true", help="also show the errors of blind held-out articles")
     args = ap.parse_args(argv)
-    report = run(Path(args.shared), peers=not args.no_peers)
+    report = run(Path(args.shared), peers=not args.no_peers, show_blind=args.show_blind)
     EVAL_DIR.mkdir(exist_ok=True)
     base_path = EVAL_DIR / "baseline.json"
     baseline = json.loads(base_path.read_text(encoding="utf-8")) if base_path.exists() else None
