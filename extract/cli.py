@@ -147,7 +147,11 @@ def _fact_line(fact) -> str:
         if f.get("issuer"):
             extra.append(f"by {f['issuer']}")
         return "  ".join(extra)
-    keys = {"date": ("value", "end_value", "part_of_day"), "official": ("name",), "meeting": ("event_type", "date", "chair"),
+    if fact.kind == "official":
+        roles = "; ".join(" / ".join(x for x in (r.get("title"), r.get("org"), r.get("place")) if x)
+                          for r in f.get("roles") or [])
+        return f"{f.get('name')}" + (f"  ({roles})" if roles else "")
+    keys = {"date": ("value", "end_value", "part_of_day"), "meeting": ("event_type", "date", "chair"),
             "score": ("value", "max", "unit"), "ranking": ("rank", "out_of"), "rating": ("level", "subjects")}
     return "  ".join(f"{k}={f.get(k)}" for k in keys.get(fact.kind, ()) if f.get(k) not in (None, [], ""))
 
