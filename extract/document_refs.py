@@ -301,10 +301,8 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         table = lex.party_types if system == "party" else lex.state_types
         if info["type_code"] and info["type_code"] in table:
             fields["type_name"] = table[info["type_code"]]["name"]
-        elif type_word:
+        elif type_word:  # laws of the Quốc hội ("80/2015/QH13") have no type code
             fields["type_name"] = type_word[0].upper() + type_word[1:].lower()
-        elif info["issuer_code"] and regex.match(r"(?:QH|UBTVQH)\d", info["issuer_code"]):
-            fields["type_name"] = None
         # The issue date, the issuer and the subject after the number; the date may also
         # follow the issuer ("Nghị quyết 07 của Ban Thường vụ Huyện ủy ngày 20/5/2019") or
         # open the clause ("Ngày 3/4/2023, Chủ tịch UBND huyện đã ký ban hành Quyết định số …").
