@@ -6,7 +6,8 @@ background in ../shared/reference/vietnamese-admin-conventions.md §5):
 * score with a maximum .. "đạt 80,28/100 điểm", "40,62/80 điểm"
 * score ................. "đạt 79,08%", "là 84,05 điểm", "SIPAS đạt 86,72%", "(91,77% điểm)",
                           "Hải Phòng (70,61 điểm)", "có tổng số điểm đạt được 92.83 điểm",
-                          "với số điểm 73,02"; an English-style "91.651" on a 100-point scale is 91.651
+                          "với số điểm 73,02", "với tổng điểm 88,64/100", "với tỷ lệ hài lòng 84,17%";
+                          an English-style "91.651" on a 100-point scale is 91.651
 * score change .......... "tăng 2,30 điểm … so với năm 2020" → ``change: 2.3`` on the score before it
 * ranking ............... "xếp thứ 07/18 huyện, thị xã, thành phố", "xếp vị thứ 2/9 khối cấp huyện",
                           "xếp hạng 25/63", "đứng thứ 51/63", "xếp vị trí thứ 9", "xếp thứ nhì",
@@ -24,7 +25,8 @@ Not read: targets ("phấn đấu đạt từ 98% trở lên"), increases alone 
 2020"), bands ("05 xã đạt từ 80-90%"), economic statistics ("tỷ lệ … đạt 70,88%"), counts,
 "người đứng đầu" (the head of a body), "top dẫn đầu" (a leading group), "thứ 2 từ dưới lên".
 A number is read as a score or a rank only near an index name (in its sentence, earlier in its
-paragraph or in the 400 characters before it).
+paragraph or in the 400 characters before it), or, in an article whose title (else lead) names one
+index, in a sentence that ranks units ("Ở khối xã, xã A dẫn đầu với 91,4 điểm" far below it).
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ from .tokenizer import TokenizedArticle
 EXTRACTOR = "score"
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 CONTEXT_BEFORE = 400  # characters before a number in which an index name gives context
+LEAD_MIN = 100  # a paragraph after the title shorter than this is a dateline or a byline, not the lead
 MENTION_YEAR_REACH = 150  # characters after an index name in which its year is written
 
 
@@ -143,7 +146,7 @@ def patterns() -> dict[str, regex.Pattern]:
             rf"(?:(?P<pct>%)(?:\s*{points}(?!\w))?|(?P<pts>{points})(?!\w))", I),
         "score_noun": regex.compile(
             rf"(?<!\w)(?P<noun>{alternation(w['score_nouns'])})(?:\s+(?:đạt được|đạt|là))?\s*:?\s+"
-            rf"(?P<num>{NUM})(?![\d]|[.,]\d|\s*(?:/|%|{points}))", I),
+            rf"(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?(?![\d]|[.,]\d|\s*(?:/|%|{points}))", I),
         "points_not_before": regex.compile(rf"\s*{_alt(w['points_not_before'])}", I),
         "percent_not_before": regex.compile(rf"\s*{_alt(w['percent_not_before'])}", I),
         "range_before": regex.compile(r"\d\s*[-–]\s*$"),
@@ -152,7 +155,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "band_after": regex.compile(rf"\s*(?:{_alt(w['band_after'])}|[-–]\s*\d|đến\s+\d|tới\s+\d)", I),
         "comparison": regex.compile(_alt(w["comparison"]), I),
         "target": regex.compile(_alt(w["targets"]), I),
-        "statistic": regex.compile(_alt(w["statistics"]), I),
+        "statistic": regex.compile(rf"{_alt(w['statistics'])}(?!\s+{_alt(w['statistic_not_before'])})", I),
+        "results": regex.compile(_alt(w["results_words"]), I),
         # rankings
         "rank": regex.compile(
             rf"(?<!\w)(?P<head>(?:(?:xếp|đứng|nằm)(?:\s+ở)?\s+)?(?:vị\s+trí|vị\s+thứ|thứ\s+hạng|hạng)|xếp|đứng)"
@@ -247,6 +251,15 @@ class Layout:
     mentions: list[Mention]
     mention_starts: list[int] = field(default_factory=list)
     low: str = ""  # the text in lower case, for cheap "is this word here at all" tests
+    head_code: str | None = None  # the one index the title (else the lead) names
+    _ranks: dict = field(default_factory=dict)
+
+    def ranks_units(self, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` ranks units ("đứng đầu", "xếp thứ", "xếp cuối")."""
+        s, e = self.sentence(pos)
+        if s not in self._ranks:
+            self._ranks[s] = bool(patterns()["results"].search(self.text, s, e))
+        return self._ranks[s]
 
     def has(self, *words: str) -> bool:
         return any(w in self.low for w in words)
@@ -289,7 +302,25 @@ def layout(text: str) -> Layout:
     para = {0} | ({first_line + 1} if first_line > 0 else set()) | {m.end() for m in pats["paragraph_end"].finditer(text)}
     starts = sorted(x for x in sent if x < len(text) or x == 0)
     mentions = _find_mentions(text, pats, starts)
-    return Layout(text, starts, sorted(para), mentions, [m.start for m in mentions], text.lower())
+    paras = sorted(para)
+    return Layout(text, starts, paras, mentions, [m.start for m in mentions], text.lower(),
+                  _head_code(text, paras, mentions))
+
+
+def _head_code(text: str, paragraph_starts: list[int], mentions: list[Mention]) -> str | None:
+    """The index an article is about: the one index its title names, else the one its lead (the
+    first paragraph after the title of some length) names; None when they name none or several."""
+    bounds = paragraph_starts[1:] + [len(text)]
+    heads = [(0, bounds[0])] if bounds[0] > 0 else []
+    for s, e in zip(paragraph_starts[1:], bounds[1:]):
+        if len(text[s:e].strip()) >= LEAD_MIN:
+            heads.append((s, e))
+            break
+    for s, e in heads:
+        codes = {m.code for m in mentions if s <= m.start < e and m.code}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]:
@@ -387,12 +418,19 @@ class Candidate:
 
 
 def _has_context(lay: Layout, start: int, end: int) -> bool:
-    """An index name in the sentence, earlier in the paragraph, or shortly before."""
+    """An index name in the sentence, earlier in the paragraph, or shortly before; or, in an
+    article whose title or lead names one index, a sentence that ranks units ("Ở khối sở, Sở Nội
+    vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024")."""
     s, e = lay.sentence(start)
     if lay.mentions_between(s, e):
         return True
     floor = min(lay.paragraph_start(start), max(0, start - CONTEXT_BEFORE))
-    return any(m.code for m in lay.mentions_between(floor, start))
+    if any(m.code for m in lay.mentions_between(floor, start)):
+        return True
+    # the rank alone makes it a result: not when the sentence speaks of a statistic before it
+    # ("Xã A dẫn đầu về tỷ lệ hồ sơ trực tuyến, đạt 96,4%")
+    return (lay.head_code is not None and lay.ranks_units(start)
+            and not patterns()["statistic"].search(lay.text, s, start))
 
 
 def _index_for(lay: Layout, start: int) -> Mention | None:
@@ -493,7 +531,7 @@ def _scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) 
                 continue  # "06 điểm": a count with a leading zero
         else:
             unit = "điểm"
-        top = parse_number(m.group("max")) if form == "score" and m.group("max") else None
+        top = parse_number(m.group("max")) if m.group("max") else None
         value = _score_value(raw, unit, top)
         if value is None or not _has_context(lay, nstart, nend):
             continue

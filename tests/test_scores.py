@@ -124,6 +124,15 @@ TABLE = [
      [S(value=90.651, unit="điểm", subject="Sở Tư pháp"), S(value=90.651, unit="%", subject="Sở Tư pháp")]),
     ("Theo bảng xếp hạng PCI năm 2023, tỉnh Lào Cai dẫn đầu với số điểm 72,8.",
      [R(rank=1, subject="tỉnh Lào Cai"), S(value=72.8, unit="điểm", rule="score/noun", subject="tỉnh Lào Cai")]),
+    # a score noun with the maximum and no unit: "với tổng điểm 88,64/100"
+    ("Theo kết quả Chỉ số CCHC năm 2024, Sở Xây dựng xếp vị trí thứ nhất với tổng điểm 88,64/100, "
+     "tương ứng chỉ số 88,64%.",
+     [R(rank=1, subject="Sở Xây dựng"), S(value=88.64, max=100, unit="điểm", rule="score/max", subject="Sở Xây dựng"),
+      S(value=88.64, max=None, unit="%", subject="Sở Xây dựng")]),
+    # the satisfaction rate is the SIPAS score, not a statistic
+    ("Còn với SIPAS – chỉ số đo sự hài lòng của người dân với dịch vụ công, năm nay có thêm nội dung mới – "
+     "tỉnh Lai Châu tiếp tục nằm trong nhóm khá với tỷ lệ hài lòng 84,17%.",
+     [G(level="khá", index="SIPAS"), S(value=84.17, unit="%", index="SIPAS", subject="tỉnh Lai Châu")]),
 ]
 
 # Phrases of the genre that hold no score, rank or rating.
@@ -149,6 +158,8 @@ NOTHING = [
     "Chỉ số giá tiêu dùng tháng 9 tăng 0,5%, xếp thứ 12 cả nước.",
     "Cao Bằng đứng cuối cùng tại PCI 2021.",
     "Quyết tâm hoàn thành tốt nhiệm vụ được giao, nâng cao Chỉ số CCHC trong năm 2024.",
+    "Năm 2025, Chỉ số CCHC của Sở Y tế phấn đấu đạt tổng điểm 90/100.",
+    "Về Chỉ số SIPAS, tỷ lệ người dân tham gia khảo sát đạt 68,2%.",
 ]
 
 
@@ -198,6 +209,79 @@ def test_the_unit_and_year_carry_to_the_next_sentence_of_the_paragraph():
 def test_a_name_without_level_takes_the_level_the_article_gives_it():
     got = facts("Chỉ số CCHC năm 2021 của huyện Nông Sơn đạt 80 điểm, trong đó Nông Sơn đạt 79,08% ở nội dung thẩm định.")
     assert [f["subject"] for f in got] == ["huyện Nông Sơn", "huyện Nông Sơn"]
+
+
+# -------------------------------------------------------------- results far from the index named
+
+# A lead, then a paragraph of method long enough (> 400 characters) that the index named in the
+# title and the lead is out of reach of the results paragraph that follows it.
+LEAD = ("Sáng 12/02, UBND huyện Mỹ An tổ chức hội nghị công bố kết quả đánh giá năm 2024 của các phòng "
+        "chuyên môn và UBND các xã, thị trấn trên địa bàn huyện.")
+METHOD = ("Việc đánh giá được tiến hành qua hai bước: các đơn vị tự chấm trên phần mềm, sau đó Hội đồng "
+          "thẩm định của huyện rà soát từng tài liệu kiểm chứng, đối chiếu với báo cáo định kỳ và kết quả kiểm "
+          "tra thực tế tại cơ sở. Phiếu điều tra xã hội học được gửi tới cán bộ lãnh đạo, quản lý và người dân "
+          "đến giao dịch tại bộ phận một cửa. Hội đồng đã tổ chức ba phiên họp để thống nhất kết quả trước khi "
+          "trình Chủ tịch UBND huyện ký quyết định công bố, bảo đảm khách quan, công khai và minh bạch.")
+
+
+def article(title, results, lead=LEAD):
+    text = f"{title}\nThứ Hai, 12/02/2025\n\n{lead}\n\n{METHOD}\n\n{results}"
+    art = make_article(text, "<test>")
+    return [f for f in PIPE(art)["facts"] if f["kind"] in KINDS]
+
+
+TITLE_PAR = "Huyện Mỹ An công bố Chỉ số cải cách hành chính năm 2024 của các phòng, xã, thị trấn"
+
+FAR_RESULTS = [
+    ("Ở khối phòng chuyên môn, Phòng Nội vụ đứng đầu với 91,4 điểm; Phòng Y tế xếp thứ 11/11 với 77,35 điểm.",
+     [R(rank=1, subject="Phòng Nội vụ", index="PAR", year=2024), S(value=91.4, subject="Phòng Nội vụ", index="PAR"),
+      R(rank=11, out_of=11), S(value=77.35, subject="Phòng Y tế", index="PAR", year=2024)]),
+    ("Với khối xã, xã Hòa Phú dẫn đầu với 89,06%, tăng 3 bậc; xã Hòa Lạc đứng thứ hai với 87,5%; "
+     "thị trấn Mỹ An xếp cuối trong tổng số 14 xã, thị trấn, đạt 73,48%.",
+     [R(rank=1, subject="xã Hòa Phú", change=3), S(value=89.06, unit="%", subject="xã Hòa Phú"),
+      R(rank=2, subject="xã Hòa Lạc"), S(value=87.5, unit="%"),
+      R(rank=14, out_of=14, subject="thị trấn Mỹ An"), S(value=73.48, unit="%", subject="thị trấn Mỹ An")]),
+    ("Ở khối xã, xã Hòa Phú giữ vị trí quán quân năm thứ tư liên tiếp với 70,52 điểm, tăng 0,84 điểm; "
+     "xã Hòa Lạc và xã Hòa Sơn lần lượt xếp thứ hai và thứ ba.",
+     [R(rank=1, subject="xã Hòa Phú"), S(value=70.52, subject="xã Hòa Phú", change=0.84),
+      R(rank=2, subject="xã Hòa Lạc"), R(rank=3, subject="xã Hòa Sơn")]),
+]
+
+
+@pytest.mark.parametrize("results,expected", FAR_RESULTS, ids=[t[:50] for t, _ in FAR_RESULTS])
+def test_the_index_of_the_title_holds_for_results_far_below(results, expected):
+    _check(article(TITLE_PAR, results), expected)
+    # the same results under a lead that names the index, below a title that names none
+    lead = LEAD.replace("kết quả đánh giá năm 2024", "Chỉ số CCHC năm 2024")
+    _check(article("Huyện Mỹ An công bố kết quả năm 2024", results, lead=lead), expected)
+
+
+@pytest.mark.parametrize("title", [
+    "Huyện Mỹ An tổng kết công tác năm 2024",  # no index named: nothing to read
+    "Huyện Mỹ An phân tích Chỉ số PCI và Chỉ số PAPI năm 2024",  # two indexes: which one is unknown
+])
+def test_results_far_below_a_title_without_one_index_give_no_score(title):
+    got = article(title, FAR_RESULTS[0][0])
+    assert [f["span"]["text"] for f in got if f["kind"] == "score"] == []
+
+
+# Sentences far below a title naming one index that rank something, but state no index score.
+FAR_NOTHING = [
+    "Năm 2025, huyện phấn đấu đạt 92 điểm, đứng đầu khối huyện.",
+    "Xã Hòa Phú dẫn đầu về tỷ lệ hồ sơ giải quyết trực tuyến, đạt 96,4%.",
+    "Khối xã có 04 xã xếp thứ hạng cao, đạt từ 85 đến 90 điểm.",
+    "Thu ngân sách của huyện đứng thứ ba toàn tỉnh, đạt 112,6% dự toán.",
+]
+
+
+@pytest.mark.parametrize("results", FAR_NOTHING, ids=[t[:50] for t in FAR_NOTHING])
+def test_far_below_the_title_traps_give_no_score(results):
+    assert [f["span"]["text"] for f in article(TITLE_PAR, results) if f["kind"] == "score"] == []
+
+
+def test_far_below_the_title_an_increase_is_no_score():
+    got = article(TITLE_PAR, "Phòng Nội vụ vẫn đứng đầu, tăng 1,08 điểm so với năm 2023.")
+    assert [(f["kind"], f["rank"]) for f in got] == [("ranking", 1)]
 
 
 def test_no_index_named_gives_nothing():
