@@ -17,6 +17,8 @@ Forms read (lexicons in ``patterns/surnames.yaml``, ``honorifics.yaml``, ``title
                             "cụ B (1900 - 1975), nguyên Chủ tịch UBND tỉnh" (``former``)
 * one role, several names . "ông A và bà B, đại biểu HĐND tỉnh"
 * a body named elsewhere .. "Đoàn kiểm tra … do ông A … làm Trưởng đoàn" → trưởng đoàn / đoàn kiểm tra
+* a title before a list ... "các đại biểu HĐND tỉnh A, Tỉnh ủy viên, …; và B, Phó Giám đốc Sở …" (each)
+* a qualifier after a body  "Phó Trưởng BCĐ thường trực" → phó trưởng ban thường trực / ban chỉ đạo
 * bylines, photo credits .. "Tác giả: La Thị Ngân", "CTV: An Nguyễn" (not "TVTrọng", not the pen
                             name "Thu Hà")
 
@@ -36,7 +38,7 @@ in an article about huyện Tiên Phước → place "Tiên Phước").  Later m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -86,6 +88,8 @@ class Lexicon:
     known_places: frozenset  # folded
     family_only: frozenset
     not_place_words: frozenset
+    not_place_alone: frozenset  # no place alone, but the first syllable of one ("Kỳ Sơn")
+    name_object_words: frozenset  # a lower-case body name stops before them ("… công tác …")
     honorifics: dict  # folded form → canonical
     titles: dict  # folded form or exact abbreviation → TitleEntry
     bodies: dict  # folded form or exact abbreviation → BodyEntry
@@ -146,6 +150,8 @@ def lexicon() -> Lexicon:
         known_places=frozenset(fold(p) for p in sur["places"]),
         family_only=frozenset(_nt(s) for s in sur["family_only"]),
         not_place_words=frozenset(_nt(s) for s in org["not_place_words"]),
+        not_place_alone=frozenset(_nt(s) for s in org["not_place_alone"]),
+        name_object_words=frozenset(fold(w) for w in org["name_object_words"]),
         honorifics=honorifics,
         titles=titles,
         bodies=bodies,
@@ -206,6 +212,11 @@ class Patterns:
     place_before: regex.Pattern
     of_word: regex.Pattern
     plural_quantifier: regex.Pattern
+    name_vocab: regex.Pattern
+    level_lookalike: regex.Pattern
+    qualifier_after_body: regex.Pattern
+    plural_list_next: regex.Pattern
+    roman: regex.Pattern
 
 
 def _forms(entries: list, key: str) -> list[str]:
@@ -240,7 +251,7 @@ def patterns() -> Patterns:
     app = lex.appointment
     appoint = regex.compile(
         rf"\s*,?\s*(?:(?:{_alt(app['adverbs'])})\s+)*(?:được\s+)?(?:(?:{_alt(app['adverbs'])})\s+)*"
-        rf"(?:(?:{_alt(app['verbs'])})\s+)?(?P<post>{_alt(app['posts'])})\s*:?\s+", regex.IGNORECASE)
+        rf"(?:(?:{_alt(app['verbs'])})(?:\s*,\s*|\s+và\s+|\s+))*(?P<post>{_alt(app['posts'])})\s*:?\s+", regex.IGNORECASE)
     return Patterns(
         title=title,
         title_forms_scan=re.compile(r"(?<![\w/])" + _alt(f.lower() for f in _forms(tit, "forms")) + r"(?!\w)"),
@@ -279,6 +290,13 @@ def patterns() -> Patterns:
         place_before=regex.compile(rf"(?<![\p{{L}}]){_alt(_place_context())}\s*$"),
         of_word=regex.compile(rf"(?i:{_alt(org['of_words'])})\s+"),
         plural_quantifier=regex.compile(rf"(?<![\p{{L}}])(?i:{_alt(hon['plural_quantifiers'])})\s+$"),
+        name_vocab=regex.compile(rf"{_alt(org['name_vocabulary'])}{_WORD_END}"),
+        level_lookalike=regex.compile(rf"{_alt(org['level_lookalikes'])}{_WORD_END}"),
+        qualifier_after_body=regex.compile(rf"\s+(?P<q>(?i:{_alt(tit_all['qualifiers_after_body'])})){_WORD_END}"),
+        # between the names of a list a plural title governs, after each one's own roles:
+        # "các đại biểu HĐND tỉnh A, Tỉnh ủy viên, …; và B, Phó Giám đốc Sở …"
+        plural_list_next=regex.compile(rf"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:(?P<hon>{honor})\s+)?"),
+        roman=regex.compile(r"[IVXLC]+$"),
     )
 
 
@@ -488,6 +506,8 @@ class Reader:
         words = [self._syl(s) for s in sylls]
         if words[0] in self.lex.not_place_words:
             return 0
+        if words[0] in self.lex.not_place_alone and (n == 1 or self.pats.roman.match(words[1])):
+            return 0  # "tỉnh Kỳ họp", "HĐND tỉnh Kỳ II"; but "Huyện ủy Kỳ Sơn"
         if n == 1 and self.norm[sylls[0][1]:sylls[0][1] + 2].strip()[:1].islower():
             return 0  # "tỉnh Thông tin …": a capitalised word, not a one-syllable place
         if use_known:
@@ -597,7 +617,9 @@ class Reader:
 
         Capitalised words (and "và", "-", "&" between them) when the first is capitalised:
         "Sở Nội vụ đánh giá" → "nội vụ", "Sở Văn hoá-Thể thao làm" → "văn hóa-thể thao",
-        "Văn phòng Điều phối nông thôn mới huyện" → "điều phối nông thôn mới"; else (``lower_case``) up to three
+        "Văn phòng Điều phối nông thôn mới huyện" → "điều phối nông thôn mới"; then, in sentence case,
+        the lower-case nouns of ``name_vocabulary`` only: "Viện Nghiên cứu kinh tế và chính sách,"
+        → "nghiên cứu kinh tế và chính sách", "Sở Tư pháp cho biết" → "tư pháp"; else (``lower_case``) up to three
         lower-case words before a level word or a clause verb: "Hội đồng tư vấn tỉnh" →
         "tư vấn".  Abbreviations are expanded ("GD&ĐT" → giáo dục và đào tạo).
         """
@@ -621,11 +643,22 @@ class Reader:
                 return True
             s, _e, p = piece_at(j)
             return (not p or not p[0].isalnum() or "\n" in norm[self.tok_ends[j - 1]:s]
-                    or bool(self.pats.level.match(norm, s)) or _fold(p) in lex.lowercase_stops
+                    or self._level_at(s) or _fold(p) in lex.lowercase_stops
                     or self._stop_inside(p) == 0)
+
+        def vocab_at(j: int) -> int | None:
+            """Where a lower-case noun of a body's name starting token ``j`` ends ("hành chính")."""
+            if j >= n:
+                return None
+            s, _e, p = piece_at(j)
+            if not p[:1].islower():
+                return None
+            vm = self.pats.name_vocab.match(norm, s)
+            return vm.end() if vm else None
 
         spans: list[tuple[int, int]] = []
         mode = None
+        lowered = False  # the capitalised name went on in lower case: it takes no capitals again
         while i < n and len(spans) < 10:
             s, e, piece = piece_at(i)
             if not piece:
@@ -646,17 +679,23 @@ class Reader:
                     if cut and piece[0].isupper():
                         spans.append((s, s + cut))
                     break
-                if _nt(piece) in lex.name_abbr or piece in ("và", "&", "-", "–") and i + 1 < n and piece_at(i + 1)[2][:1].isupper():
+                if _nt(piece) in lex.name_abbr or piece in ("và", "&", "-", "–") and i + 1 < n and (
+                        piece_at(i + 1)[2][:1].isupper() and not lowered or lowered and vocab_at(i + 1)):
                     spans.append((s, e))
+                elif spans and (v_end := vocab_at(i)) is not None:
+                    spans.append((s, v_end))  # "Phòng Cải cách hành chính", "Viện Nghiên cứu kinh tế và chính sách"
+                    lowered = True
+                    i = bisect_left(self.tok_starts, v_end)
+                    continue
                 elif piece.split(" ", 1)[0] in ("và", "&") and piece.partition(" ")[2][:1].isupper():
                     spans.append((s, e))  # a glued token: "và Công nghệ"
                 elif piece[0].isupper():
-                    if (self.pats.level.match(norm, s) or self._starts_person(s) or self.pats.title.match(norm, s)
+                    if (lowered or self._level_at(s) or self._starts_person(s) or self.pats.title.match(norm, s)
                             or self._governing_body_at(s)):
                         break
                     spans.append((s, e))
                 elif (spans and piece[0].islower() and " " not in piece and _fold(piece) not in lex.lowercase_stops
-                      and not self._chain_stop_at(s) and not self.pats.level.match(norm, s) and ends_name(i + 1)):
+                      and not self._chain_stop_at(s) and not self._level_at(s) and ends_name(i + 1)):
                     spans.append((s, e))  # "… nông thôn mới huyện"
                     i += 1
                     break
@@ -664,7 +703,7 @@ class Reader:
                     break
             else:
                 if (not piece[0].islower() or self.pats.level.match(norm, s) or len(spans) >= 3
-                        or _fold(piece) in lex.lowercase_stops):
+                        or _fold(piece) in lex.lowercase_stops or spans and _fold(piece) in lex.name_object_words):
                     break
                 spans.append((s, e))
             i += 1
@@ -673,6 +712,10 @@ class Reader:
         if not spans:
             return "", pos
         return self._expand(text[spans[0][0]:spans[-1][1]]), spans[-1][1]
+
+    def _level_at(self, pos: int) -> bool:
+        """A level word starts at ``pos``, not the first syllable of a noun ("Xã hội")."""
+        return bool(self.pats.level.match(self.norm, pos)) and not self.pats.level_lookalike.match(self.norm, pos)
 
     def _governing_body_at(self, pos: int) -> bool:
         """A council, committee or Party committee at ``pos``: it ends a body's name
@@ -753,6 +796,14 @@ class Reader:
                 named = self.ad_hoc_body(head, pos)
                 if named:
                     org = _Org(named, head, None, None, org.end if org else m.end())
+        if org is not None and (qm := pats.qualifier_after_body.match(norm, org.end)):
+            # "Phó Trưởng BCĐ thường trực": the qualifier is the title's, the subject (if any) follows it
+            qualifier = _fold(qm.group("q"))
+            if not title.endswith(qualifier):
+                title = f"{title} {qualifier}"
+            org.end = qm.end()
+            if org.subject_end is not None:
+                org.subject_end = self._subject_end(org.end)
         org_name = org.name if org else (entry.org or "")
         org_kind = org.kind if org else ("party" if entry.org else None)
         level = org.level if org else (self._body_level(entry.org) if entry.org else None)
@@ -1046,7 +1097,8 @@ def recognise(reader: Reader) -> list[Mention]:
         if not roles:
             continue
         holder = bool(pats.holder_before.search(norm, max(0, t - 12), t))
-        names = _names_after_title(reader, end, holder=holder)
+        plural = bool(pats.plural_quantifier.search(norm, max(0, t - 12), t))
+        names = _names_after_title(reader, end, holder=holder, plural=plural)
         if not names:
             continue
         hb = pats.honorific_before.search(norm[max(0, t - 30):t])
@@ -1087,10 +1139,13 @@ def recognise(reader: Reader) -> list[Mention]:
     return mentions
 
 
-def _names_after_title(reader: Reader, end: int, *, holder: bool = False) -> list[tuple[int, int, str | None]]:
+def _names_after_title(reader: Reader, end: int, *, holder: bool = False,
+                       plural: bool = False) -> list[tuple[int, int, str | None]]:
     """The names a title chain ending at ``end`` belongs to: "… huyện Nguyễn Văn Hòa",
     "…: Lê An, Trần Văn Bình", "… – Trần Bình", "Đại biểu Quốc hội bà Lê Thị Hoa";
-    with ``holder`` (the title follows "chức vụ"), "… đối với ông A và bà B"."""
+    with ``holder`` (the title follows "chức vụ"), "… đối với ông A và bà B"; with ``plural``
+    (a title written once for several: "các đại biểu HĐND tỉnh"), every name of the list,
+    each after the roles of the one before: "… A, Tỉnh ủy viên, …; và B, Phó Giám đốc Sở …"."""
     lex, pats, norm = reader.lex, reader.pats, reader.norm
     sep = pats.title_to_name.match(norm, end)
     if holder and (bridge := pats.holder_bridge.match(norm, end)):
@@ -1118,11 +1173,27 @@ def _names_after_title(reader: Reader, end: int, *, holder: bool = False) -> lis
         nxt = pats.list_next.match(norm, sylls[-1][1])
         if not nxt or ";" in nxt.group(0) or "cùng" in nxt.group(0):
             break
-        own, _ = reader.parse_chain(sylls[-1][1])
+        own, own_end = reader.parse_chain(sylls[-1][1])
         if own:
-            break  # the next name has roles of its own
+            if not plural:
+                break  # the next name has roles of its own
+            own_end = _after_parent_body(reader, own_end)
+            nxt = pats.plural_list_next.match(norm, own_end)
+            if not nxt or "cùng" in nxt.group(0):
+                break
         q, hon = nxt.end(), nxt.group("hon")
     return names
+
+
+def _after_parent_body(reader: Reader, pos: int) -> int:
+    """Past the council a role's body belongs to, and its level: "Trưởng Ban Pháp chế| HĐND tỉnh|"."""
+    q = reader.skip_ws(pos)
+    bm = reader.pats.body.match(reader.norm, q) if q > pos else None
+    if bm is None:
+        return pos
+    q = reader.skip_ws(bm.end())
+    lm = reader.pats.level.match(reader.norm, q) if q > bm.end() else None
+    return lm.end() if lm else bm.end()
 
 
 def _chain_from(reader: Reader, pos: int) -> tuple[list[Role], int]:

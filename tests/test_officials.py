@@ -178,6 +178,48 @@ TABLE = [
     ("Tiếp tục học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", {}),
     ("Trụ sở đặt tại số 12 đường Trần Hưng Đạo, phường Lê Lợi.", {}),
     ("Tham dự còn có lãnh đạo Sở Nội vụ, Văn phòng UBND tỉnh.", {}),
+    # --- a body's name in sentence case: its lower-case nouns, not the verb after it
+    ("Ông Lê Văn Hòa, Trưởng phòng Quản lý hành chính Sở Tư pháp, cho rằng cần rà soát thủ tục.",
+     {"Lê Văn Hòa": {("trưởng phòng", "phòng quản lý hành chính")}}),
+    ("TS. Trần Minh Đức, Phó Viện trưởng Viện Nghiên cứu phát triển và chính sách công, trình bày tham luận.",
+     {"Trần Minh Đức": {("phó viện trưởng", "viện nghiên cứu phát triển và chính sách công")}}),
+    ("bà Mai Thị Thu, Giám đốc Trung tâm Phục vụ hành chính công tỉnh báo cáo số hồ sơ trễ hạn.",
+     {"Mai Thị Thu": {("giám đốc", "trung tâm phục vụ hành chính công")}}),
+    ("Ông Phạm Văn Tú, Giám đốc Sở Tư pháp cho biết kết quả thẩm định.",
+     {"Phạm Văn Tú": {("giám đốc", "sở tư pháp")}}),
+    ("ông Đoàn Văn Lộc, Trưởng phòng Nội vụ báo cáo kinh tế xã hội của huyện.",
+     {"Đoàn Văn Lộc": {("trưởng phòng", "phòng nội vụ")}}),
+    # --- " - " inside a body's name, and "Xã hội" that is no commune
+    ("bà Đỗ Thị Lan, Phó Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu ý kiến.",
+     {"Đỗ Thị Lan": {("phó giám đốc", "sở lao động - thương binh và xã hội")}}),
+    # --- a qualifier written after an abbreviated body
+    (("Cùng dự có đồng chí Vũ Thị Hằng, Phó Chủ tịch UBND tỉnh, Phó Trưởng BCĐ thường trực; đồng chí "
+      "Lê An Khang, Giám đốc Sở Nội vụ."),
+     {"Vũ Thị Hằng": {("phó chủ tịch", UB), ("phó trưởng ban thường trực", "ban chỉ đạo")},
+      "Lê An Khang": {("giám đốc", "sở nội vụ")}}),
+    # --- the head of a team: the body's head words, not the object of its task
+    ("Đoàn do ông Hồ Văn Quý, Phó trưởng phòng Nội vụ huyện làm Trưởng đoàn kiểm tra công tác văn thư tại xã.",
+     {"Hồ Văn Quý": {("phó trưởng phòng", "phòng nội vụ"), ("trưởng đoàn", "đoàn kiểm tra")}}),
+    ("ông Vi Văn Thạch, Phó Chủ tịch UBND xã làm Tổ trưởng Tổ công tác của xã.",
+     {"Vi Văn Thạch": {("phó chủ tịch", UB), ("tổ trưởng", "tổ công tác")}}),
+    # --- a place whose first syllable is no place alone; the chain goes on after it
+    ("Dự có đồng chí Lương Văn Hiển, Phó Bí thư Thường trực Huyện ủy Kỳ Sơn, Chủ tịch HĐND huyện.",
+     {"Lương Văn Hiển": {("phó bí thư thường trực", "huyện ủy"), ("chủ tịch", HD)}}),
+    ("ông Nông Văn Tài, Chủ tịch HĐND tỉnh Kỳ họp thứ 8 khai mạc sáng nay.",
+     {"Nông Văn Tài": {("chủ tịch", HD)}}),
+    # --- a title written once before several names, each with roles of their own
+    (("Tham dự có các đại biểu HĐND tỉnh Tạ Văn Tường, Tỉnh ủy viên, Trưởng Ban Pháp chế HĐND tỉnh; và "
+      "Lê Thị Mỹ, Phó Giám đốc Sở Y tế."),
+     {"Tạ Văn Tường": {("đại biểu", HD), ("ủy viên", "tỉnh ủy"), ("trưởng ban", "ban pháp chế")},
+      "Lê Thị Mỹ": {("đại biểu", HD), ("phó giám đốc", "sở y tế")}}),
+    ("Đại biểu HĐND tỉnh Tạ Văn Tường, Tỉnh ủy viên; cùng ông Lê Văn Mỹ, Phó Giám đốc Sở Y tế dự.",
+     {"Tạ Văn Tường": {("đại biểu", HD), ("ủy viên", "tỉnh ủy")}, "Lê Văn Mỹ": {("phó giám đốc", "sở y tế")}}),
+    # --- a post relieved, or taken up by several verbs together
+    ("đồng chí Đặng Văn Sơn đã được cho thôi giữ chức Chủ tịch UBND xã Nhân Hòa để nghỉ hưu.",
+     {"Đặng Văn Sơn": {("chủ tịch", UB)}}),
+    (("HĐND huyện miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Kha Văn Lợi do được điều động, "
+      "bổ nhiệm giữ chức Giám đốc Sở Tài chính."),
+     {"Kha Văn Lợi": {("phó chủ tịch", UB), ("giám đốc", "sở tài chính")}}),
     # --- a family name the lexicon lacks, beside an honorific
     ("ông Hờ A Sùng, Chủ tịch UBND xã báo cáo tình hình.", {"Hờ A Sùng": {("chủ tịch", UB)}}),
 ]
