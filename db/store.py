@@ -114,23 +114,41 @@ class Store:
         return store
 
     def _check(self, where: str, create: bool) -> None:
-        try:
-            tables = set(inspect(self.engine).get_table_names())
-        except DatabaseError as exc:
-            raise StoreError(f"{where}: not a database this tool can open ({_reason(exc)})") from exc
+        tables = self._tables(where)
         if tables and Meta.__tablename__ not in tables:
             shown = ", ".join(sorted(tables)[:5])
             raise StoreError(f"{where}: a database of another application (tables: {shown}); use another --db")
         if not tables and not create:
             raise StoreError(f"{where}: empty database (run 'govfacts ingest' first)")
         try:
-            self.prepared = prepare(self.engine, where, write=create)
+            self.prepared = self._waiting_out_locks(lambda: prepare(self.engine, where, write=create))
             if self.engine.dialect.name == "sqlite":
-                ensure_fulltext(self.engine)
+                self._waiting_out_locks(lambda: ensure_fulltext(self.engine))
         except SchemaError as exc:
             raise StoreError(str(exc)) from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"{where}: cannot prepare the store ({_reason(exc)})") from exc
+
+    def _tables(self, where: str) -> set[str]:
+        try:
+            return self._waiting_out_locks(lambda: set(inspect(self.engine).get_table_names()))
+        except DatabaseError as exc:
+            raise StoreError(f"{where}: not a database this tool can open ({_reason(exc)})") from exc
+
+    def _waiting_out_locks(self, step):
+        """Run ``step``; SQLite answers "locked" at once, without waiting, while another writer
+        switches a new file to WAL or creates the schema: that is waited out (10 s)."""
+        deadline = time.monotonic() + _OPEN_WAIT
+        delay = 0.02
+        while True:
+            try:
+                return step()
+            except DBAPIError as exc:
+                if not (_transient(exc) and time.monotonic() < deadline):
+                    raise
+                self.engine.dispose()
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
 
     def session(self) -> Session:
         return sessionmaker(self.engine, future=True)()
@@ -248,6 +266,8 @@ def _insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None 
 
 # A transaction that lost a deadlock or found SQLite locked is tried this many times in all.
 _ATTEMPTS = 5
+# How long opening a store waits out another writer creating or converting it (seconds).
+_OPEN_WAIT = 10.0
 _RETRY_SQLSTATES = {"40P01", "40001"}  # deadlock detected, serialization failure
 
 
