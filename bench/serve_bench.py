@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,15 +19,10 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parent.parent
+from db.datasette.serving import serving
+
 BAR_SECONDS = 1.0
 REPEAT = 5
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> tuple[float, bytes]:
@@ -93,23 +86,8 @@ def measure(db_path: str | Path, *, repeat: int = REPEAT) -> dict:
     "rows"}}, "slowest_canned_s", "bar_s", "bar_met"}``.
     """
     db_path = str(db_path)
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "serve", "--db", db_path,
-           "--host", "127.0.0.1", "--port", str(port)]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        while True:
-            try:
-                _get(f"{base}/-/versions.json")
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"govfacts serve stopped: {proc.stderr.read().decode()[-500:]}") from None
-                if time.perf_counter() - t0 > 120:
-                    raise RuntimeError("govfacts serve did not answer within 120 s") from None
-                time.sleep(0.05)
+    with serving(db_path, timeout=120) as base:
         start_s = time.perf_counter() - t0
         samples = _samples(db_path)
         out: dict = {}
@@ -122,12 +100,6 @@ def measure(db_path: str | Path, *, repeat: int = REPEAT) -> dict:
                 rows = len(json.loads(_get(base + json_path)[1]))
             out[name] = {"first_s": first, "median_s": statistics.median(times), "max_s": max(times + [first]),
                          "rows": rows}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
     slowest = max(out[n]["max_s"] for n in CANNED)
     return {"articles": samples["articles"], "start_s": start_s, "queries": out, "slowest_canned_s": slowest,
             "bar_s": BAR_SECONDS, "bar_met": slowest < BAR_SECONDS, "samples": samples}

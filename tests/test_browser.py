@@ -11,11 +11,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -49,6 +44,7 @@ def server(tmp_path_factory):
         if IN_CI:
             pytest.fail(f"browser test cannot run in CI: {reason}")
         pytest.skip(reason)
+    from db.datasette.serving import serving
     from db.store import Store
     from extract.ingest import ingest
 
@@ -56,31 +52,8 @@ def server(tmp_path_factory):
     db = work / "govfacts.db"
     summary = ingest([str(SEEDS)], Store.open(str(db)), jobs=1)
     assert summary.stored == len(list(SEEDS.glob("*.txt"))), summary
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = (work / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-c", "from extract.cli import main; main()", "serve", "--db", str(db),
-                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/-/versions.json", timeout=2):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"govfacts serve did not start: {(work / 'serve.log').read_text()[-2000:]}")
-                time.sleep(0.2)
+    with serving(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture

@@ -7,9 +7,6 @@ import asyncio
 import json
 import re
 import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -507,31 +504,11 @@ def test_show_refuses_in_one_line(store_path, args, code, words):
     assert res.exit_code == code and words in res.output and len(res.output.strip().splitlines()) == 1
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_answers_over_http(store_path):
-    port = _free_port()
-    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "serve", "--db", str(store_path),
-           "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        body = None
-        for _ in range(200):
-            try:
-                url = f"http://127.0.0.1:{port}/govfacts/who_chaired.json?_shape=array&person=T%C3%A2m&place=" \
-                      "&since=&until="
-                with urllib.request.urlopen(url, timeout=5) as r:
-                    body = json.load(r)
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(proc.stderr.read().decode())
-                time.sleep(0.1)
-        assert body and body[0]["chair"] == TAM
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    from db.datasette.serving import serving
+
+    with serving(store_path) as base:
+        url = f"{base}/govfacts/who_chaired.json?_shape=array&person=T%C3%A2m&place=&since=&until="
+        with urllib.request.urlopen(url, timeout=5) as r:
+            body = json.load(r)
+    assert body and body[0]["chair"] == TAM
