@@ -20,7 +20,7 @@ import regex
 
 from extract.dates import DAY_DATE, date_parts, day_value
 from extract.model import Article
-from extract.text import nfc
+from extract.text import line_spans, nfc
 from patterns import alternation, load
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
@@ -188,26 +188,17 @@ def make_article(raw: str, source: str, *, url: str | None = None, published: st
         return ReadError(source, "empty article")
     chrome = find_chrome(text)
     art = Article(text=text, source=source, url=url, chrome=chrome)
-    lines = [(s, e) for s, e in _line_spans(text) if not art.in_chrome(s, e)]
+    all_lines = line_spans(text)
+    lines = [(s, e) for s, e in all_lines if not art.in_chrome(s, e)]
     if not lines:
         return ReadError(source, "no article text (only site chrome)")
     art.title = text[lines[0][0]:lines[0][1]].strip()
     # The date line may sit on a chrome line ("25/04/2024 14:31 Lượt xem: 239"): search every
     # line before the chrome tail, starting from the title.
     tail = min((s for s, e in chrome if e == len(text)), default=len(text))
-    head = [(s, e) for s, e in _line_spans(text) if lines[0][0] <= s < tail]
+    head = [(s, e) for s, e in all_lines if lines[0][0] <= s < tail]
     art.published = published or find_published(text, head)
     return art
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            out.append((pos + lead, pos + len(line.rstrip())))
-        pos += len(line) + 1
-    return out
 
 
 def _chrome_rules():
@@ -231,7 +222,7 @@ def find_chrome(text: str) -> list[tuple[int, int]]:
     tail, single, pats = _chrome_rules()
     ranges: list[tuple[int, int]] = []
     body_seen = 0
-    for s, e in _line_spans(text):
+    for s, e in line_spans(text):
         line = text[s:e]
         key = _line_key(line)
         if key in tail and body_seen >= _MIN_BODY_BEFORE_TAIL:

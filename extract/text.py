@@ -18,6 +18,19 @@ _TONE_RE = regex.compile(
 )
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), without their surrounding whitespace."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from underthesea import sent_tokenize, word_tokenize
 
 from .model import Article, Fact, Span, Warning_
+from .text import line_spans
 
 _RESYNC_WINDOW = 200  # characters searched ahead when underthesea altered a piece
 
@@ -49,24 +50,11 @@ def align(text: str, pieces: list[str], pos: int, end: int) -> tuple[list[tuple[
     return spans, pos
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines as (start, end), without their surrounding whitespace."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append((pos + lead, pos + lead + len(stripped)))
-        pos += len(line) + 1
-    return out
-
-
 def segment(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
     """Sentences and, for each, its word tokens, as character offsets into ``text``."""
     sentences: list[tuple[int, int]] = []
     tokens: list[list[tuple[int, int]]] = []
-    for lstart, lend in _lines(text):
+    for lstart, lend in line_spans(text):
         line = text[lstart:lend]
         sent_spans, _ = align(text, sent_tokenize(line), lstart, lend)
         for sstart, send in sent_spans:
