@@ -58,7 +58,7 @@ def record_people(s: Session, article_id: str, result: dict) -> int:
     officials = [f for f in result.get("facts") or [] if f.get("kind") == "official" and f.get("name")]
     if not officials:
         return 0
-    from .store import _insert_new  # the store's one way of inserting a shared row
+    from .store import shared_row_id  # the store's one way of inserting a shared row
 
     s.flush()
     fact_ids = dict(s.execute(select(FactRow.local_id, FactRow.id).where(
@@ -69,10 +69,7 @@ def record_people(s: Session, article_id: str, result: dict) -> int:
         f = next(x for x in officials if (fold(x["name"]), fold(person_place(x))) == key)
         values = {"name": f["name"][:120], "name_key": key[0][:120], "place": person_place(f)[:120],
                   "place_key": key[1][:120]}
-        new = _insert_new(s, PersonRow, values, unique=("name_key", "place_key"))
-        person_ids[key] = new if new is not None else s.scalar(
-            select(PersonRow.id).where(PersonRow.name_key == values["name_key"],
-                                       PersonRow.place_key == values["place_key"]))
+        person_ids[key] = shared_row_id(s, PersonRow, values, unique=("name_key", "place_key"))
     rows = []
     for f in officials:
         pid = person_ids[(fold(f["name"]), fold(person_place(f)))]

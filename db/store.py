@@ -230,13 +230,10 @@ class Store:
         known = s.info.setdefault("document_ids", {})
         if ident not in known:
             key, issuer_key, year = ident
-            new = _insert_new(s, DocumentRow, dict(
+            known[ident] = shared_row_id(s, DocumentRow, dict(
                 canonical=f["canonical"], key=key, system=f.get("system"), type_code=f.get("type_code"),
                 issuer_code=f.get("issuer_code"), issuer=f.get("issuer"), issuer_key=issuer_key, year=year,
             ), unique=("key", "issuer_key", "year"))
-            known[ident] = new if new is not None else s.scalar(
-                select(DocumentRow.id).where(DocumentRow.key == key, DocumentRow.issuer_key == issuer_key,
-                                             DocumentRow.year == year))
         return known[ident]
 
 
@@ -262,6 +259,17 @@ def _insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None 
             return s.execute(insert(table).values(**values)).inserted_primary_key[0]
     except IntegrityError:
         return None
+
+
+def shared_row_id(s: Session, model, values: dict, unique: tuple[str, ...]) -> int:
+    """The id of the row of ``model`` with these ``unique`` values, inserting ``values`` unless
+    another writer (or an earlier article) already did: a cited document, a person."""
+    new = _insert_new(s, model, values, unique=unique)
+    if new is not None:
+        return new
+    table = model.__table__
+    pk = table.primary_key.columns.values()[0]
+    return s.scalar(select(pk).where(*(table.c[col] == values[col] for col in unique)))
 
 
 # A transaction that lost a deadlock or found SQLite locked is tried this many times in all.
