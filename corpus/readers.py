@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -201,6 +202,7 @@ def make_article(raw: str, source: str, *, url: str | None = None, published: st
     return art
 
 
+@lru_cache(maxsize=None)
 def _chrome_rules():
     rules = load("chrome")
     tail = {_line_key(t) for t in rules["tail"]}
@@ -239,13 +241,19 @@ _DATELINE_MAX = 60
 _HEADER_LINES = 6
 
 
+@lru_cache(maxsize=None)
+def _published_markers() -> regex.Pattern:
+    words = load("date_words")
+    return regex.compile(
+        rf"{alternation(words['published_markers'])}\s*:?\s*(?:{alternation(words['weekdays'])},?\s*)?",
+        regex.IGNORECASE,
+    )
+
+
 def find_published(text: str, lines: list[tuple[int, int]]) -> str | None:
     """The page's own date: after a marker ("Ngày cập nhật 15/01/2024") or on a short dateline
     near the top ("Thứ Năm, 17/07/2025", "06/02/2024 - 11:06")."""
-    markers = regex.compile(
-        rf"{alternation(load('date_words')['published_markers'])}\s*:?\s*(?:{alternation(load('date_words')['weekdays'])},?\s*)?",
-        regex.IGNORECASE,
-    )
+    markers = _published_markers()
     for s, e in lines[:15]:
         line = text[s:e]
         m = markers.search(line)

@@ -396,6 +396,10 @@ def _name_key(written: str, lex: Lexicon) -> str:
     return written  # pragma: no cover - the alternation only matches lexicon names
 
 
+# Where a subject ends because the next citation starts: ", Kế hoạch số 12/…", " và Quyết định …".
+_NEXT_CITATION = regex.compile(
+    r",\s*(?:và\s+)?(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+(?:số\s+)?\d)|\s+và\s+(?=\p{Lu}\p{Ll}+ \p{Ll}+ (?:số )?\d)"
+)
 _SUBJECT_STOP = regex.compile(r"[;…\n]|\.(?:\s|$)|\(")
 
 
@@ -405,8 +409,7 @@ def _subject(text: str, pos: int, ta: TokenizedArticle) -> str | None:
     limit = min(send, pos + 200)
     stop = _SUBJECT_STOP.search(text, pos, limit)
     end = stop.start() if stop else limit
-    nxt = regex.compile(r",\s*(?:và\s+)?(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+(?:số\s+)?\d)|\s+và\s+(?=\p{Lu}\p{Ll}+ \p{Ll}+ (?:số )?\d)")
-    m = nxt.search(text, pos, end)
+    m = _NEXT_CITATION.search(text, pos, end)
     if m:
         end = m.start()
     subject = text[pos:end].strip(" ,")
