@@ -123,22 +123,31 @@ def article_path(name: str, shared: Path) -> Path | None:
     return None
 
 
+# Articles nobody may tune on: scored in aggregate, their errors not shown, so that they
+# stay a fair check. One list for the held-out articles, one for the dev articles.
+BLIND_LISTS = (HELDOUT / "blind.list", HERE / "dev-blind.list")
+
+
 def blind() -> frozenset[str]:
-    """Held-out articles nobody has tuned on yet (corpus/heldout/blind.list): scored in
-    aggregate, their errors not shown, so that they stay a fair check."""
-    path = HELDOUT / "blind.list"
-    if not path.exists():
-        return frozenset()
-    return frozenset(line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.split("#")[0].strip())
+    """The names in the blind lists (``#`` starts a comment)."""
+    names = set()
+    for path in BLIND_LISTS:
+        if path.exists():
+            names |= {line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()}
+    return frozenset(names - {""})
 
 
 def set_of(name: str) -> str:
+    """The set an article is scored in: seeds, heldout, dev-a, dev-c …, and '-blind' after
+    the set's name for its blind articles."""
     if name[:1].isdigit():
         return "seeds"
-    if name.startswith("h_"):
-        return "heldout-blind" if name in blind() else "heldout"
-    return f"dev-{name.split('_')[0]}"
+    base = "heldout" if name.startswith("h_") else f"dev-{name.split('_')[0]}"
+    return f"{base}-blind" if name in blind() else base
+
+
+def is_blind(name: str) -> bool:
+    return set_of(name).endswith("-blind")
 
 
 def score(per_article: dict[str, dict], sets: list[str] | None = None) -> dict:
@@ -196,10 +205,10 @@ def run(shared: Path, *, peers: bool = True, quiet: bool = False, show_blind: bo
         "articles": len(per_article), "skipped": skipped, "seconds": round(seconds, 2),
         "total": score(per_article),
         "by_set": {s: score(per_article, [s]) for s in sets},
-        "blind_articles": sum(set_of(n) == "heldout-blind" for n in per_article),
+        "blind_articles": sum(is_blind(n) for n in per_article),
         # Blind held-out articles are kept to their set's totals, here as on the screen.
         "articles_detail": {n: {"gold": _jsonable(a["gold"]), "pred": _jsonable(a["pred"])}
-                            for n, a in per_article.items() if show_blind or set_of(n) != "heldout-blind"},
+                            for n, a in per_article.items() if show_blind or not is_blind(n)},
     }
     if peers:
         report["peers"] = run_peers(gold, texts, per_article)
@@ -299,7 +308,7 @@ def print_report(report: dict, baseline: dict | None, *, show_blind: bool = Fals
             w(f"{kind:<15}{row['gold']:>6}{row['p']:>8.3f}{row['r']:>8.3f}{row['f1']:>8.3f}{delta:>8}\n")
         w("\n")
     w("== errors by article (- missed, + invented)\n")
-    hidden = [] if show_blind else sorted(n for n in report["articles_detail"] if set_of(n) == "heldout-blind")
+    hidden = [] if show_blind else sorted(n for n in report["articles_detail"] if is_blind(n))
     for name, a in report["articles_detail"].items():
         if name in hidden:
             continue
@@ -311,8 +320,8 @@ def print_report(report: dict, baseline: dict | None, *, show_blind: bool = Fals
             w(f"{name}\n" + "\n".join(lines) + "\n")
     n_blind = 0 if show_blind else report.get("blind_articles", 0)
     if n_blind:
-        w(f"({n_blind} blind held-out articles: errors not shown; --show-blind shows them, after which "
-          f"take them out of corpus/heldout/blind.list)\n")
+        w(f"({n_blind} blind articles: errors not shown; --show-blind shows them, after which "
+          f"take them out of corpus/heldout/blind.list or corpus/dev-blind.list)\n")
     if baseline:
         w("\n== against corpus/eval/baseline.json\n")
         changes = [c for c in diff(baseline, report) if c.split(None, 1)[0].rstrip(":") not in hidden]
@@ -356,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default="../shared", help="the shared folder with corpus/dev [../shared]")
     ap.add_argument("--no-peers", action="store_true", help="skip the peer baselines (faster)")
     ap.add_argument("--write-baseline", action="store_true", help="also save this run as the baseline")
-    ap.add_argument("--show-blind", action="store_true", help="also show the errors of blind held-out articles")
+    ap.add_argument("--show-blind", action="store_true", help="also show the errors of the blind articles")
     args = ap.parse_args(argv)
     report = run(Path(args.shared), peers=not args.no_peers, show_blind=args.show_blind)
     EVAL_DIR.mkdir(exist_ok=True)

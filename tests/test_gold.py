@@ -46,7 +46,11 @@ def test_the_schema_rejects_what_the_rules_forbid():
         jsonschema.validate(bad, SCHEMA)
 
 
-def test_blind_list_names_heldout_articles():
-    from corpus.evaluate import blind
+def test_blind_lists_name_heldout_and_dev_articles_scored_apart():
+    from corpus.evaluate import blind, set_of
 
-    assert all(n.startswith("h_") for n in blind())
+    names = blind()
+    assert any(n.startswith("h_") for n in names) and any(n.startswith("c_") for n in names)
+    assert all(n.startswith(("h_", "c_")) for n in names)
+    assert {set_of(n) for n in names} == {"heldout-blind", "dev-c-blind"}
+    assert set_of("c_002" if "c_002" not in names else "c_003") == "dev-c"
