@@ -70,8 +70,9 @@ from functools import lru_cache
 
 import regex
 
-from patterns import alternation, load
+from patterns import alternation
 
+from .grammar import rule_set
 from .model import Fact
 from .registry import register
 from .text import fold
@@ -111,13 +112,11 @@ def day_value(day: int, month: int, year: int) -> tuple[str, bool]:
 
 # ---------------------------------------------------------------- rules from patterns/
 
-_PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
-_GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
-_WORD_LIST = regex.compile(r"@(\w+)")
-
 
 @dataclass(frozen=True)
 class Rule:
+    """A date rule of ``patterns/date_rules.yaml`` with the fields this extractor reads."""
+
     name: str
     regex: regex.Pattern
     granularity: str
@@ -146,57 +145,23 @@ class Grammar:
     half: dict
 
 
-def _expand(pattern: str, macros: dict, suffix: str = "", depth: int = 0) -> str:
-    """Replace ``%{macro}`` / ``%{macro:2}`` recursively; ``#`` in group names gets the suffix."""
-    if depth > 10:
-        raise ValueError(f"date_rules.yaml: macros nest too deep near {pattern[:40]!r}")
-
-    def sub(m: regex.Match) -> str:
-        name = m.group(1)
-        if name not in macros:
-            raise ValueError(f"date_rules.yaml: unknown macro %{{{name}}}")
-        return _expand(macros[name], macros, m.group(2) or suffix, depth + 1)
-
-    return _GROUP_SUFFIX.sub(lambda m: m.group(1) + suffix, _PLACEHOLDER.sub(sub, pattern))
-
-
-def _words(pattern: str, words: dict) -> str:
-    def sub(m: regex.Match) -> str:
-        entry = words[m.group(1)]
-        return alternation(list(entry))  # a list, or a mapping's keys
-
-    return _WORD_LIST.sub(sub, pattern)
-
-
-def _compile(pattern: str, macros: dict, words: dict, flags: int = 0) -> regex.Pattern:
-    return regex.compile(_words(_expand(pattern, macros), words), regex.IGNORECASE | flags)
-
-
 @lru_cache(maxsize=None)
 def grammar() -> Grammar:
-    spec = load("date_rules")
-    words = load("date_words")
-    macros = spec["macros"]
+    rs = rule_set("date_rules")
+    spec, words = rs.spec, rs.lists
     rules = tuple(
-        Rule(
-            name=r["name"],
-            regex=_compile(r["pattern"] if r.get("lead") else r"(?<!\w)" + r["pattern"], macros, words),
-            granularity=r["granularity"],
-            range=bool(r.get("range")),
-            list=bool(r.get("list")),
-            cue=bool(r.get("cue")),
-            lead=_compile(macros[r["lead"]], macros, words, regex.REVERSE) if r.get("lead") else None,
-        )
-        for r in spec["rules"]
+        Rule(name=r.name, regex=r.regex, granularity=r.data["granularity"], range=bool(r.get("range")),
+             list=bool(r.get("list")), cue=bool(r.get("cue")), lead=r.lead)
+        for r in rs.rules
     )
     cont = spec["continuation"]
     return Grammar(
         rules=rules,
-        continuation=_compile(cont["pattern"], macros, words),
+        continuation=rs.compile(cont["pattern"]),
         continuation_name=cont["name"],
         ratio_after=regex.compile(rf"\s*{alternation(words['ratio_nouns'])}(?!\p{{L}})", regex.IGNORECASE),
-        citation_before=_compile(spec["context"]["citation_before"], macros, words),
-        term_start=_compile(spec["context"]["term_start"], macros, words),
+        citation_before=rs.compile(spec["context"]["citation_before"]),
+        term_start=rs.compile(spec["context"]["term_start"]),
         term_words=frozenset(fold(w) for w in words["term_words"]),
         not_anchor_before=regex.compile(
             rf"(?<!\w){alternation(words['not_anchor_before'])}\s*$", regex.IGNORECASE),

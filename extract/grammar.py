@@ -1,0 +1,151 @@
+"""One grammar engine for the rules in ``patterns/*_rules.yaml`` (HeidelTime-style).
+
+A rule file holds named rules with their examples, built from macros and word lists, so
+that a new phrasing is a data change and a wrong fact traces to one rule name::
+
+    macros:                 # used as %{name}; %{name:2} suffixes the groups written (?P<d#>…)
+      day: '(?P<d#>3[01]|[12]\\d|0?[1-9])(?!\\d)'
+    word_files: [date_words]          # patterns/*.yaml whose lists @key may name
+    lists: {cues: [ngày, mùng]}       # inline lists, also @key
+    rules:
+      - name: day_numeric             # unique; says the phrasing
+        meaning: a day and a month    # free text
+        example: ["Sáng ngày 29/7"]   # each example is matched by the pattern (a test runs them)
+        pattern: '%{day}/%{month}'
+        lead: day_lead                # optional: a macro matched backwards from the match's start
+        granularity: day              # any other key: the rule's data, read by its extractor
+
+Patterns are compiled case-insensitively with the ``regex`` module; ``@key`` becomes a
+longest-first alternation of the list (or of a mapping's keys). A pattern without a lead
+never starts inside a word. Everything compiles once, on first use.
+
+>>> rs = rule_set("date_rules")
+>>> [(rule.name, m.group(0)) for rule, m in rs.finditer("Sáng ngày 29/7/2024")][:1]
+[('day_numeric', '29/7/2024')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any, Iterator, Mapping
+
+import regex
+
+from patterns import PatternError, alternation, load
+
+_PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
+_GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
+_WORD_LIST = regex.compile(r"@(\w+)")
+_MAX_NESTING = 10
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: its compiled pattern, its examples and the rest of its entry."""
+
+    name: str
+    regex: regex.Pattern
+    examples: tuple[str, ...] = ()
+    data: Mapping[str, Any] = field(default_factory=dict)
+    lead: regex.Pattern | None = None  # matched backwards from a match's first character
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+class RuleSet:
+    """The rules of one file, with the macros and word lists their patterns use."""
+
+    RESERVED = frozenset({"name", "pattern", "example", "examples", "lead"})
+
+    def __init__(self, name: str, spec: Mapping[str, Any]):
+        self.name = name
+        self.spec = spec
+        self.macros: dict[str, str] = dict(spec.get("macros") or {})
+        lists: dict[str, Any] = {}
+        for word_file in spec.get("word_files") or []:
+            lists.update(load(word_file))
+        lists.update(spec.get("lists") or {})
+        self.lists = lists
+
+    def expand(self, pattern: str, suffix: str = "", depth: int = 0) -> str:
+        """``pattern`` with every ``%{macro}`` replaced, recursively."""
+        if depth > _MAX_NESTING:
+            raise PatternError(f"{self.name}.yaml: macros nest too deep near {pattern[:40]!r}")
+
+        def sub(m: regex.Match) -> str:
+            macro = m.group(1)
+            if macro not in self.macros:
+                raise PatternError(f"{self.name}.yaml: unknown macro %{{{macro}}}")
+            return self.expand(self.macros[macro], m.group(2) or suffix, depth + 1)
+
+        return _GROUP_SUFFIX.sub(lambda m: m.group(1) + suffix, _PLACEHOLDER.sub(sub, pattern))
+
+    def _with_lists(self, pattern: str) -> str:
+        def sub(m: regex.Match) -> str:
+            key = m.group(1)
+            if key not in self.lists:
+                raise PatternError(f"{self.name}.yaml: unknown word list @{key}")
+            return alternation(list(self.lists[key]))
+
+        return _WORD_LIST.sub(sub, pattern)
+
+    def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
+        """A pattern written with this file's macros and lists, compiled case-insensitively."""
+        try:
+            return regex.compile(self._with_lists(self.expand(pattern)), regex.IGNORECASE | flags)
+        except regex.error as exc:
+            raise PatternError(f"{self.name}.yaml: bad pattern {pattern[:60]!r}: {exc}") from exc
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        out, seen = [], set()
+        for entry in self.spec.get("rules") or []:
+            name = entry.get("name")
+            if not name or name in seen:
+                raise PatternError(f"{self.name}.yaml: every rule needs a unique name ({name!r})")
+            seen.add(name)
+            lead = entry.get("lead")
+            if lead and lead not in self.macros:
+                raise PatternError(f"{self.name}.yaml: rule {name}: unknown lead macro {lead!r}")
+            pattern = entry["pattern"] if lead else r"(?<!\w)" + entry["pattern"]
+            examples = entry.get("example", entry.get("examples", []))
+            out.append(Rule(
+                name=name,
+                regex=self.compile(pattern),
+                examples=tuple([examples] if isinstance(examples, str) else examples),
+                data={k: v for k, v in entry.items() if k not in self.RESERVED},
+                lead=self.compile(self.macros[lead], regex.REVERSE) if lead else None,
+            ))
+        return tuple(out)
+
+    def rule(self, name: str) -> Rule:
+        for rule in self.rules:
+            if rule.name == name:
+                return rule
+        raise KeyError(f"{self.name}.yaml has no rule {name!r}")
+
+    def finditer(self, text: str, lead_reach: int = 48) -> Iterator[tuple[Rule, regex.Match]]:
+        """(rule, match) for every rule's matches, in text order; a rule with a lead keeps a
+        match only when its lead matches backwards from it (within ``lead_reach`` characters)."""
+        found = []
+        for order, rule in enumerate(self.rules):
+            for m in rule.regex.finditer(text):
+                if rule.lead is not None and not rule.lead.match(text, max(0, m.start() - lead_reach), m.start()):
+                    continue
+                found.append((m.start(), order, rule, m))
+        found.sort(key=lambda x: (x[0], x[1]))
+        return ((rule, m) for _s, _o, rule, m in found)
+
+
+@lru_cache(maxsize=None)
+def rule_set(name: str) -> RuleSet:
+    """The rules of ``patterns/<name>.yaml``, loaded and compiled once."""
+    return RuleSet(name, load(name))
+
+
+def rule_files() -> list[str]:
+    """Every rule file in patterns/ (``*_rules.yaml``), by name."""
+    from patterns import HERE
+
+    return sorted(p.stem for p in HERE.glob("*_rules.yaml"))
