@@ -294,7 +294,9 @@ def print_report(report: dict, baseline: dict | None, *, show_blind: bool = Fals
     w = sys.stdout.write
     w(f"govfacts eval: {report['articles']} articles in {report['seconds']} s")
     if report["skipped"]:
-        w(f" (skipped, text not found: {', '.join(report['skipped'])})")
+        names = report["skipped"]
+        w(f" ({len(names)} gold files skipped, text not found: {', '.join(names[:5])}"
+          f"{' …' if len(names) > 5 else ''}; is ../shared beside the project?)")
     w("\n\n")
     for title, table in [("all", report["total"])] + list(report["by_set"].items()):
         w(f"== {title}\n{'kind':<15}{'gold':>6}{'P':>8}{'R':>8}{'F1':>8}{'Δ F1':>8}\n")
@@ -302,7 +304,9 @@ def print_report(report: dict, baseline: dict | None, *, show_blind: bool = Fals
         base = base if title == "all" else base.get(title, {})
         for kind, row in table.items():
             delta = ""
-            if base and kind in base:
+            if base and kind in base and base[kind].get("gold") != row["gold"]:
+                delta = "≠ gold"  # other articles or other gold than the baseline's: no like-for-like Δ
+            elif base and kind in base:
                 d = row["f1"] - base[kind]["f1"]
                 delta = f"{d:+.3f}" if abs(d) >= 0.0005 else "="
             w(f"{kind:<15}{row['gold']:>6}{row['p']:>8.3f}{row['r']:>8.3f}{row['f1']:>8.3f}{delta:>8}\n")
