@@ -74,6 +74,7 @@ class Lexicon:
     events: dict                 # folded surface → event_type
     verb_only: dict
     event_re: regex.Pattern
+    not_event_after: dict        # folded event surface → words after it that make it another word
     verb_events: frozenset       # folded surfaces that are themselves a predicate
     not_event_before: regex.Pattern
     held_before: regex.Pattern   # "<verb> [fillers] " at the end of the text before an event
@@ -107,6 +108,19 @@ class Lexicon:
 
 def _words(words, flags=regex.IGNORECASE) -> regex.Pattern:
     return regex.compile(alternation(words, boundary=True), flags)
+
+
+def _words_except(words, compounds: dict, flags=regex.IGNORECASE) -> regex.Pattern:
+    """Like ``_words``, but a word listed in ``compounds`` does not match before one of its
+    compound tails ("giao" but not "giao nhận", "giao lưu")."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        e = regex.escape(word)
+        tails = compounds.get(word)
+        if tails:
+            e += rf"(?!\s+{alternation(tails)}(?!\w))"
+        parts.append(e)
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", flags)
 
 
 def _organiser_heads(own: list[str]) -> regex.Pattern:
@@ -152,12 +166,15 @@ def lexicon() -> Lexicon:
         events=events,
         verb_only=verb_only,
         event_re=regex.compile(alternation(surfaces, boundary=True), regex.IGNORECASE),
+        not_event_after={fold(k): regex.compile(rf"\s+{alternation(v)}(?!\w)", regex.IGNORECASE)
+                         for k, v in (w.get("not_event_after") or {}).items()},
         verb_events=frozenset(fold(s) for s in w["verb_events"]),
         not_event_before=regex.compile(rf"(?<!\w){alternation(w['not_event_before'])}\s+$", regex.IGNORECASE),
         held_before=regex.compile(
-            rf"(?<!\w)(?P<verb>{alternation(held_verbs)})\s+(?:(?:{fillers})\s+)*$", regex.IGNORECASE),
+            rf"(?<!\w)(?<!(?:{alternation(w['held_verb_not_after'])})\s+)(?P<verb>{alternation(held_verbs)})"
+            rf"\s+(?:(?:{fillers})\s+)*$", regex.IGNORECASE),
         held_after=_words(w["held_after"]),
-        not_held=_words(w["not_held"] + w["future"]),
+        not_held=_words_except(w["not_held"] + w["future"], w.get("not_held_compounds") or {}),
         future=_words(w["future"]),
         recent=_words(w["recent"]),
         have_before=regex.compile(
@@ -317,7 +334,10 @@ def _day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, objec
     """The day of the report: the nearest date fact before the anchor (else after) in the unit."""
     cands = [d for d in ctx.dates if u.start <= d.span.start < u.end]
     before = [d for d in cands if d.span.start <= anchor]
-    after = [d for d in cands if d.span.start > anchor]
+    # a day after the report in a clause of the future is another, planned event's: "Bế mạc kỳ
+    # họp, đ/c X đề nghị chuẩn bị kỳ họp cuối năm, dự kiến diễn ra từ ngày 18/12"
+    after = [d for d in cands if d.span.start > anchor
+             and not ctx.lex.future.search(ctx.ta.text, anchor, d.span.start)]
     pick = before[-1] if before else (after[0] if after else None)
     return (pick, day_key(pick)) if pick is not None else (None, None)
 
@@ -361,6 +381,9 @@ def _events(ctx: Context) -> list[tuple[int, int, str, bool]]:
         if lex.not_event_before.search(before) or lex.previous_after.match(text, m.end()):
             continue  # "phòng họp", "kết luận của Hội nghị", "phiên tiếp công dân trước (…)"
         key = fold(m.group(0))
+        tail = lex.not_event_after.get(key)
+        if tail is not None and tail.match(text, m.end()):
+            continue  # "lễ hội": a festival, not a ceremony
         out.append((m.start(), m.end(), key, key in lex.verb_only))
     return out
 

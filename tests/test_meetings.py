@@ -171,9 +171,22 @@ CHAIRED = [
     ("{Chiều 22/6=2021-06-22}, Thường trực HĐND xã họp liên tịch để chuẩn bị kỳ họp thường lệ giữa năm. Đồng "
      "chí [Nguyễn Thị Thu] - Chủ tịch HĐND xã chủ trì cuộc họp. Theo đó, kỳ họp sẽ khai mạc vào "
      "{ngày 01/7/2021=2021-07-01}.", [("2021-06-22", ["Nguyễn Thị Thu"])]),
-    # a council session presided over ("chủ tọa")
-    ("{Sáng 6/12/2023=2023-12-06}, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ 15. Đồng chí [Trần Văn Lâm], Chủ "
-     "tịch HĐND tỉnh chủ tọa kỳ họp.", [("2023-12-06", ["Trần Văn Lâm"])]),
+    # the post "Trưởng ban tổ chức <event>" in the chair's roles is neither a verb of holding
+    # nor, with "giao nhận", a plan word
+    ("{Chiều ngày 9/2/2025=2025-02-09}, UBND huyện Mường Lát tổ chức hội nghị triển khai kế hoạch tuyển quân. "
+     "Ông [Lò Văn Pành], Trưởng Ban tổ chức Lễ giao nhận quân huyện Mường Lát năm 2025 chủ trì cuộc họp.",
+     [("2025-02-09", ["Lò Văn Pành"])]),
+    # a planned session's day after the held one ends is not its day
+    ("{Ngày 27/9/2023=2023-09-27}, HĐND huyện Kim Sơn khóa XX tổ chức kỳ họp chuyên đề. Bế mạc kỳ họp, đồng chí "
+     "[Đỗ Văn Quế] đề nghị các ban chuẩn bị chu đáo kỳ họp thường lệ cuối năm, dự kiến diễn ra từ "
+     "{ngày 19/12/2023=2023-12-19}.", [("2023-09-27", [])]),
+    # a review, a training session or any ceremony a body holds is a meeting (ANNOTATION.md)
+    ("{Ngày 28/6/2024=2024-06-28}, Hội Nông dân xã Tân Lập tổ chức sơ kết công tác 6 tháng đầu năm, bàn "
+     "nhiệm vụ những tháng cuối năm.", [("2024-06-28", [])]),
+    ("{Sáng 14/2/2025=2025-02-14}, huyện Quan Sơn đã tổ chức Lễ xuất quân năm 2025 tại sân vận động huyện.",
+     [("2025-02-14", [])]),
+    ("{Ngày 3/3/2025=2025-03-03}, Phòng Tư pháp huyện tiến hành tập huấn nghiệp vụ hòa giải cho 40 hòa giải "
+     "viên.", [("2025-03-03", [])]),
     # chairing and opening in one breath
     ("{Sáng 20/3/2024=2024-03-20}, UBND tỉnh tổ chức hội nghị sơ kết quý I. Đồng chí [Lê Văn Bình], Chủ tịch "
      "UBND tỉnh chủ trì và phát biểu khai mạc hội nghị.", [("2024-03-20", ["Lê Văn Bình"])]),
@@ -208,6 +221,14 @@ CHAIRED = [
 ]
 
 NOT_CHAIRED = [
+    # a presidium ("chủ tọa") is not the chair (ANNOTATION.md)
+    ("{Sáng 6/12/2023=2023-12-06}, HĐND tỉnh khóa XIII khai mạc kỳ họp thứ 15. Đồng chí [Trần Văn Lâm], Chủ "
+     "tịch HĐND tỉnh chủ tọa kỳ họp.", [("2023-12-06", [])]),
+    ("{Sáng 20/1=2025-01-20}, HĐND xã Tà Xùa tổ chức kỳ họp chuyên đề lần thứ 3. Chủ tọa kỳ họp gồm các đồng "
+     "chí: [Giàng A Của] - Bí thư Đảng ủy, Chủ tịch HĐND xã; [Mùa Thị Dợ] - Phó Chủ tịch HĐND xã.",
+     [("2025-01-20", [])]),
+    # a festival is no ceremony
+    ("{Ngày 10/4/2025=2025-04-10}, xã Vĩnh Hải tổ chức lễ hội đua ghe ngo truyền thống.", []),
     # attendance only
     (LEAD + "Tham dự hội nghị có đồng chí [Lê Hữu Phước], Bí thư Huyện ủy; đồng chí [Trần Thị Kim], Chủ tịch "
      "UBND huyện cùng lãnh đạo các phòng, ban.", [(D, [])]),
