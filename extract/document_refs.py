@@ -12,6 +12,13 @@ issuer codes in ``patterns/document_types.yaml`` and ``patterns/issuers.yaml``):
 * lists ................. "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND" (the type word carries over)
 * scraped variants ...... "QD-UBND", "Ð" for "Đ", "2370 / QĐ - UBND", "Số: 15- Nq/tw"
 
+The genre's other phrasings are named rules in ``patterns/citation_rules.yaml`` (read through
+extract/grammar.py; a fact's ``rule`` names the one that gave its number or date): numbers
+sharing one symbol ("các Quyết định số 215, 216, 217/QĐ-UBND": three documents), a symbol
+without a type code ("Kế hoạch số 282 /KHPH"), a download file name ("QD 713 UBND.pdf"), and
+the issue date after the number, in brackets, after the signer ("do Chủ tịch UBND tỉnh ký
+ngày …"), in the clause that issues it, or in a clause that dates a set cited after it.
+
 Each fact carries the type word, the attached issue date ("ngày 19/8/2021", "ngày 19 tháng
 8 năm 2021"), the issuer ("của Ủy ban nhân dân tỉnh Quảng Nam") and the subject ("về …",
 "ban hành …").  An impossible date is kept with ``valid: false`` and a warning; a type word
@@ -27,7 +34,8 @@ import regex
 
 from patterns import alternation, load
 
-from .dates import NGAY_DATE, context_year, date_fact_overlaps, date_parts, day_value
+from .dates import context_year, date_fact_overlaps, date_parts, day_value
+from .grammar import rule_set
 from .model import Fact
 from .registry import register
 
@@ -141,20 +149,11 @@ def patterns() -> dict[str, regex.Pattern]:
         "so_before": regex.compile(r"(?<!\w)(?:Số|số)\s*:?\s*$"),
         # After a number, before the next one of a list: ", ", " và ", ", số ".
         "list_gap": regex.compile(r"^\s*(?:,|;|và|hoặc)\s*(?:(?:các|số)\s+)*$", regex.IGNORECASE),
-        "date_after": regex.compile(
-            rf"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?(?P<same>cùng\s+)?{NGAY_DATE.pattern}", regex.IGNORECASE
-        ),
         # "… cùng ngày" with no date: the day of the document cited just before.
         "same_day": regex.compile(r"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?cùng ngày(?!\s*\d)", regex.IGNORECASE),
         "issuer_after": regex.compile(
             rf"\s*,?\s*của\s+(?P<issuer>{alternation(lex.issuer_names)})"
             rf"(?P<place>(?:\s+(?:{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
-        ),
-        # "Ngày 3/4/2023, Chủ tịch UBND huyện (đã) (ký) ban hành " right before the reference.
-        "date_before_issue": regex.compile(
-            rf"(?<!\w)(?:(?:Sáng|Chiều|Trưa|Tối)\s+)?{NGAY_DATE.pattern}\s*,[^.;:\n]{{0,150}}?"
-            r"(?<!\w)(?:đã\s+)?(?:ký\s+)?ban hành\s+$",
-            regex.IGNORECASE,
         ),
         "subject_after": regex.compile(rf"\s*,?\s*(?P<conn>{alternation(load('document_types')['subject_connectors'])})\s+"),
     }
@@ -222,18 +221,67 @@ def canonical_number(raw: str, system: str) -> tuple[str, dict]:
     return head + "-".join(out_codes), info
 
 
-def _find_numbers(text: str) -> list[tuple[str, regex.Match]]:
-    """Every number in the text, most specific form first; later forms skip claimed characters."""
+@lru_cache(maxsize=None)
+def citation_rules() -> dict[str, list]:
+    """The rules of ``patterns/citation_rules.yaml`` by what the extractor reads them for."""
+    out: dict[str, list] = {"number": [], "shared_symbol": [], "date_after": [], "date_before": [],
+                            "announced_set": []}
+    rs = rule_set("citation_rules")
+    for rule in rs.rules:
+        out[rule.data["reads"]].append(rule)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _line_cue(name: str) -> regex.Pattern | None:
+    rule = next(r for r in citation_rules()["number"] if r.name == name)
+    cue = rule.data.get("line_cue")
+    return rule_set("citation_rules").compile(cue) if cue else None
+
+
+def _line_has(text: str, pos: int, cue: regex.Pattern) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return cue.search(text, start, len(text) if end < 0 else end) is not None
+
+
+def _find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, list[regex.Match]]]:
+    """Every number in the text, most specific form first; later forms skip claimed characters.
+
+    Also the lists of bare numbers that share the symbol of a number found here, by the
+    start of that number ("215, 216, 217/QĐ-UBND": 217 → the matches of 215 and 216).
+    """
     pats = patterns()
+    rules = citation_rules()
     claimed = bytearray(len(text))
     found = []
+
+    def claim(s: int, e: int) -> bool:
+        if any(claimed[s:e]):
+            return False
+        claimed[s:e] = b"\x01" * (e - s)
+        return True
+
     for system in ("standard", "normative", "party", "state"):
         for m in pats[system].finditer(text):
-            s, e = m.span("num")
-            if any(claimed[s:e]):
+            if claim(*m.span("num")):
+                found.append((system, m))
+    for rule in rules["number"]:
+        cue = _line_cue(rule.name)
+        for m in rule.regex.finditer(text):
+            if cue is not None and not _line_has(text, m.start(), cue):
                 continue
-            claimed[s:e] = b"\x01" * (e - s)
-            found.append((system, m))
+            if rule.data.get("needs_type_word") and not _after_type_word(text, m.start("num"), so=False):
+                continue
+            if claim(*m.span("num")):
+                found.append((rule.name, m))
+    starts = {m.start("num"): m for system, m in found if system != "standard"}
+    shared: dict[int, list[regex.Match]] = {}
+    for rule in rules["shared_symbol"]:
+        for m in rule.regex.finditer(text):
+            if m.end() in starts and _after_type_word(text, m.start("list")) and claim(*m.span("list")):
+                nums = list(regex.finditer(r"\d{1,5}[a-zA-Z]?", text[:m.end("list")], pos=m.start("list")))
+                shared[m.end()] = nums
     for m in pats["bare"].finditer(text):
         s, e = m.span("num")
         n = m.group("num")
@@ -243,7 +291,35 @@ def _find_numbers(text: str) -> list[tuple[str, regex.Match]]:
             continue  # "Kế hoạch 2022" is a year, not a number
         found.append(("bare", m))
     found.sort(key=lambda x: x[1].start("num"))
-    return found
+    return found, shared
+
+
+def _after_type_word(text: str, pos: int, so: bool = True) -> bool:
+    """Whether a type word ("Quyết định số"), or with ``so`` a bare "số", stands right before ``pos``."""
+    before = text[max(0, pos - 60):pos]
+    pats = patterns()
+    return bool(pats["type_word_before"].search(before) or so and pats["so_before"].search(before))
+
+
+def _issue_date_after(text: str, pos: int) -> tuple[regex.Match, str] | None:
+    """The first issue-date rule that reads right after ``pos``, and its name."""
+    for rule in citation_rules()["date_after"]:
+        dm = rule.regex.match(text, pos, min(len(text), pos + 300))
+        if dm:
+            return dm, rule.name
+    return None
+
+
+def _issue_date_before(text: str, sent_start: int, start: int) -> tuple[regex.Match, str] | None:
+    """The date of a clause that issues the document starting at ``start``, and its rule's name."""
+    for rule in citation_rules()["date_before"]:
+        if rule.data.get("at_sentence_start"):
+            lead = rule.regex.match(text, sent_start, start)
+        else:
+            lead = rule.regex.search(text, sent_start, start)  # "$" is at `start`
+        if lead:
+            return lead, rule.name
+    return None
 
 
 @register("document_ref")
@@ -255,11 +331,19 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
     prev_end = -1
     prev_type_word = None
     list_run: list[dict] = []  # fields of the references of the current list ("số 11/…, 12/…")
-    for system, m in _find_numbers(text):
+    numbers, shared = _find_numbers(text)
+    # "Ngày X, … đã ký các quyết định …": (date match, rule name, type word, end of the run so far)
+    announced = [(m, r.name, m.group("tw").lower(), m.end())
+                 for r in citation_rules()["announced_set"] for m in r.regex.finditer(text)]
+    announced.sort(key=lambda a: a[0].start())
+    run = None
+    for system, m in numbers:
         nstart, nend = m.span("num")
         sent_start = ta.sentences[ta.sentence_index(nstart)][0] if ta.sentences else 0
-        before = text[max(sent_start, nstart - 60):nstart]
-        start = nstart
+        siblings = shared.get(nstart, [])
+        first_at = siblings[0].start() if siblings else nstart
+        before = text[max(sent_start, first_at - 60):first_at]
+        start = first_at
         type_word = None
         rule = system
         if system == "bare":
@@ -272,16 +356,20 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
             tw = pats["type_word_before"].search(before)
             if tw:
                 type_word = tw.group("tw")
-                start = nstart - (len(before) - tw.start())
-            elif prev_type_word and prev_end >= 0 and pats["list_gap"].match(text[prev_end:nstart]):
+                start = first_at - (len(before) - tw.start())
+            elif prev_type_word and prev_end >= 0 and pats["list_gap"].match(text[prev_end:first_at]):
                 type_word = prev_type_word
                 rule += "+list"
             else:
                 so = pats["so_before"].search(before)
                 if so:
-                    start = nstart - (len(before) - so.start())
-            canonical, info = canonical_number(m.group("num"), system)
-            sys_name = "standard" if system == "standard" else "party" if system == "party" else "state"
+                    start = first_at - (len(before) - so.start())
+            if system in ("standard", "normative", "party", "state"):
+                canonical, info = canonical_number(m.group("num"), system)
+                sys_name = "standard" if system == "standard" else "party" if system == "party" else "state"
+            else:  # a number form of citation_rules.yaml
+                canonical, info = _rule_number(m, system)
+                sys_name = info.pop("system")
         end = nend
         fields = {
             "canonical": canonical,
@@ -308,11 +396,15 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         # open the clause ("Ngày 3/4/2023, Chủ tịch UBND huyện đã ký ban hành Quyết định số …").
         rest_at = nend
         list_run = list_run + [fields] if "+list" in rule else [fields]
-        dm = pats["date_after"].match(text, nend, min(len(text), nend + 60))
-        if dm:
+        dated = _issue_date_after(text, nend)
+        dm = None
+        if dated:
+            dm, date_rule = dated
             _attach_date(ta, fields, dm, info["year"], canonical)
             end = rest_at = dm.end()
-            if dm.group("same"):  # "các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND cùng ngày 08/01/2024"
+            if date_rule != "date_after_number":
+                rule += "+" + date_rule
+            if dm.groupdict().get("same"):  # "các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND cùng ngày 08/01/2024"
                 for other in list_run[:-1]:
                     if other["issued_on"] is None:
                         other.update({k: fields[k] for k in ("issued_on", "valid", "issued_year_source")})
@@ -328,20 +420,34 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
             fields["issuer"] = issuer
             end = rest_at = im.end("place") if im.group("place").strip() else im.end("issuer")
             if not dm:
-                dm = pats["date_after"].match(text, rest_at, min(len(text), rest_at + 60))
-                if dm:
+                dated = _issue_date_after(text, rest_at)
+                if dated:
+                    dm, date_rule = dated
                     _attach_date(ta, fields, dm, info["year"], canonical)
                     end = rest_at = dm.end()
+                    if date_rule != "date_after_number":
+                        rule += "+" + date_rule
         elif info["issuer_code"]:
             codes = lex.party_issuers if system == "party" else lex.state_issuers
             head = regex.sub(r"\d+$", "", info["issuer_code"].split("-")[0])
             if head in codes:
                 fields["issuer"] = codes[head]
-        if not dm:
-            lead = pats["date_before_issue"].search(text, sent_start, start)  # "$" is at `start`
+        if not dm and not fields["issued_on"]:
+            lead = _issue_date_before(text, sent_start, start)
             if lead:
-                _attach_date(ta, fields, lead, info["year"], canonical)
-                rule += "+date_before"
+                _attach_date(ta, fields, lead[0], info["year"], canonical)
+                rule += "+" + lead[1]
+        # A set dated before its numbers: this citation continues the run, or closes it.
+        while announced and announced[0][0].end() <= start:
+            run = list(announced.pop(0))
+        if run is not None:
+            if (not fields["issued_on"] and type_word and type_word.lower() == run[2]
+                    and start - run[3] <= 400):
+                _attach_date(ta, fields, run[0], info["year"], canonical)
+                rule += "+" + run[1]
+                run[3] = end
+            else:
+                run = None
         sm = pats["subject_after"].match(text, rest_at, min(len(text), rest_at + 40))
         if sm:
             fields["subject"] = _subject(text, sm.end(), ta)
@@ -361,9 +467,28 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
         confidence = 0.98 if system != "bare" else 0.75
         if system == "state" and not info["type_code"] and not type_word:
             confidence = 0.85
-        ta.facts.append(Fact("document_ref", ta.span(start, end), "document_ref", confidence, rule, fields))
+        # Numbers sharing this symbol ("215, 216, 217/QĐ-UBND"): each its own document, with
+        # this one's symbol, date, issuer and subject; its span runs from it to this one's end.
+        for i, sib in enumerate(siblings):
+            n = sib.group(0)
+            sib_fields = dict(fields, canonical=n + canonical[len(fields["number"]):], number=n)
+            ta.facts.append(Fact("document_ref", ta.span(start if i == 0 else sib.start(), end), "document_ref",
+                                 confidence, rule + "+shared_symbol_list", sib_fields))
+        ta.facts.append(Fact("document_ref", ta.span(start if not siblings else nstart, end), "document_ref",
+                             confidence, rule, fields))
         prev_end = nend
         prev_type_word = type_word
+
+
+def _rule_number(m: regex.Match, name: str) -> tuple[str, dict]:
+    """Canonical form and parts of a number read by a rule of citation_rules.yaml."""
+    info: dict = {"year": None, "type_code": None, "issuer_code": None, "unknown_codes": [], "system": None}
+    rule = next(r for r in citation_rules()["number"] if r.name == name)
+    if rule.data.get("canonical") == "symbol":
+        canonical, parts = canonical_number(m.group("num"), "state")
+        info.update(parts, system="state")
+        return canonical, info
+    return m.group("num"), info  # as written ("QD 713 UBND")
 
 
 def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_year: int | None,

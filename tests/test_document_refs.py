@@ -179,3 +179,92 @@ def test_cung_ngay_without_a_date_takes_the_previous_citation_day():
     found = refs("công bố Quyết định số 905/QĐ-UBND ngày 02/10/2023 về việc bổ nhiệm ông A và "
                  "Quyết định số 906/QĐ-UBND cùng ngày về việc bổ nhiệm bà B")
     assert [f["issued_on"] for f in found] == ["2023-10-02", "2023-10-02"]
+
+
+# ---------------------------------------------------------------- issue 19: the genre's citation phrasings
+# (sentence, [(canonical, issued_on), …] in order); every row is written here, not copied.
+GENRE = [
+    # numbers sharing one symbol: each is its own document with the shared date
+    ("Căn cứ các Quyết định số 341, 342, 343/QĐ-UBND ngày 14/6/2022 của UBND huyện Krông Búk",
+     [("341/QĐ-UBND", "2022-06-14"), ("342/QĐ-UBND", "2022-06-14"), ("343/QĐ-UBND", "2022-06-14")]),
+    ("thực hiện các Nghị quyết số 05, 06-NQ/HU của Ban Thường vụ Huyện ủy",
+     [("05-NQ/HU", None), ("06-NQ/HU", None)]),
+    ("theo Quyết định 118 và 119/QĐ-UBND về việc kiện toàn Ban Chỉ đạo",
+     [("118/QĐ-UBND", None), ("119/QĐ-UBND", None)]),
+    ("các Nghị định số 23, 24/2023/NĐ-CP của Chính phủ", [("23/2023/NĐ-CP", None), ("24/2023/NĐ-CP", None)]),
+    ("Kế hoạch số 12, 13; 14/KH-UBND ngày 9/1/2024", [("12/KH-UBND", "2024-01-09"), ("13/KH-UBND", "2024-01-09"),
+                                                   ("14/KH-UBND", "2024-01-09")]),
+    # an issue date in brackets, or after the signer
+    ("Kế hoạch số 77/KH-UBND (ngày 12/10/2022) của UBND huyện về chuyển đổi số", [("77/KH-UBND", "2022-10-12")]),
+    ("Quyết định số 905/QĐ-UBND (ban hành ngày 03/7/2023)", [("905/QĐ-UBND", "2023-07-03")]),
+    ("Quyết định số 1520/QĐ-UBND do Chủ tịch UBND tỉnh ký ngày 22/4/2023", [("1520/QĐ-UBND", "2023-04-22")]),
+    ("Quyết định số 64/QĐ-UBND về việc kiện toàn Hội đồng thi đua do Phó Chủ tịch UBND huyện Lê Văn Tâm ký "
+     "ban hành ngày 7/11/2022", [("64/QĐ-UBND", "2022-11-07")]),
+    ("Nghị quyết số 09-NQ/HU, được Bí thư Huyện ủy ký vào ngày 15 tháng 9 năm 2021", [("09-NQ/HU", "2021-09-15")]),
+    ("Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND do Chủ tịch UBND xã ký ngày 5/3/2023",
+     [("12/QĐ-UBND", None), ("13/QĐ-UBND", "2023-03-05")]),
+    # the clause that issues it: without its comma, with "ra"
+    ("Ngày 12/8/2022 UBND tỉnh Kon Tum đã ban hành Kế hoạch số 210/KH-UBND về cải cách hành chính",
+     [("210/KH-UBND", "2022-08-12")]),
+    ("Ngày 28/12/2022, UBND huyện Tuy Phước đã ra Quyết định số 3150/QĐ-UBND công bố chỉ số",
+     [("3150/QĐ-UBND", "2022-12-28")]),
+    ("Ngày 3/4/2023 Phòng Nội vụ tổ chức quán triệt Quyết định số 872/QĐ-UBND", [("872/QĐ-UBND", None)]),
+    ("Theo Nghị quyết ngày 3/4/2023 của HĐND huyện, UBND huyện ban hành Kế hoạch số 40/KH-UBND",
+     [("40/KH-UBND", None)]),
+    # a symbol of one block of capitals, a type name of several words, a download link
+    ("Kế hoạch số 415 /KHPHCNVT ngày 02/3/2024 của UBND xã", [("415/KHPHCNVT", "2024-03-02")]),
+    ("Huyện ủy đã có Chương trình hành động số 21 về phát triển du lịch", [("Chương trình hành động 21", None)]),
+    ("Chương trình hành động số 07-CTr/TU của Tỉnh ủy", [("07-CTr/TU", None)]),
+    ("Tải về: QD 2417 UBND - KE HOACH CCHC 2024.pdf", [("QD 2417 UBND", None)]),
+]
+
+GENRE_NOTHING = [
+    "xã đạt 15, 16/19 tiêu chí nông thôn mới",
+    "tổ dân phố 5, 6/KP2 đã hoàn thành",
+    "dân số 1200/HGĐ của thôn",
+    "Phòng Nội vụ ghi nhận QD 2417 UBND trong sổ theo dõi",
+    "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 (ngày 10/01/2023)",
+]
+
+
+@pytest.mark.parametrize("text,expected", GENRE, ids=[t[:40] for t, _ in GENRE])
+def test_genre_citation_phrasings(text, expected):
+    found = refs(text)
+    assert [(f["canonical"], f["issued_on"]) for f in found] == expected
+    for f in found:
+        assert f["span"]["text"] in text and f["rule"]
+
+
+@pytest.mark.parametrize("text", GENRE_NOTHING)
+def test_genre_non_citations(text):
+    assert refs(text) == []
+
+
+def test_shared_symbol_numbers_trace_to_their_rule_and_share_the_issuer():
+    found = refs("các Quyết định số 341, 342, 343/QĐ-UBND ngày 14/6/2022 của UBND huyện")
+    assert [f["rule"] for f in found] == ["state+shared_symbol_list"] * 2 + ["state"]
+    assert {f["issuer"] for f in found} == {"Ủy ban nhân dân huyện"}
+    assert found[0]["span"]["text"].startswith("Quyết định số 341")
+
+
+ANNOUNCED = ("Ngày 18/5/2023, Chủ tịch UBND tỉnh đã ký các quyết định công nhận 3 xã đạt chuẩn nông thôn mới.\n\n"
+             "Cụ thể, Quyết định số 1102/QĐ-UBND công nhận xã Ea Tân.\n\n"
+             "Quyết định số 1103/QĐ-UBND công nhận xã Ea Sar.\n\n")
+
+
+def test_a_set_dated_before_its_numbers_gives_each_its_date():
+    found = refs(ANNOUNCED + "Quyết định số 1104/QĐ-UBND công nhận xã Cư Pui.")
+    assert [(f["issued_on"], f["rule"]) for f in found] == [("2023-05-18", "state+announced_set")] * 3
+
+
+def test_the_dated_set_ends_at_a_number_with_its_own_date_or_of_another_type():
+    found = refs(ANNOUNCED + "Kế hoạch số 56/KH-UBND triển khai.\n\nQuyết định số 1104/QĐ-UBND về thi đua.")
+    assert [f["issued_on"] for f in found] == ["2023-05-18", "2023-05-18", None, None]
+    found = refs(ANNOUNCED + "Quyết định số 900/QĐ-UBND ngày 2/4/2023 về thi đua.\n\nQuyết định số 1104/QĐ-UBND.")
+    assert [f["issued_on"] for f in found] == ["2023-05-18", "2023-05-18", "2023-04-02", None]
+
+
+def test_attending_a_set_is_not_issuing_it():
+    found = refs("Ngày 18/5/2023, huyện tổ chức hội nghị quán triệt các quyết định của tỉnh. "
+                 "Quyết định số 1102/QĐ-UBND nêu rõ nhiệm vụ.")
+    assert [f["issued_on"] for f in found] == [None]
