@@ -14,6 +14,8 @@ official           person name
 role               (name, title, org)
 score              (value, max, unit)
 ranking            (rank, out_of)
+relation           (from canonical, type, to canonical), from corpus/gold-relations/
+                   (docs/facts.md); scored only on the articles annotated there
 =================  =====================================================
 
 The run writes ``corpus/eval/latest.json`` and prints what changed against
@@ -35,9 +37,11 @@ from extract.text import fold
 from . import GOLD, HELDOUT, HERE, SEEDS
 
 KINDS = ["document_ref", "document_date", "date", "meeting", "meeting_chair", "official", "role", "score",
-         "ranking"]
+         "ranking", "relation"]
 EVAL_DIR = HERE / "eval"
 SECOND = HERE / "gold-second"
+# Relations between documents, annotated apart so that the owner's gold files stay as they are.
+RELATIONS = HERE / "gold-relations"
 
 
 def _doc_key(s: str) -> str:
@@ -68,6 +72,8 @@ def gold_keys(g: dict) -> dict[str, set]:
         k["score"].add((_num(s["value"]), _num(s.get("max")), s.get("unit")))
     for r in g.get("rankings", []):
         k["ranking"].add((r["rank"], r.get("out_of")))
+    for r in g.get("relations", []):
+        k["relation"].add((_doc_key(r["from"]), r["type"], _doc_key(r["to"])))
     return k
 
 
@@ -94,6 +100,8 @@ def predicted_keys(result: dict) -> dict[str, set]:
             k["score"].add((_num(f.get("value")), _num(f.get("max")), f.get("unit")))
         elif kind == "ranking":
             k["ranking"].add((f.get("rank"), f.get("out_of")))
+        elif kind == "relation":
+            k["relation"].add((_doc_key(f["from"]), f["type"], _doc_key(f["to"])))
     return k
 
 
@@ -181,6 +189,9 @@ def load_gold(shared: Path) -> tuple[dict[str, dict], list[str]]:
             skipped.append(name)
             continue
         gold[name] = json.loads(path.read_text(encoding="utf-8"))
+        rel = RELATIONS / path.name
+        if rel.exists():
+            gold[name]["relations"] = json.loads(rel.read_text(encoding="utf-8"))["relations"]
     return gold, skipped
 
 
@@ -199,6 +210,8 @@ def run(shared: Path, *, peers: bool = True, quiet: bool = False, show_blind: bo
         assert isinstance(art, Article), art
         texts[name] = art.text
         per_article[name] = {"gold": gold_keys(g), "pred": predicted_keys(pipe(art))}
+        if "relations" not in g:  # not annotated for relations: not scored on them
+            per_article[name]["pred"]["relation"] = set()
     seconds = time.perf_counter() - t0
     sets = sorted({set_of(n) for n in per_article})
     report = {
@@ -285,7 +298,8 @@ def agreement(gold: dict) -> dict:
     if not pairs:
         return {}
     totals = score(pairs)
-    return {"articles": sorted(pairs), "by_kind": {k: v["f1"] for k, v in totals.items()}}
+    # Relations have no second annotation yet: an agreement on them would be two empty sets.
+    return {"articles": sorted(pairs), "by_kind": {k: v["f1"] for k, v in totals.items() if k != "relation"}}
 
 
 # ---------------------------------------------------------------- printing

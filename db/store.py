@@ -45,6 +45,7 @@ VALUE_FIELD = {
     "score": "value",
     "ranking": "rank",
     "rating": "level",
+    "relation": "to",  # the document acted on: "what carries out 16-NQ/TU" is a lookup by value
 }
 
 

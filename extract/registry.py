@@ -13,6 +13,7 @@ from typing import Callable
 PIPELINE: list[tuple[str, str]] = [
     ("date", "extract.dates"),
     ("document_ref", "extract.document_refs"),
+    ("relation", "extract.relations"),  # reads the document_ref facts of each sentence
     ("official", "extract.officials"),
     ("score", "extract.scores"),
     ("meeting", "extract.meetings"),  # last: reads the date and official facts

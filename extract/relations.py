@@ -1,0 +1,150 @@
+"""Relations between documents: one cited document carries out, amends, replaces, guides or
+is issued under another, read from the sentence that cites both.
+
+The rules are data (``patterns/relations.yaml``).  Each sentence with two or more
+``document_ref`` facts is rewritten with every reference as a token ``⟨n⟩``, so that a rule
+reads only the words between documents ("⟨1⟩ triển khai thực hiện ⟨2⟩"), whatever their
+numbers, dates and issuers look like.  A relation fact's span runs from the first of its two
+references to the end of the second; its fields name both (contract: docs/facts.md).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from patterns import PatternError, load
+
+from .model import Fact
+from .registry import register
+
+if TYPE_CHECKING:
+    from .tokenizer import TokenizedArticle
+
+TYPES = ("implements", "amends", "replaces", "guides", "based_on")
+_TOKEN = regex.compile(r"⟨(\d+)⟩")
+_ROLES = {
+    "{from}": r"(?P<from>⟨\d+⟩)",
+    "{to}": r"(?P<to>⟨\d+⟩)",
+    "{from_list}": r"(?P<from>⟨\d+⟩(?:\s*(?:,|và)\s*(?:các\s+)?⟨\d+⟩)*)",
+    "{to_list}": r"(?P<to>⟨\d+⟩(?:\s*(?:,|và)\s*(?:các\s+)?⟨\d+⟩)*)",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    pattern: regex.Pattern
+    meaning: str
+    examples: tuple
+
+
+def _expand(pattern: str, macros: dict) -> str:
+    for _ in range(5):  # macros may use macros
+        pattern = regex.sub(r"%\{(\w+)\}", lambda m: macros[m.group(1)], pattern)
+    for role, group in _ROLES.items():
+        pattern = pattern.replace(role, group)
+    return pattern
+
+
+@lru_cache(maxsize=None)
+def rules() -> tuple[Rule, ...]:
+    """The rule entries of patterns/relations.yaml, compiled; a malformed entry is one line."""
+    data = load("relations")
+    macros = data.get("macros") or {}
+    out = []
+    for entry in data.get("rules") or []:
+        name = entry.get("name", "?")
+        if entry.get("type") not in TYPES:
+            raise PatternError(f"patterns/relations.yaml: rule {name}: type must be one of {', '.join(TYPES)}")
+        try:
+            pat = regex.compile(_expand(entry["pattern"], macros), regex.IGNORECASE | regex.V0)
+        except (KeyError, regex.error) as exc:
+            raise PatternError(f"patterns/relations.yaml: rule {name}: bad pattern ({exc})") from exc
+        if not {"from", "to"} <= set(pat.groupindex):
+            raise PatternError(f"patterns/relations.yaml: rule {name}: the pattern needs a {{from}} and a {{to}}")
+        out.append(Rule(name, entry["type"], pat, entry.get("meaning", ""), tuple(entry.get("examples") or ())))
+    return tuple(out)
+
+
+def reduce_sentence(text: str, start: int, end: int, refs: list[Fact]) -> tuple[str, list[int]]:
+    """The sentence with each reference written ``⟨i⟩``, and for each character of it the
+    offset in ``text`` it stands for (a token's characters stand for its reference's start)."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = start
+    for i, f in enumerate(refs):
+        s, e = max(pos, f.span.start), f.span.end
+        parts.append(text[pos:s])
+        where.extend(range(pos, s))
+        token = f"⟨{i}⟩"
+        parts.append(token)
+        where.extend([s] * (len(token) - 1) + [e - 1])
+        pos = e
+    parts.append(text[pos:end])
+    where.extend(range(pos, end))
+    return "".join(parts), where
+
+
+def _tokens(group: str) -> list[int]:
+    return [int(m.group(1)) for m in _TOKEN.finditer(group)]
+
+
+@register("relation")
+def extract_relations(ta: TokenizedArticle) -> None:
+    """Add a ``relation`` fact for each pair of documents a rule relates in one sentence."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in ta.of_kind("document_ref"):
+        by_sentence.setdefault(f.span.sentence, []).append(f)
+    text = ta.text
+    for idx, refs in by_sentence.items():
+        if len(refs) < 2 or idx >= len(ta.sentences):
+            continue
+        refs = sorted(refs, key=lambda f: f.span.start)
+        s_start, s_end = ta.sentences[idx]
+        reduced, where = reduce_sentence(text, min(s_start, refs[0].span.start), max(s_end, refs[-1].span.end), refs)
+        seen: set[tuple[int, int]] = set()
+        for rule in rules():
+            for m in rule.pattern.finditer(reduced, overlapped=True):
+                words = _words(m, reduced, where, text)
+                for a in _tokens(m.group("from")):
+                    for b in _tokens(m.group("to")):
+                        src, dst = refs[a], refs[b]
+                        if a == b or _key(src["canonical"]) == _key(dst["canonical"]) or (a, b) in seen:
+                            continue
+                        seen.add((a, b))
+                        ta.facts.append(_fact(ta, rule, src, dst, words))
+
+
+def _words(m: regex.Match, reduced: str, where: list[int], text: str) -> str:
+    out = []
+    for g in ("words", "words2"):
+        if g in m.re.groupindex and m.group(g):
+            s, e = m.span(g)
+            out.append(text[where[s]:where[e - 1] + 1])
+    return " … ".join(out)
+
+
+def _key(canonical: str) -> str:
+    return canonical.replace(" ", "").replace("Đ", "D").replace("đ", "d").lower()
+
+
+def _fact(ta: TokenizedArticle, rule: Rule, src: Fact, dst: Fact, words: str) -> Fact:
+    start = min(src.span.start, dst.span.start)
+    end = max(src.span.end, dst.span.end)
+    fields = {
+        "type": rule.type,
+        "from": src["canonical"],
+        "to": dst["canonical"],
+        "from_issued_on": src.get("issued_on"),
+        "to_issued_on": dst.get("issued_on"),
+        "from_issuer": src.get("issuer"),
+        "to_issuer": dst.get("issuer"),
+        "from_type": src.get("type_name"),
+        "to_type": dst.get("type_name"),
+        "words": words,
+    }
+    return Fact("relation", ta.span(start, end), "relation", 0.85, f"{rule.type}.{rule.name}", fields)
