@@ -39,8 +39,8 @@ from .grammar import rule_set
 from .model import Fact
 from .registry import register
 
-if TYPE_CHECKING:  # the tokenizer loads spaCy and underthesea; queries that only read codes need neither
-    from .tokenizer import TokenizedArticle
+if TYPE_CHECKING:
+    from .article import TokenizedArticle
 
 L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
 SEP_SLASH = r"\s?/\s?"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .model import Fact
 from .officials import Mention, Reader, Role
 from .text import fold
-from .tokenizer import TokenizedArticle
+from .article import TokenizedArticle
 
 
 @dataclass

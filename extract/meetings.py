@@ -61,7 +61,7 @@ from patterns import alternation, load
 from .model import Fact
 from .registry import register
 from .text import fold, normalize_tones
-from .tokenizer import TokenizedArticle
+from .article import TokenizedArticle
 
 _END = ".!?…:;"
 _CAP = r"\p{Lu}[\p{L}\p{M}]*"  # a capitalised word

@@ -38,7 +38,7 @@ in an article about huyện Tiên Phước → place "Tiên Phước").  Later m
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -49,7 +49,7 @@ from patterns import load
 
 from .registry import register
 from .text import fold, normalize_tones
-from .tokenizer import TokenizedArticle
+from .article import TokenizedArticle, TokenRun
 
 # One capitalised syllable ("Dương", "Úc"), with the apostrophe prefix of Central Highlands
 # names ("H'Linh Niê", "H’Hen Niê").
@@ -365,14 +365,13 @@ class _Org:
 class Reader:
     """The role grammar and the person recogniser over one article's text."""
 
-    def __init__(self, text: str, doc=None):
+    def __init__(self, text: str, tokens=None):
         self.text = text
         norm = normalize_tones(text)
         self.norm = norm if len(norm) == len(text) else text
         self.lex = lexicon()
         self.pats = patterns()
-        self._doc = doc
-        self._tokens: tuple[list[int], list[int]] | None = None
+        self.tokens = tokens  # a TokenView: word tokens, segmented where a body's name is read
         self._sylls: dict[int, list[tuple[int, int]]] = {}
         self.runs = [m.start() for m in self.pats.run.finditer(self.norm)]
         self.title_starts = self._title_starts()
@@ -406,28 +405,6 @@ class Reader:
                 out.append(s)
                 last = e
         return out
-
-    @property
-    def tok_starts(self) -> list[int]:
-        return self._token_arrays()[0]
-
-    @property
-    def tok_ends(self) -> list[int]:
-        return self._token_arrays()[1]
-
-    def _token_arrays(self) -> tuple[list[int], list[int]]:
-        """Token offsets of the segmented Doc, read only when a body's name needs them."""
-        if self._tokens is None:
-            starts: list[int] = []
-            ends: list[int] = []
-            if self._doc is not None and len(self._doc):
-                from spacy.attrs import IDX, LENGTH
-
-                for idx, length in self._doc.to_array([IDX, LENGTH]).tolist():
-                    starts.append(idx)
-                    ends.append(idx + length)
-            self._tokens = (starts, ends)
-        return self._tokens
 
     def syllables_at(self, pos: int) -> list[tuple[int, int]]:
         """The capitalised syllables of the run at ``pos``, cut before a title, body or level word."""
@@ -609,9 +586,6 @@ class Reader:
             end -= 1
         return end
 
-    def _token_index(self, pos: int) -> int:
-        return bisect_right(self.tok_starts, pos) - 1
-
     def _name_words(self, pos: int, *, lower_case: bool = True) -> tuple[str, int]:
         """The name of a body after its head word, from the segmented tokens.
 
@@ -623,32 +597,33 @@ class Reader:
         lower-case words before a level word or a clause verb: "Hội đồng tư vấn tỉnh" →
         "tư vấn".  Abbreviations are expanded ("GD&ĐT" → giáo dục và đào tạo).
         """
-        if not self.tok_starts:
+        run = self.tokens.run_from(pos) if self.tokens is not None else TokenRun()
+        if not run.has(0):
             return "", pos
         text, norm, lex = self.text, self.norm, self.lex
-        n = len(self.tok_starts)
-        i = self._token_index(pos)
-        if i < 0 or self.tok_ends[i] <= pos:
+        tok_starts, tok_ends, has = run.starts, run.ends, run.has  # grow as sentences are read
+        i = run.index_at(pos)
+        if i < 0 or tok_ends[i] <= pos:
             i += 1
 
         def piece_at(j: int) -> tuple[int, int, str]:
-            s = max(self.tok_starts[j], pos)
-            raw = norm[s:self.tok_ends[j]]
+            s = max(tok_starts[j], pos)
+            raw = norm[s:tok_ends[j]]
             lead = len(raw) - len(raw.lstrip())
-            return s + lead, self.tok_ends[j], raw.strip()
+            return s + lead, tok_ends[j], raw.strip()
 
         def ends_name(j: int) -> bool:
             """Nothing of a name follows token ``j``: end, punctuation, a level word, a verb."""
-            if j >= n:
+            if not has(j):
                 return True
             s, _e, p = piece_at(j)
-            return (not p or not p[0].isalnum() or "\n" in norm[self.tok_ends[j - 1]:s]
+            return (not p or not p[0].isalnum() or "\n" in norm[tok_ends[j - 1]:s]
                     or self._level_at(s) or _fold(p) in lex.lowercase_stops
                     or self._stop_inside(p) == 0)
 
         def vocab_at(j: int) -> int | None:
             """Where a lower-case noun of a body's name starting token ``j`` ends ("hành chính")."""
-            if j >= n:
+            if not has(j):
                 return None
             s, _e, p = piece_at(j)
             if not p[:1].islower():
@@ -659,7 +634,7 @@ class Reader:
         spans: list[tuple[int, int]] = []
         mode = None
         lowered = False  # the capitalised name went on in lower case: it takes no capitals again
-        while i < n and len(spans) < 10:
+        while has(i) and len(spans) < 10:
             s, e, piece = piece_at(i)
             if not piece:
                 i += 1
@@ -679,13 +654,13 @@ class Reader:
                     if cut and piece[0].isupper():
                         spans.append((s, s + cut))
                     break
-                if _nt(piece) in lex.name_abbr or piece in ("và", "&", "-", "–") and i + 1 < n and (
+                if _nt(piece) in lex.name_abbr or piece in ("và", "&", "-", "–") and has(i + 1) and (
                         piece_at(i + 1)[2][:1].isupper() and not lowered or lowered and vocab_at(i + 1)):
                     spans.append((s, e))
                 elif spans and (v_end := vocab_at(i)) is not None:
                     spans.append((s, v_end))  # "Phòng Cải cách hành chính", "Viện Nghiên cứu kinh tế và chính sách"
                     lowered = True
-                    i = bisect_left(self.tok_starts, v_end)
+                    i = run.index_from(v_end)
                     continue
                 elif piece.split(" ", 1)[0] in ("và", "&") and piece.partition(" ")[2][:1].isupper():
                     spans.append((s, e))  # a glued token: "và Công nghệ"
@@ -1252,7 +1227,7 @@ def extract_officials(ta: TokenizedArticle) -> None:
     """Add one ``official`` fact per person named in the article (see module docstring)."""
     from .linking import link
 
-    reader = Reader(ta.text, ta.doc)
+    reader = Reader(ta.text, ta.tokens)
     mentions = recognise(reader)
     for person in link(reader, mentions):
         ta.facts.append(person.to_fact(ta))

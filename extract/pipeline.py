@@ -12,7 +12,8 @@ from typing import Iterable
 from corpus.readers import make_article
 from . import registry
 from .model import Article, Fact
-from .tokenizer import TokenizedArticle, tokenize
+from .article import TokenizedArticle
+from .tokenizer import tokenize
 
 
 class InvariantError(AssertionError):

@@ -1,6 +1,6 @@
 """Extractors by name, spaCy-style: the pipeline is a list of names, each a small module.
 
-An extractor is a callable taking a :class:`~extract.tokenizer.TokenizedArticle` and
+An extractor is a callable taking a :class:`~extract.article.TokenizedArticle` and
 appending facts (and warnings) to it; it reads the facts of the extractors before it.
 Adding one is a module with ``@register("name")`` and a line in :data:`PIPELINE`.
 """

@@ -42,7 +42,7 @@ from patterns import alternation, load
 from .model import Fact
 from .registry import register
 from .text import fold, parse_number
-from .tokenizer import TokenizedArticle
+from .article import TokenizedArticle
 
 EXTRACTOR = "score"
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"

@@ -1,25 +1,43 @@
-"""The tokenizer stage: underthesea segmentation aligned to character offsets in a spaCy Doc.
+"""The tokenizer stage: underthesea sentences for every article, words only where read.
 
 underthesea's ``sent_tokenize``/``word_tokenize`` return strings, not offsets, and they
 rewrite whitespace (NBSP → space, runs of spaces folded) and split ``2370/QĐ-UBND`` into
 pieces.  :func:`align` walks the pieces back over the original text, so every token knows
-its exact ``[start, end)`` and ``doc.text == article.text`` holds character for character.
-Lines are split first: a title, a caption or a byline is its own sentence even without a
-full stop.
+its exact ``[start, end)``.  Lines are split first: a title, a caption or a byline is its
+own sentence even without a full stop.
+
+Word segmentation is most of the cost and few sentences are read word by word (the
+officials' reading of body names), so :class:`TokenView` segments a sentence the first
+time a stage reads a token in it; each sentence is segmented on its own text, so the
+tokens are the same whichever sentences are read, and in which order.  A sentence longer
+than :data:`MAX_CHUNK` is cut at a safe point (a space after punctuation, else a space,
+else after a punctuation mark) before underthesea sees it: its regex tokenizer is
+quadratic on runs like "A.B.C.v.v." and nothing is read across such a cut.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field
+import regex
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-from underthesea import sent_tokenize, word_tokenize
-
-from .model import Article, Fact, Span, Warning_
+from .article import TokenizedArticle, TokenRun
+from .model import Article
 from .text import line_spans
 
 _RESYNC_WINDOW = 200  # characters searched ahead when underthesea altered a piece
+MAX_CHUNK = 1500  # characters of one sentence given to word_tokenize at once
+_CUT_WINDOW = 300  # characters before the bound searched for a safe cut
+_SAFE_CUTS = (regex.compile(r"[,;:.!?…)\]”»]\s+"), regex.compile(r"\s+"), regex.compile(r"[\p{P}\p{S}]"))
+
+
+def _sent_tokenize(line: str) -> list[str]:
+    from underthesea import sent_tokenize
+
+    return sent_tokenize(line)
+
+
+def _word_tokenize(text: str) -> list[str]:
+    from underthesea import word_tokenize
+
+    return word_tokenize(text)
 
 
 def align(text: str, pieces: list[str], pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
@@ -50,115 +68,117 @@ def align(text: str, pieces: list[str], pos: int, end: int) -> tuple[list[tuple[
     return spans, pos
 
 
-def segment(text: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
-    """Sentences and, for each, its word tokens, as character offsets into ``text``."""
+def find_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences as character offsets into ``text``: each line, cut by ``sent_tokenize``."""
     sentences: list[tuple[int, int]] = []
-    tokens: list[list[tuple[int, int]]] = []
     for lstart, lend in line_spans(text):
-        line = text[lstart:lend]
-        sent_spans, _ = align(text, sent_tokenize(line), lstart, lend)
-        for sstart, send in sent_spans:
-            if send <= sstart:
-                continue
-            words, _ = align(text, word_tokenize(text[sstart:send]), sstart, send)
-            words = [(s, e) for s, e in words if e > s]
-            if words:
-                sentences.append((sstart, send))
-                tokens.append(words)
-    return sentences, tokens
+        spans, _ = align(text, _sent_tokenize(text[lstart:lend]), lstart, lend)
+        sentences.extend((s, e) for s, e in spans if e > s)
+    return sentences
 
 
-_VOCAB = Vocab()
+def chunks(text: str, start: int, end: int, bound: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``bound`` characters, cut at safe points."""
+    out = []
+    while end - start > bound:
+        limit = start + bound
+        cut = None
+        for pattern in _SAFE_CUTS:
+            last = None
+            for m in pattern.finditer(text, max(start + 1, limit - _CUT_WINDOW), limit):
+                last = m
+            if last is not None:
+                cut = last.end()
+                break
+        cut = cut if cut is not None and start < cut <= limit else limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
-def build_doc(text: str, sentences: list[list[tuple[int, int]]]) -> Doc:
-    """A spaCy Doc whose text is exactly ``text``; gaps other than one space become tokens."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[bool] = []
-    pos = 0
-
-    def gap(upto: int) -> None:
-        nonlocal pos
-        ws = text[pos:upto]
-        if not ws:
-            return
-        if words and ws[0] == " " and not spaces[-1]:
-            spaces[-1] = True
-            ws = ws[1:]
-        if ws:
-            words.append(ws)
-            spaces.append(False)
-            starts.append(not words[:-1])
-        pos = upto
-
-    for sent in sentences:
-        for i, (s, e) in enumerate(sent):
-            if s < pos:  # overlapping alignment after a resync: clip
-                s = pos
-                if e <= s:
-                    continue
-            gap(s)
-            words.append(text[s:e])
-            spaces.append(False)
-            starts.append(i == 0 or not words[:-1])
-            pos = e
-    gap(len(text))
-    if not words:
-        return Doc(_VOCAB, words=[], spaces=[])
-    starts[0] = True
-    return Doc(_VOCAB, words=words, spaces=spaces, sent_starts=starts)
+def segment_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The word tokens of the sentence ``text[start:end]`` as offsets into ``text``."""
+    words: list[tuple[int, int]] = []
+    for cs, ce in chunks(text, start, end):
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        if cs < ce:
+            spans, _ = align(text, _word_tokenize(text[cs:ce]), cs, ce)
+            words.extend((s, e) for s, e in spans if e > s)
+    return words
 
 
-@dataclass
-class TokenizedArticle:
-    """An article after the tokenizer stage, with the facts found so far.
+def _gap(text: str, a: int, b: int, after_token: bool, out: list[tuple[int, int]]) -> None:
+    """Text between tokens is a token of its own, but for one space after a token."""
+    if after_token and a < b and text[a] == " ":
+        a += 1
+    if a < b:
+        out.append((a, b))
 
-    Extractors read ``text``, ``sentences`` and ``doc`` and append to ``facts`` and
-    ``warnings``; later extractors (linking, meetings) read the facts of earlier ones.
+
+class TokenView:
+    """Exact word tokens of an article, each sentence segmented when first read.
+
+    The token stream covers the text: word tokens, and what lies between them (line
+    breaks, double spaces, characters underthesea dropped) as tokens of its own, one
+    space after a token excepted, as a spaCy Doc has it.
     """
 
-    article: Article
-    doc: Doc
-    sentences: list[tuple[int, int]]
-    facts: list[Fact] = field(default_factory=list)
-    warnings: list[Warning_] = field(default_factory=list)
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self.sentences = sentences
+        self._ends = [e for _, e in sentences]
+        self._segments: dict[int, list[tuple[int, int]]] = {}
 
     @property
-    def text(self) -> str:
-        return self.article.text
+    def segmented(self) -> int:
+        """How many sentences have been segmented so far."""
+        return sum(1 for k in self._segments if k < len(self.sentences))
 
-    def sentence_index(self, offset: int) -> int:
-        starts = self._starts
-        return max(0, bisect_right(starts, offset) - 1)
+    def segment(self, k: int) -> list[tuple[int, int]]:
+        """The tokens from the end of sentence ``k - 1`` to the end of sentence ``k``
+        (``k == len(sentences)``: the text after the last sentence)."""
+        cached = self._segments.get(k)
+        if cached is not None:
+            return cached
+        text, out = self.text, []
+        begin = self.sentences[k - 1][1] if k else 0
+        if k == len(self.sentences):
+            _gap(text, begin, len(text), k > 0, out)
+        else:
+            start, end = self.sentences[k]
+            pos, after = begin, k > 0
+            for s, e in segment_words(text, start, end):
+                _gap(text, pos, s, after, out)
+                out.append((s, e))
+                pos, after = e, True
+            _gap(text, pos, end, after, out)
+        self._segments[k] = out
+        return out
 
-    @property
-    def _starts(self) -> list[int]:
-        cached = self.__dict__.get("_starts_cache")
-        if cached is None:
-            cached = [s for s, _ in self.sentences]
-            self.__dict__["_starts_cache"] = cached
-        return cached
+    def run_from(self, pos: int) -> TokenRun:
+        """The tokens from the sentence holding ``pos`` (or the next one) onward."""
+        from bisect import bisect_right
 
-    def sentence_text(self, index: int) -> str:
-        if not self.sentences:
-            return self.text
-        s, e = self.sentences[index]
-        return self.text[s:e]
+        k = bisect_right(self._ends, pos)
+        last = len(self.sentences)
 
-    def span(self, start: int, end: int) -> Span:
-        """The provenance span for ``text[start:end]``."""
-        return Span(start, end, self.text[start:end], self.sentence_index(start))
+        def more():
+            nonlocal k
+            if k > last:
+                return None
+            k += 1
+            return self.segment(k - 1)
 
-    def warn(self, code: str, start: int, end: int, message: str) -> None:
-        self.warnings.append(Warning_(code, self.span(start, end), message))
+        return TokenRun(more)
 
-    def of_kind(self, kind: str) -> list[Fact]:
-        return [f for f in self.facts if f.kind == kind]
+    def all(self) -> list[tuple[int, int]]:
+        """Every token of the text (segments every sentence)."""
+        return [t for k in range(len(self.sentences) + 1) for t in self.segment(k)]
 
 
 def tokenize(article: Article) -> TokenizedArticle:
-    """Run the tokenizer stage on an article."""
-    sentences, tokens = segment(article.text)
-    doc = build_doc(article.text, tokens)
-    return TokenizedArticle(article=article, doc=doc, sentences=sentences)
+    """Run the tokenizer stage on an article: sentences now, words when read."""
+    sentences = find_sentences(article.text)
+    return TokenizedArticle(article=article, sentences=sentences, tokens=TokenView(article.text, sentences))
