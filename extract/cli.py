@@ -7,8 +7,6 @@ import sys
 
 import click
 
-from corpus.readers import ReadError, ReadNote, read_paths
-
 
 def _err(msg: str) -> None:
     click.echo(msg, err=True)
@@ -47,6 +45,8 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
 
     PATHS are files (.txt, .html, .jsonl) or directories, read recursively.
     """
+    from corpus.readers import ReadError, ReadNote, read_paths
+
     from .pipeline import default_pipeline
 
     pipeline = default_pipeline()

@@ -9,7 +9,6 @@ import json
 import sys
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
 from .cli import _err, cli, db_option, echo_json_lines, open_store
 
@@ -48,6 +47,8 @@ def audit(db: str | None, fmt: str, fail_on: str) -> None:
     meetings dated after the article, reviews held before their period, type words against
     codes, and codes outside the lexicons.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from db.audit import LEVELS, at_or_above, run_audit
 
     store = open_store(db)
@@ -84,6 +85,8 @@ def audit(db: str | None, fmt: str, fail_on: str) -> None:
               help="table for reading; json: one document per line, with every citing article.")
 def documents(db: str | None, issuer: str | None, type_: str | None, year: int | None, fmt: str) -> None:
     """List the cited documents: how often, by which articles, first and last citing article."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from db.queries import documents as query
 
     store = open_store(db)

@@ -13,6 +13,8 @@ import unicodedata
 import yaml
 
 HERE = Path(__file__).resolve().parent
+# libyaml's loader when PyYAML was built with it: the same data, ten times faster to parse.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class PatternError(ValueError):
@@ -28,7 +30,7 @@ def load(name: str):
     except OSError as exc:  # pragma: no cover - packaging error
         raise PatternError(f"{path}: cannot read pattern file ({exc.strerror})") from exc
     try:
-        data = yaml.safe_load(unicodedata.normalize("NFC", raw))
+        data = yaml.load(unicodedata.normalize("NFC", raw), Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise PatternError(f"{path}: not valid YAML ({exc})") from exc
     if data is None:
