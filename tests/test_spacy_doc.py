@@ -1,6 +1,9 @@
 """spaCy as the public face: the facts as labelled Spans, a pipeline component, displaCy."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import spacy
 from spacy import displacy
 
@@ -46,6 +49,13 @@ def test_the_component_adds_facts_to_a_users_doc():
     for span in doc.spans["govfacts"]:
         s, e = span._.govfacts["span"]["start"], span._.govfacts["span"]["end"]
         assert span.start_char <= s < e <= span.end_char
+
+
+def test_the_factory_is_found_without_importing_govfacts_first():
+    code = ("import spacy; nlp = spacy.blank('xx'); nlp.add_pipe('govfacts'); "
+            "doc = nlp('Theo Kế hoạch số 45/KH-UBND của huyện.'); print(sorted({s.label_ for s in doc.spans['govfacts']}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "document_ref" in out.stdout
 
 
 def test_build_doc_keeps_the_text_and_cuts_tokens_at_fact_edges():
