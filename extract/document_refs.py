@@ -224,8 +224,8 @@ def canonical_number(raw: str, system: str) -> tuple[str, dict]:
 @lru_cache(maxsize=None)
 def citation_rules() -> dict[str, list]:
     """The rules of ``patterns/citation_rules.yaml`` by what the extractor reads them for."""
-    out: dict[str, list] = {"number": [], "shared_symbol": [], "date_after": [], "date_before": [],
-                            "announced_set": []}
+    out: dict[str, list] = {"number": [], "shared_symbol": [], "date_after": [], "date_after_named_issuer": [],
+                            "date_carry": [], "not_a_number": [], "date_before": [], "announced_set": []}
     rs = rule_set("citation_rules")
     for rule in rs.rules:
         out[rule.data["reads"]].append(rule)
@@ -289,6 +289,8 @@ def _find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, l
             continue
         if not m.group("so") and regex.fullmatch(r"(?:19|20)\d{2}", n):
             continue  # "Kế hoạch 2022" is a year, not a number
+        if not m.group("so") and any(r.regex.match(text, e) for r in rules["not_a_number"]):
+            continue  # "Báo cáo 6 tháng đầu năm" is a count
         found.append(("bare", m))
     found.sort(key=lambda x: x[1].start("num"))
     return found, shared
@@ -301,9 +303,9 @@ def _after_type_word(text: str, pos: int, so: bool = True) -> bool:
     return bool(pats["type_word_before"].search(before) or so and pats["so_before"].search(before))
 
 
-def _issue_date_after(text: str, pos: int) -> tuple[regex.Match, str] | None:
+def _issue_date_after(text: str, pos: int, reads: str = "date_after") -> tuple[regex.Match, str] | None:
     """The first issue-date rule that reads right after ``pos``, and its name."""
-    for rule in citation_rules()["date_after"]:
+    for rule in citation_rules()[reads]:
         dm = rule.regex.match(text, pos, min(len(text), pos + 300))
         if dm:
             return dm, rule.name
@@ -337,6 +339,7 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
                  for r in citation_rules()["announced_set"] for m in r.regex.finditer(text)]
     announced.sort(key=lambda a: a[0].start())
     run = None
+    clause = None  # (date match, rule name, sentence start) of the clause that issued the last citation
     for system, m in numbers:
         nstart, nend = m.span("num")
         sent_start = ta.sentences[ta.sentence_index(nstart)][0] if ta.sentences else 0
@@ -427,16 +430,35 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
                     end = rest_at = dm.end()
                     if date_rule != "date_after_number":
                         rule += "+" + date_rule
-        elif info["issuer_code"]:
+        if not dm and not fields["issued_on"]:
+            # "… của Sở Giáo dục và Đào tạo ngày 5/3/2023": an issuer the lexicon does not list.
+            dated = _issue_date_after(text, nend, "date_after_named_issuer")
+            if dated:
+                dm, date_rule = dated
+                _attach_date(ta, fields, dm, info["year"], canonical)
+                end = rest_at = dm.end()
+                rule += "+" + date_rule
+                if not im:
+                    fields["issuer"] = dm.group("who").strip(" ,")
+        if not fields["issuer"] and info["issuer_code"]:
             codes = lex.party_issuers if system == "party" else lex.state_issuers
             head = regex.sub(r"\d+$", "", info["issuer_code"].split("-")[0])
             if head in codes:
                 fields["issuer"] = codes[head]
         if not dm and not fields["issued_on"]:
             lead = _issue_date_before(text, sent_start, start)
+            if lead is None and clause is not None and clause[2] == sent_start:
+                # "… ban hành Quyết định số 88/QĐ-UBND và Kế hoạch số 89/KH-UBND": one clause, one date.
+                carry = next((r for r in citation_rules()["date_carry"] if r.regex.fullmatch(text, prev_end, start)),
+                             None)
+                if carry is not None:
+                    lead = (clause[0], carry.name)
             if lead:
                 _attach_date(ta, fields, lead[0], info["year"], canonical)
                 rule += "+" + lead[1]
+            clause = (lead[0], lead[1], sent_start) if lead else None
+        else:
+            clause = None
         # A set dated before its numbers: this citation continues the run, or closes it.
         while announced and announced[0][0].end() <= start:
             run = list(announced.pop(0))

@@ -216,6 +216,24 @@ GENRE = [
     ("Huyện ủy đã có Chương trình hành động số 21 về phát triển du lịch", [("Chương trình hành động 21", None)]),
     ("Chương trình hành động số 07-CTr/TU của Tỉnh ủy", [("07-CTr/TU", None)]),
     ("Tải về: QD 2417 UBND - KE HOACH CCHC 2024.pdf", [("QD 2417 UBND", None)]),
+    # "ký", "vào" before the date; a full date alone in brackets
+    ("Kế hoạch số 56/KH-UBND ký ngày 27/02/2023 về phòng chống thiên tai", [("56/KH-UBND", "2023-02-27")]),
+    ("Quyết định số 431/QĐ-UBND được ban hành vào ngày 11/5/2022", [("431/QĐ-UBND", "2022-05-11")]),
+    ("Quyết định số 12/QĐ-UBND (25/3/2024) của UBND xã", [("12/QĐ-UBND", "2024-03-25")]),
+    # the date after an issuer the lexicon does not list, never a meeting's day after it
+    ("Kế hoạch số 18/KH-SGDĐT của Sở Giáo dục và Đào tạo ngày 06/9/2023", [("18/KH-SGDĐT", "2023-09-06")]),
+    ("Quyết định số 77/QĐ-BCĐ của Ban Chỉ đạo phòng, chống thiên tai tỉnh ngày 14 tháng 10 năm 2022",
+     [("77/QĐ-BCĐ", "2022-10-14")]),
+    ("sơ kết Đề án 06 của Chính phủ chiều ngày 12/7/2023", [("Đề án 06", None)]),
+    ("Kế hoạch số 31/KH-UBND của UBND huyện về tổ chức hội nghị ngày 5/3/2023", [("31/KH-UBND", None)]),
+    # documents issued in one clause share its date; documents its subject cites do not
+    ("Ngày 6/3/2024, UBND huyện Ea Súp ban hành Quyết định số 88/QĐ-UBND và Kế hoạch số 89/KH-UBND",
+     [("88/QĐ-UBND", "2024-03-06"), ("89/KH-UBND", "2024-03-06")]),
+    ("Ngày 6/3/2024, UBND huyện ban hành Kế hoạch số 89/KH-UBND về thực hiện Nghị quyết số 05-NQ/TU và "
+     "Chỉ thị số 06-CT/TU", [("89/KH-UBND", "2024-03-06"), ("05-NQ/TU", None), ("06-CT/TU", None)]),
+    ("Ngày 9/3/2023, UBND tỉnh vừa có Công văn số 778/UBND-KT gửi các sở", [("778/UBND-KT", "2023-03-09")]),
+    # a type word and a number followed by a count noun is a count, unless a date follows "ngày"
+    ("Kế hoạch 126 ngày 5/3/2023 của UBND huyện", [("Kế hoạch 126", "2023-03-05")]),
 ]
 
 GENRE_NOTHING = [
@@ -224,6 +242,10 @@ GENRE_NOTHING = [
     "dân số 1200/HGĐ của thôn",
     "Phòng Nội vụ ghi nhận QD 2417 UBND trong sổ theo dõi",
     "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 (ngày 10/01/2023)",
+    "UBND huyện thông qua Báo cáo 6 tháng đầu năm 2023",
+    "xây dựng kế hoạch 5 năm 2021-2025",
+    "hoàn thiện văn bản 3 cấp",
+    "chiến dịch Kế hoạch 100 ngày đêm",
 ]
 
 
