@@ -15,6 +15,13 @@ reception (tiếp công dân), a voters' meeting (tiếp xúc cử tri), a dialo
 * a dated subject .......... "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai"
 * a lead opening with it ... "Làm việc với UBND xã …, Đoàn công tác đề nghị …"
 * a chair ................. "Đồng chí X … chủ trì buổi tiếp công dân"
+* the phrasings of ``patterns/meeting_rules.yaml`` (named rules, read through
+  ``extract/grammar.py``): "Tại hội nghị, …" opening a sentence, a speech "tại buổi làm việc",
+  a caption "Quang cảnh hội nghị", "đã trao Quyết định" — each a meeting only when the article
+  reports no other (``strength: fallback``, dated by the dateline lead or headline) — a series
+  "đã tổ chức các cuộc hội nghị" (no day), a session "phiên làm việc sáng ngày …"; plans
+  ("… được tổ chức vào ngày …"), a chair tag after one name's roles ("– Đồng chủ trì"), and a
+  full stop after an abbreviated title ("PCT. UBND xã") that ends no sentence
 
 Plans, wishes and habits are not ("kỳ họp dự kiến khai mạc vào ngày 5/7", "sẽ tổ chức",
 "chuẩn bị tổ chức", "Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra"), nor meetings named
@@ -58,6 +65,7 @@ import regex
 
 from patterns import alternation, load
 
+from .grammar import rule_set
 from .model import Fact
 from .registry import register
 from .text import fold, normalize_tones
@@ -242,7 +250,9 @@ def reading_units(ta: TokenizedArticle) -> list[Unit]:
                 head[:1] in "-–,(" or head[:1].isalpha() and (
                     head[:1].islower() or len(text[prev.start:prev.end].split()) <= 2))
             glued = not gap  # a split with no space is inside a word: "UBMT.TQVN"
-            if (wrapped or glued) and not prev.is_title:
+            # a full stop after an abbreviated title ends no sentence: "Đ/c A - PBT. Đảng ủy – …"
+            abbreviated = "\n" not in gap and _joins(text, prev.start, prev.end)
+            if (wrapped or glued or abbreviated) and not prev.is_title:
                 prev.end = e
                 continue
         units.append(Unit(s, e, len(units)))
@@ -265,6 +275,16 @@ def reading_units(ta: TokenizedArticle) -> list[Unit]:
             u.is_lead = True
             first_body = False
     return units
+
+
+def _rules():
+    return rule_set("meeting_rules")
+
+
+def _joins(text: str, start: int, end: int) -> bool:
+    """The sentence [start, end) ends on a stop that ends no sentence (rule ``does: join_units``)."""
+    return any(r.regex.search(text, max(start, end - 12), end) for r in _rules().rules
+               if r.get("does") == "join_units")
 
 
 def _unit_at(units: list[Unit], pos: int) -> Unit | None:
@@ -314,6 +334,8 @@ class Context:
     mentions: list                 # [(start, end, official Fact)] sorted
     dates: list                    # day-granularity date facts outside cited documents
     doc_spans: list
+    plans: list = field(default_factory=list)        # event spans a ``plan`` rule names planned
+    chair_tags: list = field(default_factory=list)   # chair verbs a ``chair_nearest`` rule tags on one name
 
 
 def _mentions(ta: TokenizedArticle) -> list:
@@ -533,6 +555,48 @@ def _event_reports(ctx: Context, events: list) -> list[Report]:
     return out
 
 
+def _read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
+    """The phrasings of ``patterns/meeting_rules.yaml``: (reports, fallback reports). Plans and
+    chair tags are noted in the context for the other readers."""
+    lex, text = ctx.lex, ctx.ta.text
+    reports, fallback = [], []
+    found = list(_rules().finditer(text))
+    for rule, m in found:
+        does = rule.get("does")
+        if does == "plan":
+            ctx.plans.append(m.span("event"))
+        elif does == "chair_nearest":
+            ctx.chair_tags.append((*m.span("verb"), rule.name))
+    for rule, m in found:
+        if rule.get("does") != "report":
+            continue
+        u = _unit_at(ctx.units, m.start())
+        if u is None or u.is_title or _background(ctx, u) or ctx.ta.article.in_chrome(u.start, u.end):
+            continue
+        at = rule.get("at")
+        if at == "unit_start" and text[u.start:m.start()].strip(" \t\n-–•*"):
+            continue
+        if at == "caption" and not u.is_caption:
+            continue
+        if lex.not_held.search(_clause_before(text, u.start, m.start())) or lex.future.search(text, u.start, u.end):
+            continue  # "Tại các hội nghị tiếp xúc, đại biểu sẽ thông tin …"
+        event = m.span("event") if m.groupdict().get("event") else None
+        key = fold(m.group("event")) if event else None
+        event_type = (lex.events.get(key) or lex.verb_only.get(key)) if key else None
+        date, dkey = _day_in_unit(ctx, u, m.start()) if rule.get("day") == "own" else (None, None)
+        r = Report(pos=m.start(), unit=u, rule=rule.name, strong=True,
+                   event_type=event_type or rule.get("event_type"), event=event or m.span(),
+                   date=date, day_key=dkey, online=_online(ctx, u, m.end()),
+                   topic=_topic(ctx, event[1], u.end) if event else None)
+        (fallback if rule.get("strength") == "fallback" else reports).append(r)
+    return reports, fallback
+
+
+def _planned(ctx: Context, r: Report) -> bool:
+    """The report's event word is one a ``plan`` rule names: "Lễ … được tổ chức vào ngày …"."""
+    return r.event is not None and any(s <= r.event[0] < e for s, e in ctx.plans)
+
+
 def _organizer(ctx: Context, u: Unit, verb_pos: int) -> str | None:
     """The body before the verb of holding: "UBND huyện Tiên Phước (tổ chức)".
 
@@ -666,6 +730,9 @@ def _chair_reports(ctx: Context) -> list[Report]:
         after_k = text[k.end():u.end]
         nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
         chain = [] if nominal else _chain_before(ctx, u, k.start())
+        tag = next((name for s, e, name in ctx.chair_tags if s <= k.start() < e), None)
+        if tag and len(chain) > 1:
+            chain = chain[-1:]  # "Đ/c B – PCT HĐND xã Đ/c: C – PCT UBND xã – Đồng chủ trì": C alone
         # "Sở Nội vụ chủ trì, phối hợp …" is a lead agency, unless a named official's role
         # chain ends at the verb ("ông B – Giám đốc Sở Kế hoạch và Đầu tư đồng chủ trì").
         if (lex.lead_before.search(before[-40:]) and not chain) or lex.lead_after.match(after_k):
@@ -695,6 +762,8 @@ def _chair_reports(ctx: Context) -> list[Report]:
             rule = "chair_after"
         if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
             rule = "co_chair" if chain else rule
+        if tag and chain:
+            rule = tag
         event = ev or near_event or prior  # "Hội nghị do ông X … chủ trì.": the event word before
         key = fold(event.group(0)) if event else None
         date, day_key = _day_in_unit(ctx, u, k.start())
@@ -730,6 +799,7 @@ def _attendees(ctx: Context, u: Unit) -> list:
 class Meeting:
     reports: list
     units: set = field(default_factory=set)
+    fallback: bool = False   # found only by a ``fallback`` rule: dated by the dateline alone
 
     @property
     def first(self) -> Report:
@@ -873,10 +943,20 @@ def extract_meetings(ta: TokenizedArticle) -> None:
              and not lex.not_meeting_day.search(text, max(0, d.span.start - 30), d.span.start)]
     dates.sort(key=lambda d: d.span.start)
     ctx = Context(ta, lex, reading_units(ta), _mentions(ta), dates, docs)
-    reports = _event_reports(ctx, _events(ctx)) + _chair_reports(ctx)
+    ruled, fallback = _read_rules(ctx)
+    seen = {r.event for r in ruled}
+    reports = [r for r in _event_reports(ctx, _events(ctx)) if r.event not in seen] + ruled + _chair_reports(ctx)
+    reports = [r for r in reports if not _planned(ctx, r)]
     # A meeting named by its day ("Tại Hội nghị … ngày 17/9/2022, …") is the article's own only
     # when the article reports no other; else it is a reference point to an earlier one.
     meetings = merge([r for r in reports if not r.named_day], lex.containers) or merge(reports, lex.containers)
+    if not meetings:
+        # the article reports its meeting only in passing ("Tại hội nghị, …", "Quang cảnh hội
+        # nghị"): one meeting, with the dateline's day if the lead or the headline opens on one
+        meetings = merge([r for r in fallback if not _planned(ctx, r)] + [r for r in reports if r.unit.is_title],
+                         lex.containers)
+        for m in meetings:
+            m.fallback = True
     unit_owner: dict[int, Meeting] = {}
     for m in meetings:
         for r in m.reports:
@@ -889,20 +969,38 @@ def extract_meetings(ta: TokenizedArticle) -> None:
 def _lead_day(ctx: Context, meetings: list[Meeting]) -> tuple[Meeting | None, Fact | None]:
     """The meeting a dateline lead dates though no event word there frames it: "Sáng 21/8, lãnh
     đạo huyện … rà soát tiến độ … Dưới sự chủ trì của ông X, …". The first meeting, reported
-    within two sentences after a lead that opens with a day no meeting has, takes that day."""
-    text, lex = ctx.ta.text, ctx.lex
+    within two sentences after a lead that opens with a day no meeting has, takes that day. A
+    meeting the article reports only in passing (``Meeting.fallback``: "Tại hội nghị, …", a
+    caption) takes the day the lead, else the headline, opens with, wherever it is reported."""
+    if not meetings or any(r.date is not None for r in meetings[0].reports):
+        return None, None
+    fallback = meetings[0].fallback
+    title = next((u for u in ctx.units if u.is_title), None)
     lead = next((u for u in ctx.units if u.is_lead), None)
-    if lead is None or not meetings or any(r.date is not None for r in meetings[0].reports):
+    for u in (lead, title) if fallback else (lead,):
+        date = _opening_day(ctx, u)
+        if date is None:
+            continue
+        first = min((r.unit.index for r in meetings[0].reports if not r.unit.is_title), default=None)
+        if first is None or any(_same_day(m.day_key, day_key(date)) for m in meetings):
+            return None, None
+        if fallback and (u is title or first >= u.index) or lead.index < first <= lead.index + 2:
+            return meetings[0], date
         return None, None
-    date = next((d for d in ctx.dates if lead.start <= d.span.start < lead.end), None)
-    if date is None or not date.get("value") or lex.future.search(text, lead.start, lead.end):
-        return None, None
-    if not lex.lead_opening.fullmatch(text, lead.start, date.span.start):
-        return None, None  # not "Sáng 21/8, …" but a day inside the sentence
-    first = min(r.unit.index for r in meetings[0].reports if not r.unit.is_title)
-    if not lead.index < first <= lead.index + 2 or any(_same_day(m.day_key, day_key(date)) for m in meetings):
-        return None, None
-    return meetings[0], date
+    return None, None
+
+
+def _opening_day(ctx: Context, u: Unit | None) -> Fact | None:
+    """The day a sentence opens with ("Sáng 21/8, …", "Vào chiều ngày 5/6 …"), unless it is a plan."""
+    text, lex = ctx.ta.text, ctx.lex
+    if u is None:
+        return None
+    date = next((d for d in ctx.dates if u.start <= d.span.start < u.end), None)
+    if date is None or not date.get("value") or lex.future.search(text, u.start, u.end):
+        return None
+    if not lex.lead_opening.fullmatch(text, u.start, date.span.start):
+        return None  # not "Sáng 21/8, …" but a day inside the sentence
+    return date
 
 
 def _emit(ctx: Context, m: Meeting, meetings: list[Meeting], unit_owner: dict, lead_day: Fact | None) -> None:

@@ -321,6 +321,52 @@ NOT_CHAIRED = [
 ]
 
 
+# Phrasings of patterns/meeting_rules.yaml: (article body, [(day, chairs)], the rule in the fact's name)
+RULED = [
+    # a sentence opening "Tại <event>" reports the meeting when nothing else does
+    ("Theo đó, ông [Lù Văn Sinh] được bầu giữ chức Chủ tịch UBND xã Pa Vây Sử. Cũng tại kỳ họp, HĐND xã đã "
+     "biểu quyết thông qua 6 nghị quyết quan trọng.", [(None, [])], "at_event_opening"),
+    ("Tại hội nghị, các đại biểu đã nghe báo cáo kết quả công tác dân vận quý I và bàn nhiệm vụ quý II.",
+     [(None, [])], "at_event_opening"),
+    # ... but not a plan
+    ("Tại các buổi tiếp xúc, các đại biểu sẽ báo cáo với cử tri kết quả kỳ họp.", [], None),
+    # a caption of the scene; the dateline lead gives the day
+    ("{Sáng 14/3=2025-03-14}, Sở Nội vụ tỉnh công bố kết quả Chỉ số cải cách hành chính năm 2024 của các sở, "
+     "ngành.\nNăm nay Sở Tư pháp tiếp tục dẫn đầu khối sở, ngành.\nQuang cảnh buổi lễ công bố\nCác huyện miền "
+     "núi có nhiều tiến bộ.", [("2025-03-14", [])], "scene_caption+lead_day"),
+    # a speech at the event, in a caption
+    ("Đồng chí [Hoàng Văn Nam], Bí thư Huyện ủy phát biểu tại buổi làm việc\nBuổi làm việc nhằm đánh giá kết "
+     "quả hai năm thực hiện nghị quyết đại hội.", [(None, [])], "speech_at_event"),
+    # a decision handed over
+    ("Cùng ngày, tại huyện Mường Nhé, đồng chí [Lò Văn Mừng], Phó Bí thư Tỉnh ủy đã trao Quyết định điều động "
+     "đồng chí [Giàng A Dế] giữ chức Bí thư Huyện ủy.", [(None, [])], "decision_handover"),
+    # a series over a span of days: one meeting, no day
+    ("Từ {ngày 3/4/2024=2024-04-03} đến {ngày 25/4/2024=2024-04-25}, Phòng Tư pháp huyện đã tổ chức các cuộc "
+     "hội nghị tuyên truyền pháp luật tại 5 xã.", [(None, [])], "held_series"),
+    # a session with its part of day (a day without a year dates it null)
+    ("HĐND huyện Bảo Lạc phiên làm việc sáng ngày {10/12=XXXX-12-10}, đã tiến hành bầu bổ sung Ủy viên UBND "
+     "huyện.", [(None, [])], "session_part_of_day"),
+    ("Trong phiên họp chiều {5/7/2024=2024-07-05}, các đại biểu đã thảo luận về dự thảo nghị quyết.",
+     [("2024-07-05", [])], "session_part_of_day"),
+    # a schedule is no meeting
+    ("Lễ phát động Tết trồng cây năm 2025 của huyện được tổ chức vào {ngày 12/2/2025=2025-02-12} tại đồi thông "
+     "xã Yên Hòa.", [], None),
+    # each name with its own dash tag; full stops after abbreviated titles end no sentence
+    ("{Sáng 5/4/2024=2024-04-05}, UBND xã Ia Pnôn tổ chức hội nghị sơ kết quý I. Dự hội nghị có Đ/c: [Ksor "
+     "Nguah] - BT. Đảng ủy, CT. HĐND xã – Chủ trì hội nghị; Đ/c: [Rah Lan Hiếu] – PCT. HĐND xã, Đ/c: [Rơ Châm "
+     "Tuấn] – PCT. UBND xã – Đồng chủ trì Hội nghị. Đ/c [Kpă Thị Mai] - PCT. UBND xã – Đồng chủ trì Hội nghị.",
+     [("2024-04-05", ["Ksor Nguah", "Rơ Châm Tuấn", "Kpă Thị Mai"])], "held_verb+chair_tag_after_role"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", RULED)
+def test_rule_phrasings(text, expected, rule):
+    found = meetings(text)
+    assert [(f["date"], f["chair"]) for f in found] == expected
+    if rule:
+        assert found[0].rule == rule
+
+
 @pytest.mark.parametrize("text,expected", CHAIRED + NOT_CHAIRED)
 def test_chairs(text, expected):
     assert summary(text) == expected
