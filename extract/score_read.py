@@ -1,0 +1,261 @@
+"""Scores and rankings as the core phrasing writes them ("đạt 80,28/100 điểm", "xếp thứ 07/18"):
+candidates found by ``patterns()`` and classified by the word before each number."""
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+
+from .score_text import Candidate, Layout, _RE, _has_context, lexicon, patterns, _gate
+from .text import fold, parse_number
+
+def _classify_number(text: str, lay: Layout, nstart: int, nend: int) -> tuple[str, int]:
+    """What a number with a score unit is, and where the words that make it so begin.
+
+    A band word right before it ("từ 80", "trên 80%"), a range or "trở lên" after it: a band.
+    A target word earlier in its sentence ("phấn đấu"): a target.  A statistic's noun in its
+    clause ("tỷ lệ", "giải ngân"): a statistic.  Else the nearest cue back in the clause
+    decides ("đạt", "là": a score; "tăng", "giảm": a change; "cao hơn": a difference), weak
+    words skipped, so "có số điểm tăng cao nhất với 5,26 điểm" is an increase.  No cue: a score.
+    """
+    pats = patterns()
+    lex = lexicon()
+    s, _e = lay.sentence(nstart)
+    sep = pats["clause_sep"].search(text, s, nstart)
+    cstart = sep.end() if sep else s
+    band = pats["band_before"].search(text, max(cstart, nstart - 25), nstart)
+    cues = list(pats["cue"].finditer(text, cstart, nstart))
+    if band:
+        last = cues[-1] if cues else None
+        longer = last is not None and last.start() < band.start() and last.end() >= band.end("word")
+        if not longer:  # "cao hơn 1,45%" is a difference, not the band "hơn 80%"
+            return "band", nstart
+    if pats["band_after"].match(text, nend):
+        return "band", nstart
+    if pats["target"].search(text, s, nstart):
+        return "target", nstart
+    if pats["statistic"].search(text, cstart, nstart):
+        return "statistic", nstart
+    cue_start = nstart
+    for c in reversed(cues):
+        kind = "weak" if c.group("paren") else lex.cue_kind.get(c.group(0).lower(), "weak")
+        if kind == "weak":
+            continue
+        if kind == "band":
+            continue  # a band word not right before the number ("đứng đầu trên cả nước với 90 điểm")
+        if kind == "score":
+            if not text[c.end():nstart].strip():
+                cue_start = c.start()
+            return "score", cue_start
+        return kind, c.start()
+    return "score", cue_start
+
+
+def _score_value(raw: str, unit: str, top: float | None) -> float | None:
+    """The number as a score, reading "91.651" as 91.651 where 91651 cannot be one."""
+    v = parse_number(raw)
+    if v is None:
+        return None
+    limit = top or 100.0
+    if v > limit and _RE["dot_three"].fullmatch(raw):
+        v = float(raw)  # an English-style decimal point: "42.269 điểm" on an 80-point scale
+    if unit == "%" and v > 100:
+        return None
+    if top is not None and v > top:
+        return None
+    if v > 1000:
+        return None
+    return v
+
+
+def _scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
+    """Numbers in điểm or % near an index name: scores into ``out``, changes into ``changes``."""
+    pats = patterns()
+    seen: set[int] = set()
+    matches = [(m, "score") for m in pats["score"].finditer(text)]
+    matches += [(m, "noun") for m in pats["score_noun"].finditer(text)]
+    for m, form in sorted(matches, key=lambda x: x[0].start("num")):
+        nstart, nend = m.span("num")
+        if nstart in seen:
+            continue
+        seen.add(nstart)
+        raw = m.group("num")
+        if form == "score":
+            unit = "%" if m.group("pct") else "điểm"
+            if not m.group("pct") and pats["points_not_before"].match(text, m.end()):
+                continue  # "50 điểm cầu": sites, not points
+            if m.group("pct") and pats["percent_not_before"].match(text, m.end()):
+                continue  # "100% cán bộ": a share of people or things
+            if pats["range_before"].search(text, max(0, nstart - 6), nstart):
+                continue  # "đạt từ 80-90%": the top of a band
+            if _RE["leading_zero"].fullmatch(raw):
+                continue  # "06 điểm": a count with a leading zero
+        else:
+            unit = "điểm"
+        top = parse_number(m.group("max")) if m.group("max") else None
+        value = _score_value(raw, unit, top)
+        if value is None or not _has_context(lay, nstart, nend):
+            continue
+        kind, cue_start = _classify_number(text, lay, nstart, nend)
+        if form == "noun":
+            kind, cue_start = ("score", m.start()) if kind in ("score", "weak") else (kind, cue_start)
+        if kind == "score":
+            fields = {"value": value, "max": top, "unit": unit, "subject": None, "index": None, "year": None,
+                      "change": None}
+            rule = "score/max" if top is not None else ("score/noun" if form == "noun" else
+                                                        "score/percent" if unit == "%" else "score/points")
+            start = min(cue_start, m.start())
+            paren = _RE["paren_before"].search(text, max(0, start - 3), start)
+            anchor = start - (len(paren.group(0)) if paren else 0)  # "Hải Phòng (70,61 điểm)"
+            out.append(Candidate("score", start, m.end(), rule, fields, anchor=anchor, after=m.end(), confidence=0.9))
+        elif kind in ("up", "down", "higher", "lower"):
+            sign = 1 if kind in ("up", "higher") else -1
+            _s, e = lay.sentence(nstart)
+            stop = _RE["clause_stop"].search(text, nend, e)
+            compared = pats["comparison"].search(text, nend, stop.start() if stop else e)
+            if kind in ("higher", "lower") and not compared:
+                continue  # "cao hơn trung bình cả nước 1,561 điểm": a difference, not a change
+            changes.append(("score", nstart, sign * value, unit))
+
+
+def _ordinal(tok: str) -> int | None:
+    if tok.isdigit():
+        return int(tok)
+    return lexicon().ordinals.get(fold(tok))
+
+
+def _rank_ok_head(m: regex.Match) -> bool:
+    head = fold(m.group("head"))
+    explicit = bool(m.group("thu") or m.group("out") or m.group("so"))
+    if m.group("ord") and not m.group("thu"):
+        return False
+    if head in ("xếp", "đứng"):
+        return explicit
+    if head.endswith("vị trí") or head == "hạng":
+        return explicit
+    return True
+
+
+def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
+    """Rank positions ("xếp thứ 07/18", "đứng vị trí thứ nhất", "đứng đầu", "cuối bảng trong tổng số
+    20") into ``out``; rank changes ("tăng 02 bậc") into ``changes``, attached later."""
+    pats = patterns()
+    lex = lexicon()
+    any_index = bool(lay.mentions)
+    claimed: list[tuple[int, int]] = []
+    rows: list[Candidate] = []
+
+    def add(start, end, rank, out_of, rule, conf, anchor, after, explicit, **extra):
+        if rank is None or rank < 1 or (out_of is not None and (out_of < 1 or rank > out_of)):
+            return None
+        if explicit and out_of is not None:
+            if not any_index:
+                return None
+        elif not _has_context(lay, start, end):
+            return None
+        s, _e = lay.sentence(start)
+        if pats["target"].search(text, s, start):
+            return None
+        fields = {"rank": rank, "out_of": out_of, "subject": None, "index": None, "year": None, "group": None,
+                  "change": None}
+        fields.update(extra)
+        c = Candidate("ranking", start, end, rule, fields, anchor=anchor, after=after, confidence=conf)
+        rows.append(c)
+        claimed.append((start, end))
+        return c
+
+    for m in pats["rank"].finditer(text):
+        if not _rank_ok_head(m):
+            continue
+        if pats["from_bottom"].match(text, m.end()):
+            continue  # "đứng thứ 2 từ dưới lên" counts from the bottom
+        rank = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
+        out_of = int(m.group("out")) if m.group("out") else None
+        end = m.end()
+        if out_of is None:
+            om = pats["out_of_after"].match(text, end)
+            if om:
+                out_of, end = int(om.group("out")), om.end()
+        rule = "rank/of" if out_of else ("rank/ordinal" if m.group("ord") else "rank/position")
+        is_from = bool(pats["from_rank"].search(text, max(0, m.start() - 12), m.start()))
+        c = add(m.start(), end, rank, out_of, rule, 0.92 if out_of else 0.85, m.start(), end,
+                explicit=bool(out_of))
+        if c is None:
+            continue
+        c.fields["_from"] = is_from
+        # "lần lượt xếp thứ 2 và 3", "xếp thứ 2, 3 và 4"
+        more = pats["rank_more"].match(text, m.end())
+        if more and not m.group("out"):
+            items = [t.group(0) for t in pats["rank_item"].finditer(more.group("items"))] + [more.group("last")]
+            c.respectively = 0
+            pos = m.end()
+            for k, tok in enumerate(items, 1):
+                r = _ordinal(tok)
+                tpos = text.find(tok, pos, more.end())
+                pos = tpos + len(tok)
+                listed = add(tpos, pos, r, None, "rank/list", 0.85, m.start(), pos, explicit=False)
+                if listed is not None:
+                    listed.respectively = k
+    for m in pats["rank_clause"].finditer(text):
+        s, _e = lay.sentence(m.start())
+        if any(cs >= s and ce <= m.start() for cs, ce in claimed) and not _overlaps(claimed, m.start(), m.end()):
+            rank = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
+            add(m.start(), m.end(), rank, None, "rank/list", 0.8, m.start(), m.end(), explicit=False)
+    for m in pats["last"].finditer(text) if lay.has(*_gate("last")) else ():
+        n = int(m.group("out"))
+        add(m.start(), m.end(), n, n, "rank/last", 0.85, m.start(), m.end(), explicit=True)
+    for m in pats["first"].finditer(text) if lay.has(*_gate("first")) else ():
+        if _overlaps(claimed, m.start(), m.end()):
+            continue
+        before = _RE["word"].findall(text[max(0, m.start() - 16):m.start()].lower())
+        if before and (before[-1] in lex.first_not_after or " ".join(before[-2:]) in lex.first_not_after):
+            continue  # "người đứng đầu", "top dẫn đầu"
+        after = " ".join(_RE["word"].findall(text[m.end():m.end() + 40].lower()))
+        after = _RE["plural"].sub("", after)
+        if any(after.startswith(w + " ") or after == w for w in lex.first_not_before):
+            continue  # "dẫn đầu đoàn công tác", "đứng đầu các cơ quan"
+        om = pats["first_of"].match(text, m.end())  # "đứng đầu 20 sở, ban, ngành": first of 20
+        end, total = (om.end("out"), int(om.group("out"))) if om else (m.end(), None)
+        add(m.start(), end, 1, total, "rank/first", 0.8, m.start(), end, explicit=False)
+    rows.sort(key=lambda c: c.start)
+    # Group after the position: "xếp thứ 07/18 huyện, thị xã, thành phố"; not when a name follows.
+    for c in rows:
+        if pats["subject_after"].match(text, c.end):
+            continue
+        g = pats["group"].match(text, c.end)
+        if g:
+            c.fields["group"] = g.group("g").strip()
+            c.end = g.end("g")
+    # "từ vị trí thứ 5 … vươn lên vị trí thứ 1": the later rank changed by the difference.
+    for a, b in pairwise(rows):
+        if a.fields.get("_from") and b.start - a.end < 60 and ";" not in text[a.end:b.start]:
+            b.fields["change"] = a.fields["rank"] - b.fields["rank"]
+            b.fields["previous_rank"] = a.fields["rank"]
+    for c in rows:
+        c.fields.pop("_from", None)
+    out.extend(rows)
+    for m in pats["rank_change"].finditer(text) if lay.has(*_gate("rank_change")) else ():
+        sign = -1 if pats["rank_down"].fullmatch(m.group("verb")) else 1
+        changes.append(("ranking", m.start(), sign * int(m.group("n")), None))
+
+
+def _merge_repeats(cands: list[Candidate]) -> None:
+    """The same rank of the same unit on the same index and year, stated again without its total
+    ("xếp hạng 25/63" in the title, "xếp hạng thứ 25 cả nước" in the body), takes the total."""
+    full = {}
+    for c in cands:
+        f = c.fields
+        if c.kind == "ranking" and f["out_of"] is not None:
+            full.setdefault((f["rank"], f["subject"], f["index"], f["year"]), f["out_of"])
+    for c in cands:
+        f = c.fields
+        if c.kind == "ranking" and f["out_of"] is None:
+            total = full.get((f["rank"], f["subject"], f["index"], f["year"]))
+            if total is not None:
+                f["out_of"] = total
+                f["out_of_from"] = "another mention"
+
+
+def _overlaps(spans, s, e) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
