@@ -9,7 +9,7 @@ import regex
 from .score_text import Candidate, Layout, _RE, _has_context, lexicon, patterns, _gate
 from .text import fold, parse_number
 
-def _classify_number(text: str, lay: Layout, nstart: int, nend: int) -> tuple[str, int]:
+def _classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic: bool = True) -> tuple[str, int]:
     """What a number with a score unit is, and where the words that make it so begin.
 
     A band word right before it ("từ 80", "trên 80%"), a range or "trở lên" after it: a band.
@@ -34,11 +34,14 @@ def _classify_number(text: str, lay: Layout, nstart: int, nend: int) -> tuple[st
         return "band", nstart
     if pats["target"].search(text, s, nstart):
         return "target", nstart
-    if pats["statistic"].search(text, cstart, nstart):
+    if statistic and pats["statistic"].search(text, cstart, nstart):
         return "statistic", nstart
     cue_start = nstart
+    used = lay.marks.used_cues if lay.marks else ()
     for c in reversed(cues):
         kind = "weak" if c.group("paren") else lex.cue_kind.get(c.group(0).lower(), "weak")
+        if c.start() in used:
+            continue  # "tăng 24 bậc … với 69,69 điểm": the cue has its own object
         if kind == "weak":
             continue
         if kind == "band":
@@ -79,6 +82,8 @@ def _scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) 
         if nstart in seen:
             continue
         seen.add(nstart)
+        if lay.marks and lay.marks.masked(nstart):
+            continue  # "Tổng điểm 100, trong đó …", "(trên tổng điểm là 80)": a scale, not a result
         raw = m.group("num")
         if form == "score":
             unit = "%" if m.group("pct") else "điểm"
@@ -207,12 +212,15 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
     for m in pats["first"].finditer(text) if lay.has(*_gate("first")) else ():
         if _overlaps(claimed, m.start(), m.end()):
             continue
+        if lay.marks and _overlaps(lay.marks.not_first, m.start(), m.end()):
+            continue  # "các tỉnh dẫn đầu …", "đứng đầu … lần lượt là": a group at the top
         before = _RE["word"].findall(text[max(0, m.start() - 16):m.start()].lower())
         if before and (before[-1] in lex.first_not_after or " ".join(before[-2:]) in lex.first_not_after):
             continue  # "người đứng đầu", "top dẫn đầu"
         after = " ".join(_RE["word"].findall(text[m.end():m.end() + 40].lower()))
         after = _RE["plural"].sub("", after)
-        if any(after.startswith(w + " ") or after == w for w in lex.first_not_before):
+        ends_phrase = text[m.end():m.end() + 1] in (",", ";", ".", ")")  # "A đứng đầu, Ban Quản lý …"
+        if not ends_phrase and any(after.startswith(w + " ") or after == w for w in lex.first_not_before):
             continue  # "dẫn đầu đoàn công tác", "đứng đầu các cơ quan"
         om = pats["first_of"].match(text, m.end())  # "đứng đầu 20 sở, ban, ngành": first of 20
         end, total = (om.end("out"), int(om.group("out"))) if om else (m.end(), None)
@@ -239,18 +247,23 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
         changes.append(("ranking", m.start(), sign * int(m.group("n")), None))
 
 
-def _merge_repeats(cands: list[Candidate]) -> None:
+def _merge_repeats(cands: list[Candidate], lay: Layout) -> None:
     """The same rank of the same unit on the same index and year, stated again without its total
-    ("xếp hạng 25/63" in the title, "xếp hạng thứ 25 cả nước" in the body), takes the total."""
-    full = {}
+    ("xếp hạng 25/63" in the title, "xếp hạng thứ 25 cả nước" in the body), takes the total; not
+    from its own sentence, where a second rank is a part's ("Ở vị trí thứ 2 là A; trong đó, cả 3
+    trụ cột … đều xếp vị trí thứ 2/63")."""
+    full: dict = {}
     for c in cands:
         f = c.fields
         if c.kind == "ranking" and f["out_of"] is not None:
-            full.setdefault((f["rank"], f["subject"], f["index"], f["year"]), f["out_of"])
+            full.setdefault((f["rank"], f["subject"], f["index"], f["year"]), []).append(c)
     for c in cands:
         f = c.fields
         if c.kind == "ranking" and f["out_of"] is None:
-            total = full.get((f["rank"], f["subject"], f["index"], f["year"]))
+            here = lay.sentence(c.start)
+            others = [o for o in full.get((f["rank"], f["subject"], f["index"], f["year"]), [])
+                      if lay.sentence(o.start) != here]
+            total = others[0].fields["out_of"] if others else None
             if total is not None:
                 f["out_of"] = total
                 f["out_of_from"] = "another mention"

@@ -222,13 +222,18 @@ class Layout:
     low: str = ""  # the text in lower case, for cheap "is this word here at all" tests
     head_code: str | None = None  # the one index the title (else the lead) names
     _ranks: dict = field(default_factory=dict)
+    # sentences (by start) where a rank was read ("Phú Thọ (hạng 24/63 với 66,30 điểm)")
+    rank_sentences: set = field(default_factory=set)
+    # what patterns/score_rules.yaml marks before the core forms are read (extract/score_rules.py)
+    marks: object = None
 
     def ranks_units(self, pos: int) -> bool:
-        """Whether the sentence holding ``pos`` ranks units ("đứng đầu", "xếp thứ", "xếp cuối")."""
+        """Whether the sentence holding ``pos`` ranks units ("đứng đầu", "xếp thứ", "xếp cuối", or
+        a rank read there)."""
         s, e = self.sentence(pos)
         if s not in self._ranks:
             self._ranks[s] = bool(patterns()["results"].search(self.text, s, e))
-        return self._ranks[s]
+        return self._ranks[s] or s in self.rank_sentences
 
     def has(self, *words: str) -> bool:
         return any(w in self.low for w in words)

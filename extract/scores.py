@@ -37,6 +37,7 @@ import regex
 from patterns import alternation, load
 
 from .model import Fact
+from . import score_rules
 from .registry import register
 from .score_ratings import _ratings
 from .score_read import _merge_repeats, _rankings, _scores
@@ -272,9 +273,15 @@ def extract_scores(ta: TokenizedArticle) -> None:
         return  # no index named anywhere: nothing to read (cheap exit for most articles)
     cands: list[Candidate] = []
     changes: list[tuple] = []
+    lay.rank_sentences = set()
     if any(m.code for m in lay.mentions):
-        _scores(text, lay, cands, changes)
+        score_rules.mark(text, lay)
         _rankings(text, lay, cands, changes)
+        lay.rank_sentences = {lay.sentence(c.start)[0] for c in cands if c.kind == "ranking"}
+        _scores(text, lay, cands, changes)
+        score_rules.read(text, lay, cands, changes)
+    else:
+        lay.marks = None
     _ratings(text, lay, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     title_end = text.find("\n")
@@ -286,6 +293,6 @@ def extract_scores(ta: TokenizedArticle) -> None:
         _resolve_index_year(text, lay, c, title_year)
         previous = c
     _attach_changes(text, lay, cands, changes)
-    _merge_repeats(cands)
+    _merge_repeats(cands, lay)
     for c in cands:
         ta.facts.append(Fact(c.kind, ta.span(c.start, c.end), EXTRACTOR, c.confidence, c.rule, c.fields))

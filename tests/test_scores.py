@@ -163,6 +163,82 @@ NOTHING = [
 ]
 
 
+# Phrasings read by the named rules of patterns/score_rules.yaml (extract/score_rules.py): each row
+# written in the genre's words, with invented units and numbers.
+RULE_TABLE = [
+    # a bare index value after "mức điểm", its maximum in brackets after it; the average bare after "là"
+    ("Năm 2022, tỉnh Kon Tum dẫn đầu cả nước về Chỉ số PAPI với mức điểm 45,1187 (trên tổng điểm là 80), "
+     "cao hơn mức trung bình của cả nước là 41,9032.",
+     [R(rank=1, out_of=None), S(value=45.1187, max=80, unit="điểm", rule="score_level_noun"),
+      S(value=41.9032, max=None, unit="điểm", rule="score_average_is")]),
+    ("Về Chỉ số PAPI, huyện có nội dung thủ tục hành chính công ở mức điểm 7,45/10.",
+     [S(value=7.45, max=10, unit="điểm", rule="score_level_noun")]),
+    # a series without a unit
+    ("Chỉ số PAPI năm 2022 của hai thành phố Cần Thơ và Đà Lạt ở mức lần lượt là 43,7015 và 42,1188.",
+     [S(value=43.7015, unit="điểm", rule="score_series_bare"), S(value=42.1188, unit="điểm", rule="score_series_bare")]),
+    # values in brackets after the index or the rank; "xếp hạng nhất/nhì/ba"; a total given before the ranks
+    ("Theo Quyết định, khối các sở, ngành có 16 đơn vị, Sở Tài chính xếp hạng nhất về Chỉ số cải cách hành "
+     "chính (90,816); xếp hạng nhì là Sở Công Thương (90,402); Sở Nội vụ xếp hạng ba (89,775).",
+     [R(rank=1, out_of=16, rule="rank_hang_word", subject="Sở Tài chính"),
+      S(value=90.816, unit="điểm", rule="score_bracket_after_index"),
+      R(rank=2, out_of=16, rule="rank_hang_word"), S(value=90.402, unit="điểm", rule="score_bracket_after_index"),
+      R(rank=3, out_of=16, rule="rank_hang_word", subject="Sở Nội vụ"),
+      S(value=89.775, unit="điểm", rule="score_bracket_after_index")]),
+    # the earlier year's value in brackets after the comparison, and the earlier rank
+    ("Chỉ số SIPAS năm 2023 của tỉnh đạt 86,14%, cao hơn 2,08% so với năm 2022 (84,06%).",
+     [S(value=86.14, unit="%", change=2.08), S(value=84.06, unit="%", rule="score_previous_year_bracket")]),
+    ("Theo bảng xếp hạng PCI năm 2023, tỉnh Yên Bái xếp thứ 30/63, tăng 9 bậc so với năm 2022 (39/63).",
+     [R(rank=30, out_of=63, change=9), R(rank=39, out_of=63, rule="rank_previous_year_bracket")]),
+    # a component written bare, its unit from the change beside it; a change word with its own object
+    ("Chỉ số PCI năm 2023 có một số chỉ số thành phần giảm điểm như tính năng động 5,64 (giảm 0,71 điểm); "
+     "đào tạo lao động 6,02 điểm (giảm 0,3 điểm).",
+     [S(value=5.64, unit="điểm", rule="score_bare_before_change"), S(value=6.02, unit="điểm", change=-0.3)]),
+    ("Với PCI 2022, tỉnh Nam Định tăng 12 bậc so với năm 2021 với 66,41 điểm, đứng thứ 14 cả nước.",
+     [S(value=66.41, unit="điểm", change=None), R(rank=14, out_of=None)]),
+    # a 0-1 scale
+    ("Năm 2021, Chỉ số ICT Index của tỉnh Bình Phước đạt 0,4862, xếp thứ 41/63.",
+     [S(value=0.4862, unit="điểm", max=None, rule="score_zero_one"), R(rank=41, out_of=63)]),
+    ("Chỉ số DTI năm 2022 của huyện có tổng điểm 0,58, cao nhất khối huyện.",
+     [S(value=0.58, unit="điểm", max=None, rule="score/noun")]),
+    # the components of an index whose names hold a statistic's word
+    ("Về Bộ chỉ số 766, chỉ số Công khai, minh bạch đạt 16.1/18 điểm; chỉ số Thanh toán trực tuyến đạt 5.9/10 điểm; "
+     "chỉ số Số hóa hồ sơ 19.3/22 điểm.",
+     [S(value=16.1, max=18, unit="điểm"), S(value=5.9, max=10, unit="điểm", rule="score_component_index", index="766"),
+      S(value=19.3, max=22, unit="điểm", rule="score_component_index")]),
+    # ranks: the verb and a bare position, a move (both positions), a total after a list of ranks
+    ("Về Chỉ số CCHC năm 2022, Bộ Công Thương đứng ở vị trí 9.",
+     [R(rank=9, out_of=None, rule="rank_verb_position", subject="Bộ Công Thương")]),
+    ("Chỉ số DTI năm 2023 của tỉnh Hà Giang từ vị trí 44 lên 31.",
+     [R(rank=44, out_of=None, rule="rank_move"), R(rank=31, out_of=None, rule="rank_move", change=13)]),
+    ("Về Chỉ số DTI năm 2023, chính quyền số ở vị trí thứ 7, kinh tế số ở vị trí thứ 19 và xã hội số ở vị trí "
+     "thứ 26 trong 63 tỉnh, thành phố.",
+     [R(rank=7, out_of=63), R(rank=19, out_of=63), R(rank=26, out_of=63, out_of_from="total_after_rank_list")]),
+    ("Theo kết quả Chỉ số DDCI năm 2023, huyện Krông Pắc xếp thứ 4 trong 15 huyện, thị xã, thành phố.",
+     [R(rank=4, out_of=15)]),
+    ("Đồng bằng sông Cửu Long đứng đầu 6 vùng về Chỉ số PAR INDEX 2024",
+     [R(rank=1, out_of=6)]),
+    # a top group's list, one unit with its own "đứng đầu" in it
+    ("Bảng xếp hạng DDCI năm 2022 khối sở, ngành có 14 đơn vị. Nhóm 03 đơn vị đứng đầu lần lượt là Cục Thuế "
+     "tỉnh đứng đầu, Ban Quản lý các khu công nghiệp, Sở Tư pháp.",
+     [R(rank=1, out_of=None)]),
+]
+
+# Phrasings of the genre the rules read as no score and no rank.
+RULE_NOTHING = [
+    # the structure of the index, the gap between units, a top group
+    "Chỉ số CCHC năm 2023 của các sở, ngành có tổng điểm 100, trong đó 33,5 điểm điều tra xã hội học.",
+    "Về Chỉ số CCHC năm 2023, khoảng cách giữa sở cao nhất và sở thấp nhất là 12.06% (năm 2022 là 16.31%).",
+    "Theo công bố, các tỉnh, thành dẫn đầu về chỉ số PAPI năm 2022 là: Quảng Trị, Bến Tre, Trà Vinh.",
+    "Ở Chỉ số DTI cấp bộ, có 4 đơn vị dẫn đầu, gồm: Bộ Tài chính, Bộ Tư pháp, Bộ Công an, Bộ Y tế.",
+    "Nhóm 05 xã đứng đầu về Chỉ số CCHC lần lượt là Ea Tiêu, Ea Bhốk, Dray Sáp, Hòa Hiệp, Ea Na.",
+    # a medal class, not a rank; a photo position
+    "Về Chỉ số CCHC, Sở Nội vụ được tặng Huân chương Lao động hạng Ba.",
+    "Kết quả Chỉ số CCHC năm 2023 được công bố (đồng chí Giám đốc Sở đứng thứ 3 từ trái sang).",
+    # a value with no decimal in a series is a count
+    "Về Chỉ số CCHC, hai huyện có số thủ tục lần lượt là 12 và 15.",
+]
+
+
 def _check(got, expected):
     assert [f["kind"] for f in got] == [k for k, _ in expected], [(f["kind"], f["span"]["text"]) for f in got]
     for f, (_kind, want) in zip(got, expected):
@@ -185,6 +261,25 @@ def test_every_fact_names_its_rule_and_quotes_a_number_or_a_rank_word():
         for f in facts(text):
             assert f["rule"].split("/")[0] in ("score", "rank", "rating"), f
             assert f["span"]["text"].strip() == f["span"]["text"]
+
+
+@pytest.mark.parametrize("text,expected", RULE_TABLE, ids=[t[:50] for t, _ in RULE_TABLE])
+def test_the_rules_read_the_genre(text, expected):
+    _check(facts(text), expected)
+
+
+@pytest.mark.parametrize("text", RULE_NOTHING, ids=[t[:50] for t in RULE_NOTHING])
+def test_the_rules_read_nothing_here(text):
+    assert [(f["kind"], f["span"]["text"]) for f in facts(text)] == []
+
+
+def test_every_rule_fact_names_a_core_form_or_a_rule_of_the_file():
+    from extract.grammar import rule_set
+
+    names = {r.name for r in rule_set("score_rules").rules}
+    for text, _ in RULE_TABLE:
+        for f in facts(text):
+            assert f["rule"] in names or f["rule"].split("/")[0] in ("score", "rank", "rating"), f
 
 
 # -------------------------------------------------------------- across sentences of an article

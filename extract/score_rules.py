@@ -1,0 +1,229 @@
+"""Score and ranking phrasings as data: the named rules of ``patterns/score_rules.yaml``, read
+through the grammar engine (extract/grammar.py), beside the core forms of extract/score_read.py.
+
+Forms read (each rule's name goes into the fact's ``rule``):
+
+* a bare index value .... "với mức điểm 46,0415", "mức trung bình của cả nước là 42,3265",
+                          "ở mức lần lượt là 43,9603 và 41,7754", "Chỉ số CCHC (91,420)",
+                          "so với năm 2022 (86,62%)", "chính sách hỗ trợ 5,09 (giảm 1,1 điểm)",
+                          "ICT Index đạt 0,6517", "chỉ số Thanh toán trực tuyến đạt 7.6/10 điểm"
+* a maximum elsewhere ... "46,0415 (trên tổng điểm là 80)" → 46.0415 of 80
+* not a result .......... "Tổng điểm 100, trong đó 37,5 điểm điều tra xã hội học" (the index's scale)
+* ranks ................. "xếp hạng nhất / nhì / ba", "đứng ở vị trí 15", "so với năm 2021 (25/63)",
+                          "từ vị trí 12 lên 9" (both positions, the later with the change)
+* totals written once ... "ở vị trí thứ 12, … thứ 13 và … thứ 14 trong 63 tỉnh" → each of 63;
+                          "khối … có 18 đơn vị, A xếp hạng nhất; …" → each of 18
+* no rank 1 ............. "các tỉnh, thành dẫn đầu …", "5 đơn vị dẫn đầu, gồm: …" (a top group)
+
+Before the core forms are read, :func:`mark` notes what the rules rule out (scales, maxima, top
+groups, change words with their own object); after, :func:`read` adds the facts the rules find and
+hands totals and maxima to the facts already read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .grammar import rule_set
+from .score_read import _classify_number, _ordinal, _score_value
+from .score_text import Candidate, Layout, _has_context, patterns
+from .text import parse_number
+
+RULES = "score_rules"
+ADJACENT = 3  # characters of space allowed between a fact and the rule that completes it
+
+
+@dataclass
+class Marks:
+    """What the rules rule out before the core forms are read."""
+
+    scale: list = field(default_factory=list)  # spans whose numbers are no results
+    not_first: list = field(default_factory=list)  # "dẫn đầu" spans that are a group at the top
+    used_cues: set = field(default_factory=set)  # change words that have their own object
+    maxima: list = field(default_factory=list)  # (start, end, max) of "(trên tổng điểm là 80)"
+
+    def masked(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.scale) or any(s <= pos < e for s, e, _m in self.maxima)
+
+
+@lru_cache(maxsize=16)
+def _matches(text: str) -> tuple:
+    return tuple(rule_set(RULES).finditer(text))
+
+
+def mark(text: str, lay: Layout) -> None:
+    """Note on the layout what the rules rule out, before the core forms are read."""
+    marks = Marks()
+    for rule, m in _matches(text):
+        act = rule.get("act")
+        if act == "cue_used":
+            marks.used_cues.add(m.start())
+        elif act == "no_result":
+            marks.scale.append(m.span())
+        elif act == "not_first":
+            marks.not_first.append(m.span("head"))
+        elif act == "max":
+            marks.maxima.append((m.start(), m.end(), parse_number(m.group("max"))))
+    lay.marks = marks
+
+
+def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple]) -> None:
+    """Add the scores and ranks the rules find; give totals and maxima to the facts read."""
+    found = _matches(text)
+    taken: set = set()
+    score_spans = [(c.start, c.end) for c in cands if c.kind == "score"]
+    for rule, m in found:
+        act = rule.get("act")
+        if act == "score":
+            _read_score(text, lay, rule, m, cands, taken, score_spans)
+        elif act in ("rank", "rank_move"):
+            _read_rank(text, lay, rule, m, cands)
+    for rule, m in found:
+        if rule.get("act") == "total":
+            _give_total(text, lay, rule, m, cands)
+    for s, _e, top in lay.marks.maxima if lay.marks else ():
+        _give_max(text, s, top, cands)
+
+
+# ---------------------------------------------------------------- scores
+
+
+def _read_score(text, lay, rule, m, cands, taken, score_spans) -> None:
+    nums = list(zip(m.starts("num"), m.ends("num"), m.captures("num")))
+    for nstart, nend, raw in nums:
+        if nstart in taken or any(s <= nstart < e for s, e in score_spans):
+            continue
+        if lay.marks and lay.marks.masked(nstart):
+            continue
+        if not _has_context(lay, nstart, nend):
+            continue
+        if rule.get("after") == "index_or_rank" and not _in_ranked_clause(text, lay, m.start(), cands):
+            continue
+        if rule.get("classify", True):
+            kind, _cue = _classify_number(text, lay, nstart, nend, statistic=not rule.get("component"))
+            if kind != "score":
+                continue
+        unit = "%" if m.groupdict().get("pct") else rule.get("unit", "điểm")
+        if unit == "inherit":
+            unit = _unit_before(lay, nstart, cands)
+        top = parse_number(m.group("max")) if m.groupdict().get("max") else None
+        value = _score_value(raw, unit, top)
+        if value is None:
+            continue
+        fields = {"value": value, "max": top, "unit": unit, "subject": None, "index": None, "year": None,
+                  "change": None}
+        start = m.start() if len(nums) == 1 else nstart
+        end = m.end() if len(nums) == 1 else nend
+        c = Candidate("score", start, end, rule.name, fields, anchor=m.start(), after=m.end(), confidence=0.8)
+        if len(nums) > 1:
+            c.respectively = nums.index((nstart, nend, raw))
+        cands.append(c)
+        taken.add(nstart)
+
+
+def _in_ranked_clause(text: str, lay: Layout, pos: int, cands: list[Candidate]) -> bool:
+    """Whether the clause before ``pos`` (back to a ";" or the sentence's start) names an index or
+    holds a rank: "xếp hạng nhì là Sở Nội vụ (91,326)"."""
+    s, _e = lay.sentence(pos)
+    semi = text.rfind(";", s, pos)
+    cs = semi + 1 if semi >= 0 else s
+    if any(m.code for m in lay.mentions_between(cs, pos)):
+        return True
+    return any(c.kind == "ranking" and cs <= c.start < pos for c in cands)
+
+
+def _unit_before(lay: Layout, pos: int, cands: list[Candidate]) -> str:
+    s, _e = lay.sentence(pos)
+    before = [c for c in cands if c.kind == "score" and s <= c.start < pos]
+    return before[-1].fields["unit"] if before else "điểm"
+
+
+def _give_max(text: str, pos: int, top, cands: list[Candidate]) -> None:
+    """"46,0415 (trên tổng điểm là 80)": the score ending right before the bracket takes its max."""
+    for c in cands:
+        if c.kind == "score" and c.fields["max"] is None and 0 <= pos - c.end <= ADJACENT \
+                and not text[c.end:pos].strip() and top and c.fields["value"] <= top:
+            c.fields["max"] = top
+
+
+# ---------------------------------------------------------------- rankings
+
+
+def _read_rank(text, lay, rule, m, cands) -> None:
+    pats = patterns()
+    spans = [(c.start, c.end) for c in cands if c.kind == "ranking"]
+    s, _e = lay.sentence(m.start())
+    if pats["target"].search(text, s, m.start()):
+        return
+    positions = [("", m.start("num") if m.groupdict().get("num") else m.start())]
+    if rule.get("act") == "rank_move":
+        positions.append(("2", m.start("num2")))
+    made = []
+    for suffix, pos in positions:
+        g = m.groupdict()
+        tok = g.get("num" + suffix) or g.get("ord" + suffix)
+        rank = _ordinal(tok) if tok else None
+        out = int(g["out" + suffix]) if g.get("out" + suffix) else None
+        if rank is None or rank < 1 or (out is not None and rank > out):
+            made.append(None)
+            continue
+        start = m.start() if suffix == "" else pos
+        end = m.end("num" + suffix) if g.get("num" + suffix) else m.end()
+        if g.get("out" + suffix):
+            end = m.end("out" + suffix)
+        if suffix == "" and rule.get("act") == "rank" and not g.get("out"):
+            end = m.end()
+        existing = next((c for c in cands if c.kind == "ranking" and c.start < end and start < c.end
+                         and c.fields["rank"] == rank), None)
+        if existing is not None:
+            made.append(existing)
+            continue
+        if any(a < end and start < b for a, b in spans):
+            made.append(None)
+            continue
+        if not (out is not None and lay.mentions) and not _has_context(lay, start, end):
+            made.append(None)
+            continue
+        fields = {"rank": rank, "out_of": out, "subject": None, "index": None, "year": None, "group": None,
+                  "change": None}
+        c = Candidate("ranking", start, end, rule.name, fields, anchor=m.start(), after=end,
+                      confidence=0.85 if out else 0.8)
+        g2 = pats["group"].match(text, end)
+        if g2 and not pats["subject_after"].match(text, end):
+            c.fields["group"] = g2.group("g").strip()
+            c.end = g2.end("g")
+        cands.append(c)
+        made.append(c)
+    if rule.get("act") == "rank_move" and len(made) == 2 and made[0] is not None and made[1] is not None:
+        later = made[1]
+        if later.fields.get("change") is None:
+            later.fields["change"] = made[0].fields["rank"] - later.fields["rank"]
+            later.fields["previous_rank"] = made[0].fields["rank"]
+
+
+def _give_total(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
+    """A total written once goes to each rank of its sentence without one: the ranks before it
+    when it follows the last of them, the ranks after it when it opens the sentence."""
+    out = int(m.group("out"))
+    s, e = lay.sentence(m.start())
+    ranks = sorted((c for c in cands if c.kind == "ranking" and s <= c.start < e), key=lambda c: c.start)
+    if rule.get("where") == "after":
+        last = [c for c in ranks if c.after <= m.start() and not text[c.after:m.start()].strip()]
+        if not last:
+            return
+        chain = [c for c in ranks if c.start <= last[-1].start]
+        for c in reversed(chain):
+            if c.fields["out_of"] is not None and c is not last[-1]:
+                break
+            if c.fields["out_of"] is None and c.fields["rank"] <= out:
+                c.fields["out_of"] = out
+                c.fields["out_of_from"] = rule.name
+    else:
+        for c in ranks:
+            if c.start < m.end():
+                continue
+            if c.fields["out_of"] is not None:
+                break
+            if c.fields["rank"] <= out:
+                c.fields["out_of"] = out
+                c.fields["out_of_from"] = rule.name
