@@ -41,7 +41,7 @@ def _classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statisti
     for c in reversed(cues):
         kind = "weak" if c.group("paren") else lex.cue_kind.get(c.group(0).lower(), "weak")
         if c.start() in used:
-            continue  # "tăng 24 bậc … với 69,69 điểm": the cue has its own object
+            continue  # "tăng 12 bậc … với 66,41 điểm": the cue has its own object
         if kind == "weak":
             continue
         if kind == "band":

@@ -3,17 +3,17 @@ through the grammar engine (extract/grammar.py), beside the core forms of extrac
 
 Forms read (each rule's name goes into the fact's ``rule``):
 
-* a bare index value .... "với mức điểm 46,0415", "mức trung bình của cả nước là 42,3265",
-                          "ở mức lần lượt là 43,9603 và 41,7754", "Chỉ số CCHC (91,420)",
-                          "so với năm 2022 (86,62%)", "chính sách hỗ trợ 5,09 (giảm 1,1 điểm)",
-                          "ICT Index đạt 0,6517", "chỉ số Thanh toán trực tuyến đạt 7.6/10 điểm"
-* a maximum elsewhere ... "46,0415 (trên tổng điểm là 80)" → 46.0415 of 80
-* not a result .......... "Tổng điểm 100, trong đó 37,5 điểm điều tra xã hội học" (the index's scale)
-* ranks ................. "xếp hạng nhất / nhì / ba", "đứng ở vị trí 15", "so với năm 2021 (25/63)",
-                          "từ vị trí 12 lên 9" (both positions, the later with the change)
-* totals written once ... "ở vị trí thứ 12, … thứ 13 và … thứ 14 trong 63 tỉnh" → each of 63;
-                          "khối … có 18 đơn vị, A xếp hạng nhất; …" → each of 18
-* no rank 1 ............. "các tỉnh, thành dẫn đầu …", "5 đơn vị dẫn đầu, gồm: …" (a top group)
+* a bare index value .... "với mức điểm 45,1187", "mức trung bình của cả nước là 41,9032",
+                          "ở mức lần lượt là 43,7015 và 42,1188", "Chỉ số CCHC (90,816)",
+                          "so với năm 2022 (84,06%)", "tính năng động 5,64 (giảm 0,71 điểm)",
+                          "ICT Index đạt 0,4862", "chỉ số Thanh toán trực tuyến đạt 5.9/10 điểm"
+* a maximum elsewhere ... "45,1187 (trên tổng điểm là 80)" → 45.1187 of 80
+* not a result .......... "tổng điểm 100, trong đó 33,5 điểm điều tra …" (the index's scale)
+* ranks ................. "xếp hạng nhất / nhì / ba", "đứng ở vị trí 9", "so với năm 2022 (39/63)",
+                          "từ vị trí 44 lên 31" (both positions, the later with the change)
+* totals written once ... "ở vị trí thứ 7, … thứ 19 và … thứ 26 trong 63 tỉnh" → each of 63;
+                          "khối … có 16 đơn vị, A xếp hạng nhất; …" → each of 16
+* no rank 1 ............. "các tỉnh, thành dẫn đầu … là:", "4 đơn vị dẫn đầu, gồm: …" (a top group)
 
 Before the core forms are read, :func:`mark` notes what the rules rule out (scales, maxima, top
 groups, change words with their own object); after, :func:`read` adds the facts the rules find and

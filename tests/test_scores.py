@@ -167,8 +167,8 @@ NOTHING = [
 # written in the genre's words, with invented units and numbers.
 RULE_TABLE = [
     # a bare index value after "mức điểm", its maximum in brackets after it; the average bare after "là"
-    ("Năm 2022, tỉnh Kon Tum dẫn đầu cả nước về Chỉ số PAPI với mức điểm 45,1187 (trên tổng điểm là 80), "
-     "cao hơn mức trung bình của cả nước là 41,9032.",
+    ("Năm 2022, tỉnh Kon Tum dẫn đầu cả nước về Chỉ số PAPI với mức điểm 45,1187 (trên thang điểm 80), "
+     "vượt mức trung bình chung của cả nước là 41,9032.",
      [R(rank=1, out_of=None), S(value=45.1187, max=80, unit="điểm", rule="score_level_noun"),
       S(value=41.9032, max=None, unit="điểm", rule="score_average_is")]),
     ("Về Chỉ số PAPI, huyện có nội dung thủ tục hành chính công ở mức điểm 7,45/10.",
@@ -228,7 +228,7 @@ RULE_NOTHING = [
     # the structure of the index, the gap between units, a top group
     "Chỉ số CCHC năm 2023 của các sở, ngành có tổng điểm 100, trong đó 33,5 điểm điều tra xã hội học.",
     "Về Chỉ số CCHC năm 2023, khoảng cách giữa sở cao nhất và sở thấp nhất là 12.06% (năm 2022 là 16.31%).",
-    "Theo công bố, các tỉnh, thành dẫn đầu về chỉ số PAPI năm 2022 là: Quảng Trị, Bến Tre, Trà Vinh.",
+    "Năm 2022, các tỉnh, thành dẫn đầu Chỉ số PAPI là: Quảng Trị, Bến Tre, Trà Vinh.",
     "Ở Chỉ số DTI cấp bộ, có 4 đơn vị dẫn đầu, gồm: Bộ Tài chính, Bộ Tư pháp, Bộ Công an, Bộ Y tế.",
     "Nhóm 05 xã đứng đầu về Chỉ số CCHC lần lượt là Ea Tiêu, Ea Bhốk, Dray Sáp, Hòa Hiệp, Ea Na.",
     # a medal class, not a rank; a photo position
