@@ -96,7 +96,7 @@ def _repeats(reader: Reader, people: dict[str, Person], taken: set) -> None:
     for run_start in reader.runs:
         sylls = reader.syllables_at(run_start)
         for j in range(len(sylls)):
-            for ln in (4, 3, 2):
+            for ln in (5, 4, 3, 2):
                 if j + ln > len(sylls):
                     continue
                 s, e = sylls[j][0], sylls[j + ln - 1][1]

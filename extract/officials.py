@@ -52,8 +52,9 @@ from .text import fold, normalize_tones
 from .article import TokenizedArticle, TokenRun
 
 # One capitalised syllable ("Dương", "Úc"), with the apostrophe prefix of Central Highlands
-# names ("H'Linh Niê", "H’Hen Niê").
-SYL = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}*"
+# names ("H'Linh Niê", "H’Hen Niê") and their glued capital prefix ("Y Săn AYun"; two
+# lower-case letters at least after it, so "TTg" is no syllable).
+SYL = r"\p{Lu}(?:['’]\p{Lu}|\p{Lu}(?=\p{Ll}{2}))?\p{Ll}*"
 CAPS_SYL = r"\p{Lu}{2,}"  # one syllable in capitals ("HOÀNG"), for bylines
 _WORD_END = r"(?![\p{L}\p{N}])"
 
@@ -85,6 +86,7 @@ class Lexicon:
     common: frozenset
     rare: frozenset
     not_given: frozenset
+    middle_names: frozenset  # "Văn", "Thị": the syllable after them is the given name
     known_places: frozenset  # folded
     family_only: frozenset
     not_place_words: frozenset
@@ -147,6 +149,7 @@ def lexicon() -> Lexicon:
         common=frozenset(_nt(s) for s in sur["common"]),
         rare=frozenset(_nt(s) for s in sur["rare"]),
         not_given=frozenset(_nt(s) for s in sur["not_given_names"]),
+        middle_names=frozenset(_nt(s) for s in sur.get("middle_names") or ()),
         known_places=frozenset(fold(p) for p in sur["places"]),
         family_only=frozenset(_nt(s) for s in sur["family_only"]),
         not_place_words=frozenset(_nt(s) for s in org["not_place_words"]),
@@ -417,7 +420,9 @@ class Reader:
             for sm in self.pats.syl.finditer(self.norm, m.start(), m.end()):
                 s, e = sm.span()
                 if out and (self.norm[s:e] in self.lex.not_given or self._starts_role_word(s)):
-                    break
+                    if not (len(out) == 2 and self._syl(out[1]) in self.lex.middle_names
+                            and self.lex.is_surname(self._syl(out[0]))):
+                        break  # but "Hoàng Văn Chiều", "Huỳnh Văn Tỉnh": a name does not end on its middle name
                 out.append((s, e))
         self._sylls[pos] = out
         return out
@@ -761,6 +766,8 @@ class Reader:
             q = self.skip_ws(m.end())
             if q > m.end() or written.endswith("."):
                 org = self.parse_org(q)
+            elif norm.startswith(".", q) and not any(c.islower() for c in written):
+                org = self.parse_org(self.skip_ws(q + 1))  # "PBT. Đảng ủy", "CT.HĐND xã": a dot after an abbreviation
         title = entry.title
         if entry.template:
             head = org.head if org and org.head else entry.head_in_title
@@ -790,7 +797,7 @@ class Reader:
         place = ""
         explicit = False
         q = self.skip_ws(end)
-        lm = pats.level.match(norm, q) if org or entry.org else None
+        lm = pats.level.match(norm, q) if org or entry.org or q > end else None  # "công chức Tư pháp xã"
         if lm is None and org is not None and (of := pats.of_word.match(norm, q)):
             lm = pats.level.match(norm, of.end())  # "… của huyện"
         if lm:
@@ -840,8 +847,10 @@ class Reader:
                 return e.level
         return None
 
-    def parse_chain(self, pos: int, *, first: bool = True) -> tuple[list[Role], int]:
-        """Roles after a name, joined by commas, dashes, "kiêm" or "và"; ";" and "cùng" end it."""
+    def parse_chain(self, pos: int, *, first: bool = True, before_name: bool = False) -> tuple[list[Role], int]:
+        """Roles after a name, joined by commas, dashes, "kiêm" or "và"; ";" and "cùng" end it.
+        A role written right before another full name is that name's ("A, Trưởng Ban Tổ chức
+        Tỉnh ủy B"), unless the chain itself leads to a name (``before_name``)."""
         roles: list[Role] = []
         p = pos
         if first:
@@ -857,8 +866,8 @@ class Reader:
             if role is None:
                 break
             joined_by_and = " và " in f" {sep.group(0).strip()} " or sep.group(0).strip() == "và"
-            if joined_by_and and self._name_follows(role.end):
-                break  # "… và Chủ tịch UBND huyện B": B's title, not ours
+            if (joined_by_and or not before_name and "(" not in sep.group(0)) and self._name_follows(role.end):
+                break  # "… và Chủ tịch UBND huyện B", "A, Trưởng Ban Tổ chức Tỉnh ủy B": B's title, not ours
             if any(r.title == role.title and r.org != role.org for r in roles):
                 break  # "A – Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMTTQ huyện, …": the next attendee
             opened = opened or "(" in sep.group(0)
@@ -962,17 +971,25 @@ def _joint(gap: str) -> str | None:
     return g if g in (";", ",", "và") else None
 
 
+def max_name_length(lex: Lexicon, words: list[str]) -> int:
+    """Four syllables, five with two family names before the middle name ("Nguyễn Lâm Thị Tú Anh")."""
+    if len(words) >= 5 and words[1] in lex.common and words[2] in lex.middle_names:
+        return 5
+    return 4
+
+
 def _name_of_run(reader: Reader, sylls: list, has_honorific: bool) -> list | None:
     """The syllables of a run that are a name: all of them after an honorific, else from the
-    first family name, two to four syllables ("Theo Nguyễn Văn A" → "Nguyễn Văn A")."""
+    first family name, two to four syllables ("Theo Nguyễn Văn A" → "Nguyễn Văn A"), five
+    with a double family name."""
     lex = reader.lex
     words = [reader._syl(s) for s in sylls]
-    if has_honorific and 2 <= len(sylls) <= 4:
+    if has_honorific and 2 <= len(sylls) <= max_name_length(lex, words):
         return sylls
     for j, w in enumerate(words):
         if lex.is_surname(w) and 2 <= len(sylls) - j:
             name = sylls[j:]
-            return name if len(name) <= 4 else name[:3]
+            return name if len(name) <= max_name_length(lex, words[j:]) else name[:3]
     return None
 
 
@@ -1002,6 +1019,8 @@ def recognise(reader: Reader) -> list[Mention]:
             continue  # a name has two syllables at least
         first = reader._syl(sylls[0])
         if _fold(first) in lex.honorifics and len(sylls) >= 3:  # "Ông Võ Văn Vinh"
+            if any(_fold(reader.norm[sylls[0][0]:sylls[k][1]]) in lex.known_places for k in range(1, min(4, len(sylls)))):
+                continue  # "Bà Rịa Vũng Tàu": a place that starts with an honorific
             ctx = _Context(first, False, sylls[0][0])
             sylls = sylls[1:]
         else:
@@ -1139,7 +1158,7 @@ def _names_after_title(reader: Reader, end: int, *, holder: bool = False,
         if len(words) >= 3 and _fold(words[0]) in lex.honorifics:
             hon = hon or words[0]
             sylls, words = sylls[1:], words[1:]
-        if not 2 <= len(sylls) <= 4:
+        if not 2 <= len(sylls) <= max_name_length(lex, words):
             break
         key = _fold(" ".join(words))
         if not (lex.is_surname(words[0]) or hon or key in reader.known):
@@ -1176,7 +1195,7 @@ def _chain_from(reader: Reader, pos: int) -> tuple[list[Role], int]:
     role = reader.parse_role(pos)
     if role is None:
         return [], pos
-    more, end = reader.parse_chain(role.end, first=False)
+    more, end = reader.parse_chain(role.end, first=False, before_name=True)
     roles = [role] + more
     _borrow_party_org(roles)
     return roles, end
@@ -1210,6 +1229,8 @@ def _bylines(reader: Reader) -> list[Mention]:
             continue  # "Thu Hà", "Minh Tâm": pen names; "Hoa Bùi", "An Nguyễn": family name last
         if _fold(name) in lex.known_places or any(_fold(w) in lex.honorifics for w in words):
             continue
+        if len(words[-1]) == 1:
+            continue  # "Dương T": a given name cut to its initial is an abbreviation
         if reader.parse_chain(start + m.end("name"))[0]:
             continue  # "Ông … – PCT UBND …" is a caption, read by the recogniser
         if any(reader._starts_role_word(start + m.start("name") + name.find(w)) for w in words[1:]):

@@ -222,6 +222,44 @@ TABLE = [
      {"Kha Văn Lợi": {("phó chủ tịch", UB), ("giám đốc", "sở tài chính")}}),
     # --- a family name the lexicon lacks, beside an honorific
     ("ông Hờ A Sùng, Chủ tịch UBND xã báo cáo tình hình.", {"Hờ A Sùng": {("chủ tịch", UB)}}),
+
+    # --- batch c phrasings (issue 19), written for these tests
+    # several titles before names in one list, joined by commas: each title goes to the name after it
+    (("Tham dự buổi lễ có Phó Bí thư Thường trực Tỉnh ủy Bắc Giang Đinh Văn Long, Trưởng Ban Tổ chức "
+      "Tỉnh ủy Bắc Giang Lê Thị Mận."),
+     {"Đinh Văn Long": {("phó bí thư thường trực", "tỉnh ủy")}, "Lê Thị Mận": {("trưởng ban", "ban tổ chức")}}),
+    ("Cùng dự có Chủ tịch nước Lâm Văn Hòa, Thủ tướng Chính phủ Đào Minh Tú, Chủ tịch Quốc hội Triệu Văn Khải.",
+     {"Lâm Văn Hòa": {("chủ tịch nước", "")}, "Đào Minh Tú": {("thủ tướng", "chính phủ")},
+      "Triệu Văn Khải": {("chủ tịch", "quốc hội")}}),
+    # ... but a chain that leads to its name stays whole
+    ("Cùng dự có Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mai Văn Trọng và các đồng chí Huyện ủy viên.",
+     {"Mai Văn Trọng": {("phó bí thư", "huyện ủy"), ("chủ tịch", UB)}}),
+    # an abbreviated title with a dot before its body
+    ("Về dự có Đ/c: Ksor Nham - PBT. Đảng ủy – CT. UBND xã – Chủ trì; Đ/c: Siu Hoa – PCT. HĐND xã.",
+     {"Ksor Nham": {("phó bí thư", "đảng ủy"), ("chủ tịch", UB)}, "Siu Hoa": {("phó chủ tịch", HD)}}),
+    ("Tham dự có ông Lưu Xuân Bảo – Bí thư Đảng ủy, CT.HĐND xã và ông Đỗ Văn Khuê - Phó BT, Chủ tịch UBND xã.",
+     {"Lưu Xuân Bảo": {("bí thư", "đảng ủy"), ("chủ tịch", HD)},
+      "Đỗ Văn Khuê": {("phó bí thư", ""), ("chủ tịch", UB)}}),
+    # Central Highlands names with a glued capital prefix; given names that are also words
+    ("Kỳ họp do đồng chí Y Thinh AYun – UVBTV, Phó Chủ tịch Thường trực HĐND huyện chủ trì.",
+     {"Y Thinh AYun": {("ủy viên ban thường vụ", ""), ("phó chủ tịch thường trực", HD)}}),
+    ("Phát biểu tại kỳ họp, Chủ tịch UBND huyện Đặng Văn Chiều cho biết huyện đã hoàn thành kế hoạch.",
+     {"Đặng Văn Chiều": {("chủ tịch", UB)}}),
+    ("Các đại biểu nghe đồng chí Phùng Văn Tỉnh - Phó Bí thư Thị ủy, Chủ tịch UBND thị xã trình bày.",
+     {"Phùng Văn Tỉnh": {("phó bí thư", "thị ủy"), ("chủ tịch", UB)}}),
+    # two family names before the middle name
+    ("Dự có bà Trương Lê Thị Thu Hà, Phó Giám đốc Sở Tư pháp.",
+     {"Trương Lê Thị Thu Hà": {("phó giám đốc", "sở tư pháp")}}),
+    # places that look like names; a term after a place; a byline cut to an initial
+    ("Top 10 gồm các tỉnh Đồng Nai, Bà Rịa Vũng Tàu và Bình Dương.", {}),
+    ("Các đại biểu HĐND huyện Lộc Xuân Khóa XX đã bỏ phiếu kín.", {}),
+    ("Buổi thăm hỏi kết thúc trong không khí ấm áp.\nLương T", {}),
+    # acting and standing posts; a commune civil servant named by the field of the post
+    ("Đồng chí Hà Minh Sơn - Quyền Bí thư Tỉnh ủy dự hội nghị tại điểm cầu tỉnh.",
+     {"Hà Minh Sơn": {("quyền bí thư", "tỉnh ủy")}}),
+    ("Dự có ông Đào Văn Nam – Ủy viên Thường trực HĐND tỉnh.", {"Đào Văn Nam": {("ủy viên thường trực", HD)}}),
+    ("Kỳ họp bầu bà Lý Thị Hoa, Đảng ủy viên, công chức Tư pháp xã giữ chức Phó Chủ tịch HĐND xã.",
+     {"Lý Thị Hoa": {("ủy viên", "đảng ủy"), ("công chức tư pháp", ""), ("phó chủ tịch", HD)}}),
 ]
 
 
