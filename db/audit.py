@@ -23,6 +23,11 @@ party_code_in_state_form     warning  "Nghị quyết số 04/NQ-TU"       } war
 meeting_after_article        error    a meeting dated after the page that reports it
 meeting_before_period        warning  "Hội nghị tổng kết … năm 2023" held on 12/01/2023
 unknown_code                 info     a code outside patterns/, so the lexicon can grow
+relation_before_its_document error    } relations between documents (db/relation_audit.py):
+replaced_cited_later         warning  } a plan issued before what it carries out, …
+contradicting_relations      warning  }
+two_holders                  warning  } posts over time (db/posts.py): two chairs of one
+contradicted_post            warning  } UBND on one day, chủ tịch and phó chủ tịch at once
 ===========================  =======  =====================================================
 
 Which citations name one document (the ``conflicting_*`` rules): the same number (case, Đ/D
@@ -38,7 +43,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
@@ -50,75 +55,24 @@ from sqlalchemy.orm import Session
 from extract.text import fold
 from patterns import alternation, load
 
+from .issuers import _code_key, _lex, is_national, issuer_parts, type_class  # noqa: F401 (re-exported)
+from .findings import EVIDENCE, LEVELS, Evidence, Finding, at_or_above, evidence, show_date  # noqa: F401 (re-exported)
 from .models import ArticleRow, DocumentRow, FactRow, WarningRow
+from .posts import post_findings
+from .relation_audit import relation_findings
 from .store import Store
 
-LEVELS = ("info", "warning", "error")
 # The extractor's warnings about citations that the audit reports as they are (one place for
 # each rule: extract/document_refs.py decides them).  Impossible dates come from the facts.
 EXTRACTOR_WARNINGS = {"type_mismatch": "warning", "party_code_in_state_form": "warning"}
 
-
-@dataclass
-class Evidence:
-    """One citation (or meeting) behind a finding: where it is and the words it came from."""
-
-    article_id: str
-    source: str
-    published: str | None
-    quote: str
-    start: int
-    end: int
-    sentence: str
-    claim: str = ""  # what this citation says that the finding is about: "issued 2021-11-31"
-
-
-@dataclass
-class Finding:
-    code: str
-    level: str
-    subject: str
-    message: str
-    evidence: list[Evidence] = field(default_factory=list)
-
-    @property
-    def articles(self) -> list[str]:
-        return sorted({e.article_id for e in self.evidence})
-
-    def to_json(self) -> dict:
-        return {"code": self.code, "level": self.level, "subject": self.subject, "message": self.message,
-                "articles": self.articles, "evidence": [asdict(e) for e in self.evidence]}
-
-
-def at_or_above(findings: Iterable[Finding], level: str) -> list[Finding]:
-    """The findings at ``level`` or more serious (for ``--fail-on``)."""
-    floor = LEVELS.index(level)
-    return [f for f in findings if LEVELS.index(f.level) >= floor]
-
-
-# --- evidence columns -----------------------------------------------------------------------
-
-_EVIDENCE = (ArticleRow.id.label("article_id"), ArticleRow.source, ArticleRow.published, FactRow.quote,
-             FactRow.start, FactRow.end, FactRow.sentence)
-
-
-def _evidence(row, claim: str = "") -> Evidence:
-    return Evidence(row.article_id, row.source, row.published, row.quote, row.start, row.end, row.sentence or row.quote,
-                    claim)
+_EVIDENCE, _evidence = EVIDENCE, evidence
 
 
 def _citations(*cols):
     """A ``select`` of ``cols`` and the evidence columns over document_ref facts."""
     return (select(*cols, *_EVIDENCE).join(ArticleRow, FactRow.article_id == ArticleRow.id)
             .where(FactRow.kind == "document_ref"))
-
-
-def show_date(iso: str | None) -> str:
-    """'2021-11-31' → '31/11/2021' (as the articles write it); other values unchanged."""
-    if iso and regex.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-        y, m, d = iso.split("-")
-        return f"{d}/{m}/{y}"
-    return iso or "?"
 
 
 # --- rules over single citations ------------------------------------------------------------
@@ -220,81 +174,6 @@ class Cite:
     @property
     def article_id(self) -> str:
         return self.evidence.article_id
-
-
-@dataclass(frozen=True)
-class _Lex:
-    bodies: tuple  # issuer bodies as the extractor expands them, longest first
-    place_words: regex.Pattern
-    national_codes: frozenset  # folded
-    national_bodies: frozenset  # folded
-    generic_words: frozenset  # folded
-    word_codes: dict  # lower-case type word → set of type codes
-    all_codes: frozenset  # every type and issuer code of patterns/, folded
-
-
-def _code_key(code: str) -> str:
-    return code.replace("Ð", "Đ").upper().replace("Đ", "D")
-
-
-@lru_cache(maxsize=None)
-def _lex() -> _Lex:
-    """The lexicons of patterns/ as the audit needs them, read from the YAML itself (importing
-    extract.document_refs would load spaCy through the tokenizer: a second per command)."""
-    types, issuers, audit = load("document_types"), load("issuers"), load("audit")
-    national = {_code_key(c) for c in audit["national_issuers"]}
-    word_codes: dict[str, set] = {}
-    for system in ("state", "party"):
-        for code, entry in types[system].items():
-            for word in entry.get("words") or []:
-                word_codes.setdefault(word.lower(), set()).add(code)
-    return _Lex(
-        bodies=tuple(sorted(set(issuers["names"].values()), key=len, reverse=True)),
-        place_words=regex.compile(rf"(?:{alternation(issuers['place_words'])})(?=\s|$)", regex.IGNORECASE),
-        national_codes=frozenset(national),
-        national_bodies=frozenset(fold(v) for system in ("state", "party") for c, v in issuers[system].items()
-                                  if _code_key(c) in national),
-        generic_words=frozenset(fold(w) for w in audit["generic_type_words"]),
-        word_codes=word_codes,
-        all_codes=frozenset(_code_key(c) for table in (types["state"], types["party"], issuers["state"],
-                                                       issuers["party"]) for c in table),
-    )
-
-
-def issuer_parts(issuer: str | None) -> tuple[str | None, str | None, str | None]:
-    """(body, place level, place name) of an issuer as the extractor writes it, folded.
-
-    "Ủy ban nhân dân tỉnh Quảng Nam" → ("ủy ban nhân dân", "tỉnh", "quảng nam");
-    "Tỉnh ủy Quảng Nam" → ("tỉnh ủy", None, "quảng nam"); "Huyện ủy" → ("huyện ủy", None, None).
-    """
-    if not issuer:
-        return None, None, None
-    lx = _lex()
-    body = next((b for b in lx.bodies if issuer.startswith(b)), None)
-    rest = issuer[len(body):].strip() if body else ""
-    level = None
-    m = lx.place_words.match(rest)
-    if m:
-        level, rest = fold(m.group(0)), rest[m.end():].strip()
-    return (fold(body) if body else fold(issuer)), level, (fold(rest) or None)
-
-
-def is_national(issuer_code: str | None, issuer: str | None) -> bool:
-    """Whether the issuer is one for the whole country ("CP", "TTg", "QH15", "TW", a ministry)."""
-    lx = _lex()
-    if issuer_code:
-        head = regex.sub(r"\d+$", "", issuer_code.split("-")[0])
-        return _code_key(head) in lx.national_codes
-    body = issuer_parts(issuer)[0]
-    return body in lx.national_bodies
-
-
-def type_class(word: str | None) -> frozenset | None:
-    """The types a type word can name ("Quy định" → QyĐ, QĐ, QĐi); None for "văn bản" or no word."""
-    if not word or fold(word) in _lex().generic_words:
-        return None
-    codes = _lex().word_codes.get(word.lower())
-    return frozenset(codes) if codes else frozenset({fold(word)})
 
 
 def same_documents(cites: list[Cite]) -> list[list[Cite]]:
@@ -523,6 +402,7 @@ def _iso_date(value: str | None) -> date | None:
 RULES: list[Callable[[Session], Iterable[Finding]]] = [
     impossible_dates, year_mismatches, issued_after_article, conflicts, extractor_warnings,
     meetings_after_article, meetings_before_period, unknown_codes,
+    relation_findings, post_findings,  # db/relation_audit.py, db/posts.py
 ]
 
 

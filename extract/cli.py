@@ -214,6 +214,7 @@ from . import cli_meetings  # noqa: E402,F401
 from . import cli_db  # noqa: E402,F401
 from . import cli_scores  # noqa: E402,F401
 from . import cli_people  # noqa: E402,F401
+from . import cli_relations  # noqa: E402,F401
 
 
 def main() -> None:

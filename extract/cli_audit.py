@@ -77,18 +77,45 @@ def audit(db: str | None, fmt: str, fail_on: str) -> None:
 
 
 @cli.command()
+@click.argument("number", required=False)
 @db_option
 @click.option("--issuer", help="Issuer code (UBND, HĐND, TU, TTg; QĐ/QD alike) or words of its name (\"Quảng Nam\").")
 @click.option("--type", "type_", help="Type code (QĐ, KH, NQ) or type word (\"Kế hoạch\").")
 @click.option("--year", type=int, help="The year in the number, else of the issue date.")
+@click.option("--related", is_flag=True, help="With NUMBER: what carries it out, amends, replaces, guides it, "
+              "and what it does to others, each with its sentence and dates.")
+@click.option("--implements", "implements", metavar="NUMBER",
+              help="Per place, the documents issued to carry out NUMBER, and the places without one.")
+@click.option("--place", "places", multiple=True, help="With --implements: the places to answer for "
+              "(repeatable; default: every place the store knows).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               help="table for reading; json: one document per line, with every citing article.")
-def documents(db: str | None, issuer: str | None, type_: str | None, year: int | None, fmt: str) -> None:
-    """List the cited documents: how often, by which articles, first and last citing article."""
+def documents(number: str | None, db: str | None, issuer: str | None, type_: str | None, year: int | None,
+              related: bool, implements: str | None, places: tuple[str, ...], fmt: str) -> None:
+    """List the cited documents: how often, by which articles, first and last citing article.
+
+    With NUMBER --related, or --implements NUMBER: what was done with one document
+    (extract/cli_relations.py).
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from db.queries import documents as query
 
+    from .cli_relations import show_implementers, show_related
+
+    if related or implements:
+        if related and not number:
+            raise click.UsageError("--related needs a document NUMBER")
+        try:
+            if implements:
+                show_implementers(db, implements, places, fmt)
+            else:
+                show_related(db, number, fmt)
+        except SQLAlchemyError as exc:
+            _database_failed(exc)
+        return
+    if number or places:
+        raise click.UsageError("a document NUMBER goes with --related; --place with --implements")
     store = open_store(db)
     try:
         rows = query(store, issuer=issuer, type_=type_, year=year)
