@@ -138,7 +138,7 @@ def patterns() -> dict[str, regex.Pattern]:
             rf"{START}(?P<num>(?P<n>{NUM}){SEP_SLASH}(?P<code>[{L}]{{1,8}}\d{{0,2}}(?:{SEP_DASH}[{L}0-9&]{{1,15}})+))(?![\w/])"
         ),
         "bare": regex.compile(
-            rf"(?<!\w)(?P<tw>{alternation(type_words)})\s+(?:(?P<so>số)\s*)?(?P<num>\d{{1,5}})(?!\d)(?![/\-.,:]?\w)",
+            rf"(?<!\w)(?P<tw>{alternation(type_words)})\s+(?:(?P<so>số)\s*)?(?P<num>\d{{1,5}}[abc]?)(?!\d)(?![/\-.,:]?\w)",
             regex.IGNORECASE,
         ),
         # Before a number: "Quyết định số", "Kế hoạch", "Số:", "văn bản số".

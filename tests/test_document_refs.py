@@ -234,6 +234,10 @@ GENRE = [
     ("Ngày 9/3/2023, UBND tỉnh vừa có Công văn số 778/UBND-KT gửi các sở", [("778/UBND-KT", "2023-03-09")]),
     # a type word and a number followed by a count noun is a count, unless a date follows "ngày"
     ("Kế hoạch 126 ngày 5/3/2023 của UBND huyện", [("Kế hoạch 126", "2023-03-05")]),
+    # a bare number with a letter suffix; the clause's date in brackets; "ký và ban hành"
+    ("giảm nghèo theo Chương trình 30a của Chính phủ", [("Chương trình 30a", None)]),
+    ("Vừa qua (ngày 21/9/2023), Chủ tịch UBND huyện đã ký và ban hành Quyết định số 1203/QĐ-UBND",
+     [("1203/QĐ-UBND", "2023-09-21")]),
 ]
 
 GENRE_NOTHING = [
