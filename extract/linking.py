@@ -84,14 +84,33 @@ def link(reader: Reader, mentions: list[Mention]) -> list[Person]:
         people[key].mentions.append(m)
     if not people:
         return []
-    taken = {(m.start, m.end) for m in mentions}
+    taken = _Taken(len(reader.norm), ((m.start, m.end) for m in mentions))
     _repeats(reader, people, taken)
     _short_forms(reader, people, taken)
     _title_references(reader, people, taken)
     return sorted(people.values(), key=lambda p: p.anchor().span_start)
 
 
-def _repeats(reader: Reader, people: dict[str, Person], taken: set) -> None:
+class _Taken:
+    """The ranges already read as a mention, with a per-character mask so that "is this offset
+    inside one?" costs the same however many there are."""
+
+    def __init__(self, size: int, spans):
+        self.spans: set[tuple[int, int]] = set()
+        self.mask = bytearray(size + 1)
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        s, e = span
+        self.spans.add(span)
+        self.mask[s:e] = b"\x01" * (e - s)
+
+    def covers(self, pos: int) -> bool:
+        return bool(self.mask[pos])
+
+
+def _repeats(reader: Reader, people: dict[str, Person], taken: _Taken) -> None:
     """The full name again with nothing around it ("… Trầm Quế Hương đề nghị")."""
     for run_start in reader.runs:
         sylls = reader.syllables_at(run_start)
@@ -101,13 +120,13 @@ def _repeats(reader: Reader, people: dict[str, Person], taken: set) -> None:
                     continue
                 s, e = sylls[j][0], sylls[j + ln - 1][1]
                 key = fold(reader.norm[s:e])
-                if key in people and not any(a <= s < b for a, b in taken):
+                if key in people and not taken.covers(s):
                     people[key].mentions.append(Mention(reader.text[s:e], s, e, s, e, form="full", rule="repeat"))
                     taken.add((s, e))
                     break
 
 
-def _short_forms(reader: Reader, people: dict[str, Person], taken: set) -> None:
+def _short_forms(reader: Reader, people: dict[str, Person], taken: _Taken) -> None:
     """An honorific and the last one or two syllables of one person's name: "ông Vinh"."""
     pats, norm = reader.pats, reader.norm
     for run_start in reader.runs:
@@ -115,7 +134,7 @@ def _short_forms(reader: Reader, people: dict[str, Person], taken: set) -> None:
         if not 1 <= len(sylls) <= 2:
             continue
         s, e = sylls[0][0], sylls[-1][1]
-        if any(a <= s < b for a, b in taken):
+        if taken.covers(s):
             continue
         hb = pats.honorific_before.search(norm, max(0, s - 20), s)
         if not hb or not hb.group("hon"):
@@ -127,7 +146,7 @@ def _short_forms(reader: Reader, people: dict[str, Person], taken: set) -> None:
             taken.add((s, e))
 
 
-def _title_references(reader: Reader, people: dict[str, Person], taken: set) -> None:
+def _title_references(reader: Reader, people: dict[str, Person], taken: _Taken) -> None:
     """An honorific and a title with no name after it, that only one person holds in the
     article: "đồng chí Chủ tịch UBND huyện yêu cầu …"."""
     from .officials import _chain_from, _names_after_title
@@ -139,7 +158,7 @@ def _title_references(reader: Reader, people: dict[str, Person], taken: set) -> 
             for r in m.roles:
                 holders.setdefault(r.key(), set()).add(p.key)
     covered = bytearray(len(norm) + 1)
-    for a, b in taken | {(m.span_start, m.span_end) for p in people.values() for m in p.mentions}:
+    for a, b in taken.spans | {(m.span_start, m.span_end) for p in people.values() for m in p.mentions}:
         covered[a:b] = b"\x01" * (b - a)
     for t in reader.title_starts:
         if covered[t]:
