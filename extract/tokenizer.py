@@ -9,10 +9,14 @@ own sentence even without a full stop.
 Word segmentation is most of the cost and few sentences are read word by word (the
 officials' reading of body names), so :class:`TokenView` segments a sentence the first
 time a stage reads a token in it; each sentence is segmented on its own text, so the
-tokens are the same whichever sentences are read, and in which order.  A sentence longer
-than :data:`MAX_CHUNK` is cut at a safe point (a space after punctuation, else a space,
-else after a punctuation mark) before underthesea sees it: its regex tokenizer is
-quadratic on runs like "A.B.C.v.v." and nothing is read across such a cut.
+tokens are the same whichever sentences are read, and in which order.
+
+underthesea is quadratic on long runs of letters, digits and dots ("A.B.C.v.v.", "1.2.3."):
+sentence splitting walks back over the whole run at every dot, and the word tokenizer's
+regex backtracks.  Such a run is cut every :data:`MAX_RUN` characters (after a punctuation mark
+where there is one) before underthesea sees it, and a sentence longer than
+:data:`MAX_CHUNK` is segmented in pieces cut at a safe point (a space after punctuation,
+else a space); offsets still index the article, so facts slice exactly.
 """
 from __future__ import annotations
 
@@ -23,9 +27,12 @@ from .model import Article
 from .text import line_spans
 
 _RESYNC_WINDOW = 200  # characters searched ahead when underthesea altered a piece
-MAX_CHUNK = 1500  # characters of one sentence given to word_tokenize at once
+MAX_CHUNK = 2000  # characters of one sentence given to word_tokenize at once (real ones: < 1,700)
+MAX_RUN = 64  # characters of a run of letters, digits and dots given to underthesea at once (real: < 40)
 _CUT_WINDOW = 300  # characters before the bound searched for a safe cut
 _SAFE_CUTS = (regex.compile(r"[,;:.!?…)\]”»]\s+"), regex.compile(r"\s+"), regex.compile(r"[\p{P}\p{S}]"))
+_LONG_RUN = regex.compile(rf"[\w.]{{{MAX_RUN + 1},}}")
+_PUNCT = regex.compile(r"[\p{P}\p{S}]")
 
 
 def _sent_tokenize(line: str) -> list[str]:
@@ -72,13 +79,38 @@ def find_sentences(text: str) -> list[tuple[int, int]]:
     """Sentences as character offsets into ``text``: each line, cut by ``sent_tokenize``."""
     sentences: list[tuple[int, int]] = []
     for lstart, lend in line_spans(text):
-        spans, _ = align(text, _sent_tokenize(text[lstart:lend]), lstart, lend)
-        sentences.extend((s, e) for s, e in spans if e > s)
+        for pstart, pend in run_pieces(text, lstart, lend):
+            spans, _ = align(text, _sent_tokenize(text[pstart:pend]), pstart, pend)
+            sentences.extend((s, e) for s, e in spans if e > s)
     return sentences
 
 
+def run_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut inside runs of letters, digits and dots longer than
+    :data:`MAX_RUN` (after the last dot within the bound, else at it); elsewhere whole."""
+    out = []
+    for m in _LONG_RUN.finditer(text, start, end):
+        pos = m.start()
+        while m.end() - pos > MAX_RUN:
+            cut = pos + MAX_RUN
+            for pm in _PUNCT.finditer(text, pos + 1, cut):
+                cut = pm.end() if pm.end() < pos + MAX_RUN else cut
+            out.append((start, cut))
+            start = pos = cut
+    out.append((start, end))
+    return out
+
+
 def chunks(text: str, start: int, end: int, bound: int = MAX_CHUNK) -> list[tuple[int, int]]:
-    """``text[start:end]`` in pieces of at most ``bound`` characters, cut at safe points."""
+    """``text[start:end]`` in pieces of at most ``bound`` characters, cut at safe points,
+    and no run of letters, digits and dots longer than :data:`MAX_RUN`."""
+    out = []
+    for pstart, pend in run_pieces(text, start, end):
+        out.extend(_bounded(text, pstart, pend, bound))
+    return out
+
+
+def _bounded(text: str, start: int, end: int, bound: int) -> list[tuple[int, int]]:
     out = []
     while end - start > bound:
         limit = start + bound

@@ -9,7 +9,7 @@ import pytest
 from corpus.readers import make_article, read_paths
 from extract.model import Article
 from extract.pipeline import Pipeline, to_json
-from extract.tokenizer import MAX_CHUNK, TokenView, chunks, find_sentences, segment_words, tokenize
+from extract.tokenizer import MAX_CHUNK, MAX_RUN, TokenView, chunks, find_sentences, segment_words, tokenize
 
 from .conftest import DEV, ROOT, SEEDS, needs_shared
 
@@ -88,11 +88,14 @@ def test_a_long_sentence_is_cut_at_safe_points_and_its_tokens_still_quote_the_te
 
 
 @pytest.mark.parametrize("run", ["A.B.C.v.v.", "1.2.3."])
-def test_a_run_without_spaces_is_cut_too(run):
-    text = run * (4 * MAX_CHUNK // len(run))
+def test_a_run_of_letters_digits_and_dots_is_cut_too(run):
+    text = "Bảng tổng hợp: " + run * (4 * MAX_CHUNK // len(run))
     pieces = chunks(text, 0, len(text))
-    assert all(e - s <= MAX_CHUNK for s, e in pieces)
+    assert all(e - s <= MAX_RUN + len("Bảng tổng hợp: ") for s, e in pieces)
+    assert all(text[e - 1] == "." for _s, e in pieces[:-1])
     assert "".join(text[s:e] for s, e in pieces) == text
+    sentences = find_sentences(text)
+    assert sentences[0][0] == 0 and sentences[-1][1] == len(text)
 
 
 def test_facts_in_a_long_sentence_still_slice_exactly():
