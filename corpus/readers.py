@@ -263,10 +263,36 @@ def find_published(text: str, lines: list[tuple[int, int]]) -> str | None:
                 return v
     for s, e in lines[1:1 + _HEADER_LINES]:
         line = text[s:e].strip()
-        if len(line) <= _DATELINE_MAX and not line.endswith("."):
+        if len(line) <= _DATELINE_MAX and not line.endswith(".") and not _CITATION_IN_LINE.search(line):
             for d in DAY_DATE.finditer(line):
                 if v := _valid(d):
                     return v
+        if v := portal_date(text[s:e]):
+            return v
+    return None
+
+
+# ---- page date lines in portal and WordPress forms (dates helper) -----------------------------
+# A body line that cites a document ("Quyết định số 1234/QĐ-UBND ngày 05/3/2023") is no date
+# line: its day is the document's, not the page's.
+_CITATION_IN_LINE = regex.compile(
+    r"(?<!\w)số\s*\d|\d\s?/\s?[A-ZĐ]|(?<!\w)(?:quyết định|nghị quyết|kế hoạch|chỉ thị|công văn|thông báo|"
+    r"kết luận|nghị định|thông tư|hướng dẫn)(?!\w)", regex.IGNORECASE)
+
+
+def portal_date(line: str) -> str | None:
+    """The page's date on a header line in a form portals and WordPress print ("7 Tháng 3 2016",
+    "21 thg 4, 2017", "Tháng Mười Một 14, 2018, 09:20", "date 2026-01-26"): the date rules
+    (patterns/date_rules.yaml, ``page_date_*``) find the candidate, dateparser reads it."""
+    from extract.dates import page_date_candidates
+
+    for candidate in page_date_candidates(line):
+        import dateparser
+
+        got = dateparser.parse(candidate, languages=["vi"],
+                               settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]})
+        if got is not None:
+            return got.date().isoformat()
     return None
 
 

@@ -124,6 +124,7 @@ class Rule:
     list: bool = False
     cue: bool = False
     lead: regex.Pattern | None = None  # matched backwards from the first character of a match
+    relative: bool = False  # counted from the page's date ("hôm qua"): dateparser reads the words
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,12 @@ class Grammar:
     relative_years: dict
     quarter: dict
     half: dict
+    review_year: regex.Pattern
+    plan_year: regex.Pattern
+    running_index: regex.Pattern
+    in_year: regex.Pattern
+    relative_not_after: regex.Pattern
+    relative_not_before: regex.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -151,7 +158,7 @@ def grammar() -> Grammar:
     spec, words = rs.spec, rs.lists
     rules = tuple(
         Rule(name=r.name, regex=r.regex, granularity=r.data["granularity"], range=bool(r.get("range")),
-             list=bool(r.get("list")), cue=bool(r.get("cue")), lead=r.lead)
+             list=bool(r.get("list")), cue=bool(r.get("cue")), lead=r.lead, relative=bool(r.get("relative")))
         for r in rs.rules
     )
     cont = spec["continuation"]
@@ -172,7 +179,18 @@ def grammar() -> Grammar:
         relative_years={fold(k): v for k, v in words["relative_years"].items()},
         quarter={fold(str(k)): v for k, v in spec["normalization"]["quarter"].items()},
         half={fold(k): v for k, v in spec["normalization"]["half"].items()},
+        review_year=_words_before(words["review_year_words"]),
+        plan_year=_words_before(words["plan_year_words"]),
+        running_index=regex.compile(rf"(?<!\w){alternation(words['running_indexes'])}(?!\w)", regex.IGNORECASE),
+        in_year=_words_before(words["in_year_words"]),
+        relative_not_after=regex.compile(
+            rf"(?<!\w){alternation(words['relative_not_after'])}\s*$", regex.IGNORECASE),
+        relative_not_before=regex.compile(rf"\s*{alternation(words['relative_not_before'])}(?!\w)", regex.IGNORECASE),
     )
+
+
+def _words_before(words: list) -> regex.Pattern:
+    return regex.compile(rf"(?<!\w){alternation(words)}(?!\w)", regex.IGNORECASE)
 
 
 # ---------------------------------------------------------------- finding expressions
@@ -202,6 +220,7 @@ class Expression:
     weekday: str | None = None
     period: str | None = None  # "giai đoạn", "nhiệm kỳ" before a span of years
     list_id: int | None = None  # days of one written list share it
+    relative: str | None = None  # "hôm qua", "tháng trước": the words, counted from the page's date
     year_inherited: bool = False  # the year came from a later day of the same list
 
     @property
@@ -240,9 +259,10 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
         h=g.half.get(fold(gd["h"])) if gd.get("h") else None,
         rel=rel, d2=_int(gd.get("d2")), m2=month2, y2=_int(gd.get("y2")),
         is_range=rule.range, is_list=rule.list,
-        cue=bool(gd.get("cue") or gd.get("sig") or pod or gd.get("wd") or rule.cue),
+        cue=bool(gd.get("cue") or gd.get("sig") or pod or gd.get("wd") or rule.cue or rule.relative),
         part_of_day=g.part_of_day.get(fold(pod)) if pod else None,
         weekday=gd.get("wd"), period=gd.get("period"),
+        relative=gd.get("reld") if rule.relative else None,
     )
     if rule.granularity == "year" and rule.range and not (ex.y and ex.y2 and 0 < ex.y2 - ex.y <= 100):
         return None  # "2025-2021" is no span of years
@@ -250,7 +270,10 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
 
 
 def _acceptable(ex: Expression, text: str, g: Grammar) -> bool:
-    """A day written without a year needs a cue, and is no ratio ("5/9 đơn vị")."""
+    """A day written without a year needs a cue, and is no ratio ("5/9 đơn vị"); "vì ngày mai" is no day."""
+    if ex.relative is not None:
+        return not (g.relative_not_after.search(text, max(0, ex.start - 20), ex.start)
+                    or g.relative_not_before.match(text, ex.end))
     if ex.granularity != "day" or ex.explicit:
         return True
     return ex.cue and not g.ratio_after.match(text, ex.end)
@@ -354,6 +377,9 @@ class YearContext:
     anchors: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) that can date the news
     term_starts: list[tuple[int, int]] = field(default_factory=list)  # (offset, first year of the term)
     handover: int | None = None  # the year two consecutive terms share ("2015-2020" and "2020-2025")
+    reviewed: list[tuple[int, int]] = field(default_factory=list)  # (offset, a year the gathering reviews or ranks)
+    in_year: list[tuple[int, int]] = field(default_factory=list)  # (offset, a year whose plan or budget is adjusted)
+    issued: date | None = None  # the latest day a cited document was issued (a day cannot precede it)
 
     def in_title(self, offset: int) -> bool:
         return self.title is not None and self.title[0] <= offset < self.title[1]
@@ -370,20 +396,48 @@ def _sentence(ta, offset: int) -> tuple[int, int]:
     return ta.sentences[ta.sentence_index(offset)] if ta.sentences else (0, len(ta.text))
 
 
-def _is_anchor(ta, ex: Expression, g: Grammar) -> bool:
-    """Can this written year date the news? Not a span, a horizon, a comparison or an assessed year."""
-    if ex.y is None or ex.is_range or ex.year_inherited:
-        return False
+def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
+    """What a written year says about the time of the news.
+
+    "anchor": it can date the news; "reviewed": a year the gathering reviews, closes or
+    ranks ("tổng kết công tác năm 2020", "Chỉ số PCI năm 2021"); None: a span, a horizon or
+    a comparison ("đến năm 2030", "so với năm 2020"). ``running``: the title names an index
+    published within the year it measures, whose years are the time of the news.
+    """
+    if ex.y is None or ex.is_range or ex.year_inherited or ex.relative is not None:
+        return None
     if ex.granularity != "year":
-        return True
+        return "anchor"
     text = ta.text
     if g.not_anchor_before.search(text, max(0, ex.start - 25), ex.start):
-        return False  # "đến năm 2030", "so với năm 2020"
+        return None  # "đến năm 2030", "so với năm 2020"
     # "Chỉ số PCI năm 2021": an assessment word earlier in the same written sentence (scraped
     # text breaks sentences across lines, so the sentence is read back to its full stop).
     back = max(0, ex.start - _SENTENCE_BACK)
     stops = [m.end() for m in _SENTENCE_END.finditer(text, back, ex.start)]
-    return not g.assessed_year.search(text, stops[-1] if stops else back, ex.start)
+    if not running and g.assessed_year.search(text, stops[-1] if stops else back, ex.start):
+        return "reviewed"
+    # "tổng kết công tác năm 2020" (close before, in one clause), not "tổng kết năm 2020 và
+    # triển khai nhiệm vụ năm 2021" for the second year.
+    near = max(0, ex.start - _REVIEW_REACH)
+    if stops and stops[-1] > near:
+        near = stops[-1]
+    hits = list(g.review_year.finditer(text, near, ex.start))
+    if hits and not running and not g.plan_year.search(text, hits[-1].end(), ex.start) \
+            and ";" not in text[hits[-1].end():ex.start]:
+        return "reviewed"
+    return "anchor"
+
+
+_REVIEW_REACH = 60
+_IN_YEAR_REACH = 100
+_ISSUED_REACH = 80
+# "có hiệu lực từ ngày 01/4/2022", "đến ngày …": a day the document looks ahead to, not its issue date.
+_EFFECT_BEFORE = regex.compile(r"(?:hiệu lực|từ|đến|tới|trước|hết)\s*$", regex.IGNORECASE)
+# A document cited before a day: "Kế hoạch số 282/KH-UBND ngày …", "Nghị quyết 02 của Ban Thường vụ ngày …".
+_CITED_BEFORE = regex.compile(
+    r"(?:\bsố\s*\d|\d\s?/\s?[A-ZĐ]|(?<!\w)(?:quyết định|nghị quyết|kế hoạch|chỉ thị|công văn|thông báo|"
+    r"kết luận|chương trình|hướng dẫn|nghị định|thông tư|tờ trình|báo cáo)(?!\w))[^.;\n]*$", regex.IGNORECASE)
 
 
 _SENTENCE_BACK = 300
@@ -403,9 +457,24 @@ def year_context(ta) -> YearContext:
             title = (at, at + len(ta.article.title))
     ctx = YearContext(published=_published(ta.article.published), title=title)
     terms = set()
+    running = bool(title and g.running_index.search(text, title[0], title[1]))
     for ex in expressions(ta):
-        if _is_anchor(ta, ex, g):
+        role = _year_role(ta, ex, g, running)
+        if role == "anchor":
             ctx.anchors.append((ex.start, ex.y))
+            if ex.granularity == "year":
+                hits = list(g.in_year.finditer(text, max(0, ex.start - _IN_YEAR_REACH), ex.start))
+                if hits and not regex.search(r"[;.\n]", text[hits[-1].end():ex.start]):
+                    ctx.in_year.append((ex.start, ex.y))  # "điều chỉnh dự toán ngân sách năm 2023"
+        elif role == "reviewed":
+            ctx.reviewed.append((ex.start, ex.y))
+        if ex.granularity == "day" and ex.y is not None and not ex.is_range and not ex.year_inherited \
+                and ex.m is not None and ex.d is not None and is_valid_day(ex.d, ex.m, ex.y) \
+                and _CITED_BEFORE.search(text, max(0, ex.start - _ISSUED_REACH), ex.start) \
+                and not _EFFECT_BEFORE.search(text, max(0, ex.start - 20), ex.start):
+            day = date(ex.y, ex.m, ex.d)
+            if ctx.issued is None or day > ctx.issued:
+                ctx.issued = day
         if ex.is_range and ex.granularity == "year" and ex.period and fold(ex.period) in g.term_words:
             terms.add((ex.y, ex.y2))
     ctx.term_starts = [(mt.start(), int(mt.group("y"))) for mt in g.term_start.finditer(text)]
@@ -444,6 +513,9 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
     if ctx.published:
         return _nearest_to(ctx.published, month, day), "published"
     s, e = _sentence(ta, offset)
+    reviewed_here = [y for at, y in ctx.reviewed if s <= at < e]
+    if reviewed_here and month is not None:
+        return _after_review(max(reviewed_here), month), "review"
     near = [(abs(at - offset), at > offset, y) for at, y in ctx.anchors if s <= at < e and at != offset]
     if near:
         return min(near)[2], "sentence"
@@ -453,11 +525,33 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
     for at, y in ctx.term_starts:
         if ctx.in_title(at) or s <= at < e:
             return y, "term_start"
+    if ctx.reviewed and month is not None:
+        return _not_before_issued(ctx, _after_review(max(y for _at, y in ctx.reviewed), month), "review", month, day)
     if ctx.handover is not None:
         return ctx.handover, "term_handover"
+    if ctx.in_year:
+        return max(y for _at, y in ctx.in_year), "in_year"
     if ctx.anchors:
-        return max(y for _at, y in ctx.anchors), "article"
+        return _not_before_issued(ctx, max(y for _at, y in ctx.anchors), "article", month, day)
     return None, None
+
+
+def _not_before_issued(ctx: YearContext, year: int, step: str, month: int | None, day: int | None):
+    """A day cannot precede a document the text says was already issued: the first such year."""
+    bound = ctx.issued
+    if bound is None or month is None or not 1 <= month <= 12:
+        return year, step
+    if (year, month, day or 1) >= (bound.year, bound.month, bound.day):
+        return year, step
+    return bound.year + (1 if (month, day or 1) < (bound.month, bound.day) else 0), "after_document"
+
+
+_LATE_IN_YEAR = 10  # a review of year N held from October on is in N; earlier months are N+1
+
+
+def _after_review(year: int, month: int) -> int:
+    """The year of a gathering that reviews, closes or ranks ``year``, held in ``month``."""
+    return year if month >= _LATE_IN_YEAR else year + 1
 
 
 # ---------------------------------------------------------------- facts
@@ -479,7 +573,32 @@ def _unanchored(gran: str, m: int | None, d: int | None, q: int | None, h: int |
     return "XXXX" + _iso(gran, 0, m, d, q, h)[4:]
 
 
+def _relative_value(words: str, published: date, gran: str) -> str | None:
+    """dateparser on the isolated words ("hôm qua", "tháng trước"), counted from the page's date."""
+    import dateparser
+    from datetime import datetime
+
+    got = dateparser.parse(words, languages=["vi"],
+                           settings={"RELATIVE_BASE": datetime(published.year, published.month, published.day)})
+    if got is None:
+        return None
+    return got.date().isoformat() if gran == "day" else got.strftime("%Y-%m")
+
+
+def _relative_fact(ta, ex: Expression) -> list[Fact]:
+    """A day or month counted from the page's own date; no fact when the page gives none."""
+    published = _published(ta.article.published)
+    value = _relative_value(ex.relative, published, ex.granularity) if published else None
+    if value is None:
+        return []
+    fields = {"value": value, "end_value": None, "granularity": ex.granularity, "year_source": "context",
+              "year_from": "relative", "valid": True, "part_of_day": ex.part_of_day, "timex": value}
+    return [Fact("date", ta.span(ex.start, ex.end), "date", 0.9, ex.rule, fields)]
+
+
 def _facts_of(ta, ex: Expression, g: Grammar) -> list[Fact]:
+    if ex.relative is not None:
+        return _relative_fact(ta, ex)
     gran = ex.granularity
     y, y_end = ex.y, ex.y2
     m, d = ex.m, ex.d
@@ -564,6 +683,16 @@ def extract_dates(ta) -> None:
     g = grammar()
     for ex in expressions(ta):
         ta.facts.extend(_facts_of(ta, ex, g))
+
+
+def page_date_candidates(line: str) -> list[str]:
+    """The words of every page-date form (rules named ``page_date_*``) on one line, for the reader."""
+    out = []
+    for rule in grammar().rules:
+        if rule.name.startswith("page_date"):
+            for mt in rule.regex.finditer(line):
+                out.append(mt.group(0))
+    return out
 
 
 def date_fact_overlaps(ta, start: int, end: int) -> Fact | None:

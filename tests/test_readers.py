@@ -34,6 +34,16 @@ def test_plain_text_title_is_first_line_and_text_is_nfc(tmp_path):
     ("Lượt xem: 665", None),
     ("12/03/2023 08:15 Lượt xem: 87", "2023-03-12"),
     ("Ngày cập nhật 31/11/2021", None),
+    # portal and WordPress forms, read by dateparser once the date rules found them
+    ("7 Tháng 3 2016", "2016-03-07"),
+    ("21 thg 4, 2017", "2017-04-21"),
+    ("Tháng Mười Một 14, 2018, 09:20", "2018-11-14"),
+    ("03 Tháng hai 2019 - 10:15 PM", "2019-02-03"),
+    (" date 2026-01-26 Tiêu đề bài", "2026-01-26"),
+    (" date 2025-01 Tiêu đề bài", None),  # a month is no page date
+    # a body line citing a document is no date line: its day is the document's
+    ("Quyết định số 1234/QĐ-UBND ngày 05/3/2023", None),
+    ("Căn cứ Kế hoạch 45/KH-UBND, 12/4/2022", None),
 ])
 def test_page_date(header, published):
     art = make_article(f"Tiêu đề bài\n{header}\n{BODY}", "x")
