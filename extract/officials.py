@@ -47,6 +47,7 @@ import regex
 
 from patterns import load
 
+from .grammar import rule_set
 from .registry import register
 from .text import fold, normalize_tones
 from .article import TokenizedArticle, TokenRun
@@ -253,7 +254,7 @@ def patterns() -> Patterns:
     plural_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<plural>{plural})\s*(?::\s*)?$")
     app = lex.appointment
     appoint = regex.compile(
-        rf"\s*,?\s*(?:(?:{_alt(app['adverbs'])})\s+)*(?:được\s+)?(?:(?:{_alt(app['adverbs'])})\s+)*"
+        rf"\s*,?\s*(?:và\s+)?(?:(?:{_alt(app['adverbs'])})\s+)*(?:được\s+)?(?:(?:{_alt(app['adverbs'])})\s+)*"
         rf"(?:(?:{_alt(app['verbs'])})(?:\s*,\s*|\s+và\s+|\s+))*(?P<post>{_alt(app['posts'])})\s*:?\s+", regex.IGNORECASE)
     return Patterns(
         title=title,
@@ -323,13 +324,17 @@ class Role:
     org_kind: str | None = None
     explicit_place: bool = False
     former: bool = False
+    rule: str = ""  # the patterns/official_rules.yaml rule that gave the role, if one did
 
     def key(self) -> tuple[str, str]:
         return (self.title, self.org)
 
     def to_json(self) -> dict:
-        return {"title": self.title, "org": self.org, "place": self.place, "text": self.text,
-                "start": self.start, "end": self.end, "former": self.former}
+        out = {"title": self.title, "org": self.org, "place": self.place, "text": self.text,
+               "start": self.start, "end": self.end, "former": self.former}
+        if self.rule:
+            out["rule"] = self.rule
+        return out
 
 
 @dataclass
@@ -669,6 +674,10 @@ class Reader:
                     continue
                 elif piece.split(" ", 1)[0] in ("và", "&") and piece.partition(" ")[2][:1].isupper():
                     spans.append((s, e))  # a glued token: "và Công nghệ"
+                elif piece == "," and spans and not lowered and (en := self._enumeration_at(s)):
+                    spans.append((s, en))  # "Sở Lao động, Thương binh và Xã hội"
+                    i = run.index_from(en)
+                    break
                 elif piece[0].isupper():
                     if (lowered or self._level_at(s) or self._starts_person(s) or self.pats.title.match(norm, s)
                             or self._governing_body_at(s)):
@@ -692,6 +701,19 @@ class Reader:
         if not spans:
             return "", pos
         return self._expand(text[spans[0][0]:spans[-1][1]]), spans[-1][1]
+
+    def _enumeration_at(self, pos: int) -> int | None:
+        """Where a body's name that goes on over the comma at ``pos`` ends (rule
+        ``body_name_enumeration``): "Sở Văn hóa|, Thể thao và Du lịch|"; not before a title,
+        a body, a level word or a person ("Sở Nội vụ, Trưởng ban …")."""
+        m = official_rules().rule("body_name_enumeration").regex.match(self.norm, pos)
+        if not m:
+            return None
+        q = self.skip_ws(pos + 1)
+        if (self.pats.title.match(self.norm, q) or self.pats.body.match(self.norm, q) or self._level_at(q)
+                or self._starts_person(q)):
+            return None
+        return m.end()
 
     def _level_at(self, pos: int) -> bool:
         """A level word starts at ``pos``, not the first syllable of a noun ("Xã hội")."""
@@ -835,7 +857,7 @@ class Reader:
                 if self.pats.body.match(self.norm, m.start()):
                     continue
                 words, _ = self._name_words(m.end())
-                if words:
+                if words and any(words == w or words.startswith(w + " ") for w in _ad_hoc_tasks()):
                     found.append((m.start(), f"{head} {words}"))
             cache[head] = found
         best = min(cache[head], key=lambda x: abs(x[0] - near), default=None)
@@ -868,7 +890,7 @@ class Reader:
             joined_by_and = " và " in f" {sep.group(0).strip()} " or sep.group(0).strip() == "và"
             if (joined_by_and or not before_name and "(" not in sep.group(0)) and self._name_follows(role.end):
                 break  # "… và Chủ tịch UBND huyện B", "A, Trưởng Ban Tổ chức Tỉnh ủy B": B's title, not ours
-            if any(r.title == role.title and r.org != role.org for r in roles):
+            if any(r.title == role.title and r.org != role.org for r in roles) and not _is_dash(sep.group(0)):
                 break  # "A – Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMTTQ huyện, …": the next attendee
             opened = opened or "(" in sep.group(0)
             roles.append(role)
@@ -886,6 +908,49 @@ class Reader:
         sylls = self.syllables_at(q)
         return len(sylls) >= 2 and self.lex.is_surname(self._syl(sylls[0]))
 
+    def parse_predicates(self, pos: int) -> tuple[list[Role], int]:
+        """The posts a clause after a name and its roles gives: committee memberships ("tham gia
+        Ban Chấp hành, Ban Thường vụ Huyện ủy") and new posts ("và giữ chức Phó Bí thư …"),
+        in any order; an org-less membership takes the Party body of the post after it."""
+        roles: list[Role] = []
+        end = pos
+        for _ in range(4):
+            got, e = self.parse_membership(end)
+            if not got:
+                got, e = self.parse_appointment(end)
+            if not got:
+                break
+            roles += got
+            end = e
+        _borrow_party_org(roles)
+        return roles, end
+
+    def parse_membership(self, pos: int) -> tuple[list[Role], int]:
+        """Rule ``committee_membership``: "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy"."""
+        rule = official_rules().rule("committee_membership")
+        q = _LEAD_COMMA.match(self.norm, pos).end()
+        m = rule.regex.match(self.norm, q)
+        if not m:
+            return [], pos
+        end = m.end()
+        org, level = "", None
+        if m.group("dang_bo"):
+            org = "đảng bộ"
+        else:
+            q2 = self.skip_ws(end)
+            o = self.parse_org(q2) if q2 > end else None
+            if o is not None and o.kind == "party" and o.level:
+                org, level, end = o.name, o.level, o.end
+        titles = rule.get("titles") or {}
+        out = []
+        for part in regex.split(r"\s*,\s*|\s+và\s+", m.group("committees")):
+            title = titles.get(_fold(" ".join(part.split())))
+            if title and all(r.title != title for r in out):
+                place = self.resolve_place(level, org, m.start()) if level else ""
+                out.append(Role(title, org, place, m.start(), end, self.text[m.start():end], "party", level,
+                                "party" if org else None, False, False, "committee_membership"))
+        return out, end
+
     def parse_appointment(self, pos: int) -> tuple[list[Role], int]:
         """A new post after a name and its roles: "được bầu giữ chức vụ Chủ tịch UBND huyện"."""
         m = self.pats.appoint.match(self.norm, pos)
@@ -898,6 +963,21 @@ class Reader:
         roles = [role] + roles
         _borrow_party_org(roles)
         return roles, end
+
+
+def _is_dash(sep: str) -> bool:
+    """A dash joins the roles: "Chủ tịch UBND huyện – Chủ tịch Hội đồng nghĩa vụ quân sự
+    huyện" is one person's, where a comma list may move on to the next attendee."""
+    return sep.strip() in ("-", "–", "—")
+
+
+_LEAD_COMMA = regex.compile(r"\s*,?\s*(?:và\s+)?")
+
+
+@cache
+def official_rules():
+    """The phrasings of patterns/official_rules.yaml."""
+    return rule_set("official_rules")
 
 
 def _share_places(roles: list[Role]) -> None:
@@ -972,7 +1052,7 @@ def _joint(gap: str) -> str | None:
 
 
 def max_name_length(lex: Lexicon, words: list[str]) -> int:
-    """Four syllables, five with two family names before the middle name ("Nguyễn Lâm Thị Tú Anh")."""
+    """Four syllables, five with two family names before the middle name ("Trương Lê Thị Thu Hà")."""
     if len(words) >= 5 and words[1] in lex.common and words[2] in lex.middle_names:
         return 5
     return 4
@@ -1052,7 +1132,7 @@ def recognise(reader: Reader) -> list[Mention]:
                 in_list = True
             in_list = in_list and words[0] in lex.common
         roles, chain_end = reader.parse_chain(nend)
-        new_roles, post_end = reader.parse_appointment(chain_end)
+        new_roles, post_end = reader.parse_predicates(chain_end)
         if not (marked or roles or new_roles or in_list):
             continue
         rule = "+".join(x for x in (
@@ -1084,17 +1164,23 @@ def recognise(reader: Reader) -> list[Mention]:
         prev = m
 
     # 2. a title chain, then the name (or names) it belongs to
+    held: list[tuple[list[Role], int]] = []  # posts whose holders are written with titles of their own
     for t in reader.title_starts:
-        if consumed[t]:
+        if consumed[t] or _presidium_at(reader, t):
             continue
         roles, end = _chain_from(reader, t)
         if not roles:
             continue
-        holder = bool(pats.holder_before.search(norm, max(0, t - 12), t))
-        plural = bool(pats.plural_quantifier.search(norm, max(0, t - 12), t))
+        holder = bool(pats.holder_before.search(norm, max(0, t - 12), t)) or _rule_ends_at(
+            reader, "post_held_by_names_after", t)
+        plural = bool(pats.plural_quantifier.search(norm, max(0, t - 12), t)) or _rule_ends_at(
+            reader, "plural_heading_before_title", t)
         names = _names_after_title(reader, end, holder=holder, plural=plural)
         if not names:
+            if holder and (bridge := pats.holder_bridge.match(norm, end)):
+                held.append((roles, bridge.end()))  # "… đối với nguyên Giám đốc Sở Nội vụ A": A's own title first
             continue
+        _count_title_of_body(reader, t, roles)
         hb = pats.honorific_before.search(norm[max(0, t - 30):t])
         for i, (ns, ne, h) in enumerate(names):
             h = h or (hb.group("hon") if hb and i == 0 else None)
@@ -1107,11 +1193,14 @@ def recognise(reader: Reader) -> list[Mention]:
                 existing.honorific = existing.honorific or _honorific_canonical(lex, h)
                 continue
             own, own_end = reader.parse_chain(ne)
-            new_roles, post_end = reader.parse_appointment(own_end)
+            new_roles, post_end = reader.parse_predicates(own_end)
             rule = "title+name" + ("+roles" if own else "") + ("+appointment" if new_roles else "")
             add(Mention(text[ns:ne], ns, ne, t if i == 0 else ns, max(ne, own_end, post_end),
                         _honorific_canonical(lex, h), [*roles, *own, *new_roles], "full", rule, 0.95))
         consumed[t:end] = b"\x01" * (end - t)
+
+    for roles, q in held:
+        _give_held_post(reader, mentions, roles, q)
 
     for m in mentions:
         _share_places(m.roles)
@@ -1144,9 +1233,11 @@ def _names_after_title(reader: Reader, end: int, *, holder: bool = False,
     sep = pats.title_to_name.match(norm, end)
     if holder and (bridge := pats.holder_bridge.match(norm, end)):
         q, hon = bridge.end(), None
-        word = norm[q:q + 12].split(" ", 1)[0]
-        if word and _fold(word) in lex.honorifics:
-            q, hon = reader.skip_ws(q + len(word)), word
+        hm = _honorific_at().match(norm, q)  # "đối với ông A", "đối với đồng chí A", "đối với Trung tá A"
+        if hm:
+            q, hon = hm.end(), hm.group("hon")
+    elif (hd := official_rules().rule("names_heading_after_title").regex.match(norm, end)) and hd.end() > end:
+        q, hon, plural = hd.end(), None, True  # "2 Phó Chủ tịch là các ông: A và B", "… gồm: ông A, bà B"
     elif sep:
         q, hon = sep.end(), sep.group("hon")
     else:
@@ -1199,6 +1290,80 @@ def _chain_from(reader: Reader, pos: int) -> tuple[list[Role], int]:
     roles = [role] + more
     _borrow_party_org(roles)
     return roles, end
+
+
+@cache
+def _ad_hoc_tasks() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load("organisations").get("ad_hoc_tasks") or ())
+
+
+@cache
+def _not_title_after() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{_alt(load('titles').get('not_title_after') or ['-'])})\s+$")
+
+
+def _presidium_at(reader: Reader, t: int) -> bool:
+    """The title at ``t`` is part of a body's name: "Đoàn Chủ tịch" (a congress's presidium)."""
+    return bool(_not_title_after().search(reader.norm, max(0, t - 8), t))
+
+
+def _rule_ends_at(reader: Reader, name: str, pos: int, reach: int = 40) -> bool:
+    """A rule of official_rules.yaml whose pattern ends with ``$`` matches right before ``pos``."""
+    return bool(official_rules().rule(name).regex.search(reader.norm, max(0, pos - reach), pos))
+
+
+def _count_title_of_body(reader: Reader, t: int, roles: list[Role]) -> None:
+    """Rule ``count_title_of_body``: "UBND huyện có 2 Phó Chủ tịch gồm: …" → the title is of
+    the body the sentence names last before the count."""
+    if not roles or roles[0].org or roles[0].kind == "party" or not _rule_ends_at(reader, "count_title_of_body", t):
+        return
+    norm = reader.norm
+    start = max(norm.rfind(".", 0, t), norm.rfind("\n", 0, t)) + 1
+    last = None
+    for m in reader.pats.body.finditer(norm, start, t):
+        last = m
+    if last is None:
+        return
+    entry = reader.lex.bodies.get(last.group(0)) or reader.lex.bodies.get(_fold(last.group(0)))
+    if entry is None or entry.kind == "party":
+        return
+    r = roles[0]
+    r.org, r.org_kind, r.level, r.rule = entry.name, entry.kind, entry.level, "count_title_of_body"
+    r.place = reader.resolve_place(entry.level, entry.name, t)
+
+
+@cache
+def _honorific_at() -> regex.Pattern:
+    """An honorific or a rank (or both) and the space after it: "đồng chí ", "Trung tá ", "ông TS. "."""
+    hon = load("honorifics")
+    forms = _alt([f for forms in hon["honorifics"].values() for f in forms] + list(hon["degrees"]))
+    return regex.compile(rf"(?P<hon>(?i:{forms}))(?:\s+(?i:{forms}))?\s+")
+
+
+_HELD_LEAD = regex.compile(r"(?:(?:nguyên|cựu)\s+)?", regex.IGNORECASE)
+_HELD_NEXT = regex.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|và)\s*(?:(?:nguyên|cựu)\s+)?", regex.IGNORECASE)
+
+
+def _give_held_post(reader: Reader, mentions: list[Mention], roles: list[Role], q: int) -> None:
+    """Rule ``post_held_by_names_after`` when each holder has a title of their own: "cho thôi
+    Ủy viên UBND huyện đối với cựu Trưởng phòng Y tế A (…) và cựu Trưởng phòng Tư pháp B"."""
+    norm = reader.norm
+    by_lead = {m.span_start: m for m in mentions}
+    pos = _HELD_LEAD.match(norm, q).end()
+    for _ in range(8):
+        hm = _honorific_at().match(norm, pos)
+        m = by_lead.get(pos) or (by_lead.get(hm.end()) if hm else None)
+        if m is None:
+            return
+        keys = {r.key() for r in m.roles}
+        for r in roles:
+            if r.key() not in keys:
+                m.roles.append(Role(r.title, r.org, r.place, r.start, r.end, r.text, r.kind, r.level, r.org_kind,
+                                    r.explicit_place, r.former, "post_held_by_names_after"))
+        nxt = _HELD_NEXT.match(norm, m.span_end)
+        if not nxt or nxt.end() == m.span_end:
+            return
+        pos = nxt.end()
 
 
 def _bylines(reader: Reader) -> list[Mention]:

@@ -260,6 +260,57 @@ TABLE = [
     ("Dự có ông Đào Văn Nam – Ủy viên Thường trực HĐND tỉnh.", {"Đào Văn Nam": {("ủy viên thường trực", HD)}}),
     ("Kỳ họp bầu bà Lý Thị Hoa, Đảng ủy viên, công chức Tư pháp xã giữ chức Phó Chủ tịch HĐND xã.",
      {"Lý Thị Hoa": {("ủy viên", "đảng ủy"), ("công chức tư pháp", ""), ("phó chủ tịch", HD)}}),
+    # joining or leaving a Party committee is a role in it (rule committee_membership)
+    (("Ban Thường vụ Tỉnh ủy điều động, chỉ định đồng chí Lê Văn Tâm, Phó Giám đốc Sở Nội vụ tham gia Ban "
+      "Chấp hành, Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy."),
+     {"Lê Văn Tâm": {("phó giám đốc", "sở nội vụ"), ("ủy viên ban chấp hành", "huyện ủy"),
+                     ("ủy viên ban thường vụ", "huyện ủy"), ("phó bí thư", "huyện ủy")}}),
+    (("Trao quyết định chỉ định đồng chí Đinh Thị Hương, Trưởng phòng Nội vụ tham gia BCH, BTV, đồng thời "
+      "giữ chức Phó Bí thư Thị ủy."),
+     {"Đinh Thị Hương": {("trưởng phòng", "phòng nội vụ"), ("ủy viên ban chấp hành", "thị ủy"),
+                         ("ủy viên ban thường vụ", "thị ủy"), ("phó bí thư", "thị ủy")}}),
+    ("Đồng chí Hà Thị Nga thôi tham gia Ban Chấp hành Đảng bộ huyện để nhận công tác mới.",
+     {"Hà Thị Nga": {("ủy viên ban chấp hành", "đảng bộ")}}),
+    # a plural honorific before a title: the title goes to each name of the list after it
+    (("Cùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Lò Văn Hải, Trưởng Ban Dân vận Tỉnh ủy; "
+      "Vi Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."),
+     {"Lò Văn Hải": {("ủy viên ban thường vụ", "tỉnh ủy"), ("trưởng ban", "ban dân vận")},
+      "Vi Thị Mai": {("ủy viên ban thường vụ", "tỉnh ủy"), ("chủ nhiệm", "ủy ban kiểm tra")}}),
+    # a title, then "gồm:" / "là các ông:" and its holders; a count takes the body of the sentence
+    ("Nhiệm kỳ mới, UBND huyện có 2 Phó Chủ tịch gồm: Ông Lục Văn Tài và bà Hà Thị Yến.",
+     {"Lục Văn Tài": {("phó chủ tịch", UB)}, "Hà Thị Yến": {("phó chủ tịch", UB)}}),
+    (("Bộ máy lãnh đạo UBND tỉnh gồm: Chủ tịch UBND tỉnh Hà Văn Lợi; 2 Phó Chủ tịch là các ông: Nông Văn "
+      "Sáu và Ma Đình Tư."),
+     {"Hà Văn Lợi": {("chủ tịch", UB)}, "Nông Văn Sáu": {("phó chủ tịch", UB)}, "Ma Đình Tư": {("phó chủ tịch", UB)}}),
+    # "Đoàn Chủ tịch" is a congress's presidium, not a title
+    (("Đoàn Chủ tịch gồm các đồng chí: Tạ Văn Bền, Bí thư Đảng ủy xã; Lâm Thị Huế, Chủ tịch UBND xã điều "
+      "hành Đại hội."),
+     {"Tạ Văn Bền": {("bí thư", "đảng ủy")}, "Lâm Thị Huế": {("chủ tịch", UB)}}),
+    # a post relieved or filled, its holders after "đối với", each with a title of their own or a rank
+    (("HĐND huyện miễn nhiệm Ủy viên UBND huyện đối với nguyên Trưởng phòng Y tế Hoàng Thị Lan (chuyển công "
+      "tác) và nguyên Trưởng phòng Tư pháp Lê Văn Thái (chuyển công tác)."),
+     {"Hoàng Thị Lan": {("trưởng phòng", "phòng y tế"), ("ủy viên", UB)},
+      "Lê Văn Thái": {("trưởng phòng", "phòng tư pháp"), ("ủy viên", UB)}}),
+    ("HĐND xã bầu bổ sung Ủy viên UBND xã đối với Thiếu tá Lục Văn Khải, Chỉ huy trưởng Ban Chỉ huy Quân sự xã.",
+     {"Lục Văn Khải": {("ủy viên", UB), ("chỉ huy trưởng", "ban chỉ huy quân sự")}}),
+    ("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với đồng chí Mạc Văn Mạnh do nghỉ hưu.",
+     {"Mạc Văn Mạnh": {("phó chủ tịch", HD)}}),
+    # a new post after "chức danh" / "chức vụ"
+    ("Ông Hầu Văn Hùng tái đắc cử chức danh Phó Chủ tịch HĐND huyện với 100% phiếu tán thành.",
+     {"Hầu Văn Hùng": {("phó chủ tịch", HD)}}),
+    ("Kết quả, đồng chí Chu Thị Lan trúng cử chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026.",
+     {"Chu Thị Lan": {("phó chủ tịch", UB)}}),
+    # a department named with a comma before its last two fields
+    ("Đồng chí Tống Văn Dũng, Giám đốc Sở Lao động, Thương binh và Xã hội trả lời chất vấn của cử tri.",
+     {"Tống Văn Dũng": {("giám đốc", "sở lao động, thương binh và xã hội")}}),
+    # a dash chain holds the same title in two bodies
+    (("Chủ trì hội nghị có ông Phan Văn Bé – Bí thư Huyện ủy – Chủ tịch UBND huyện – Chủ tịch Hội đồng nghĩa "
+      "vụ quân sự huyện."),
+     {"Phan Văn Bé": {("bí thư", "huyện ủy"), ("chủ tịch", UB), ("chủ tịch", "hội đồng nghĩa vụ quân sự")}}),
+    # a team with no task word is no body: the head of a visiting party has org ""
+    (("UBND xã tổ chức đoàn đi thăm, tặng quà các gia đình chính sách. Đoàn do đồng chí Bế Văn Sinh – Phó Chủ "
+      "tịch UBND xã làm trưởng đoàn."),
+     {"Bế Văn Sinh": {("phó chủ tịch", UB), ("trưởng đoàn", "")}}),
 ]
 
 
