@@ -263,7 +263,7 @@ def find_published(text: str, lines: list[tuple[int, int]]) -> str | None:
                 return v
     for s, e in lines[1:1 + _HEADER_LINES]:
         line = text[s:e].strip()
-        if len(line) <= _DATELINE_MAX and not line.endswith(".") and not _CITATION_IN_LINE.search(line):
+        if len(line) <= _DATELINE_MAX and not line.endswith(".") and not _cites_document(line):
             for d in DAY_DATE.finditer(line):
                 if v := _valid(d):
                     return v
@@ -273,11 +273,12 @@ def find_published(text: str, lines: list[tuple[int, int]]) -> str | None:
 
 
 # ---- page date lines in portal and WordPress forms (dates helper) -----------------------------
-# A body line that cites a document ("Quyết định số 1234/QĐ-UBND ngày 05/3/2023") is no date
-# line: its day is the document's, not the page's.
-_CITATION_IN_LINE = regex.compile(
-    r"(?<!\w)số\s*\d|\d\s?/\s?[A-ZĐ]|(?<!\w)(?:quyết định|nghị quyết|kế hoạch|chỉ thị|công văn|thông báo|"
-    r"kết luận|nghị định|thông tư|hướng dẫn)(?!\w)", regex.IGNORECASE)
+def _cites_document(line: str) -> bool:
+    """A body line citing a document ("Quyết định số 1234/QĐ-UBND ngày 05/3/2023") is no date
+    line: its day is the document's, not the page's."""
+    from extract.dates import cites_document
+
+    return cites_document(line)
 
 
 def portal_date(line: str) -> str | None:

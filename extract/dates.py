@@ -41,9 +41,19 @@ place for that rule (``document_refs`` uses it for citation dates too):
    the sentence names ("Kỳ họp thứ nhất … nhiệm kỳ 2021-2026" → 2021: ``term_start_events``);
 6. ``term_handover``: the year two consecutive terms named in the article share ("nhiệm kỳ
    2015-2020" and "nhiệm kỳ 2020-2025" → 2020);
-7. ``article``: the latest written year in the article (news reports an event no earlier
-   than the dated things it cites);
-8. else no year: ``value`` is null and ``timex`` says "XXXX-06-09" (the day is still a fact).
+   The steps below take the year from the whole article (corpus/ANNOTATION.md):
+   ``review``, before ``sentence`` when the sentence names the reviewed year, else here: a
+   gathering that reviews, closes or ranks year N ("tổng kết công tác năm 2020", "Chỉ số PCI
+   năm 2021": ``review_year_words``, ``assessed_year_words``) is held from October of N
+   (→ N) or in the months after it (→ N+1); a title naming an index published within its
+   own year (``running_indexes``: "Bộ chỉ số 766") makes its years anchors instead;
+   ``term_start`` also reads "nhiệm kỳ 2021-2026 … kỳ họp thứ nhất" (``term_opening_sessions``);
+7. ``in_year``: a year whose plan or budget the text adjusts ("điều chỉnh dự toán … năm 2023":
+   ``in_year_words``), which happens within that year;
+8. ``article``: the latest written year in the article (news reports an event no earlier
+   than the dated things it cites); with ``review``, never before the latest issue date of a
+   document the text cites (``after_document``: the first such day);
+9. else no year: ``value`` is null and ``timex`` says "XXXX-06-09" (the day is still a fact).
 
 A written year dates the news in steps 3, 4 and 7 unless it is a span ("2021-2025"), a
 horizon or a comparison ("đến năm 2030", "so với năm 2020": ``not_anchor_before``) or the
@@ -56,10 +66,12 @@ An impossible day ("31/11/2021", "29/2/2023") is a fact with ``valid: false`` an
 ``invalid_date`` warning, given here (``document_refs`` warns only when no date fact covers
 the span). A weekday that contradicts its date gets a ``weekday_mismatch`` warning.
 
-dateparser is not called: on this genre it reads "07/18" as 2018 and "79,08%" as 1979
-(``search_dates``), does not parse spelled Vietnamese numbers, and fills a missing day from
-its base date ("tháng Năm năm 2024" → 2024-05-10); the tables above normalise every form
-the corpus shows, at a fraction of the cost.
+dateparser reads only candidates the rules have already isolated: relative words
+("hôm qua", "tháng trước": ``day_relative``, ``month_relative``, counted from the page's date,
+no fact without one) and the page-date forms of portals and WordPress for the reader
+("7 Tháng 3 2016", "Tháng Mười Một 14, 2018": ``page_date_*``). On free text it reads "07/18"
+as 2018 and "79,08%" as 1979 (``search_dates``) and fills a missing day from its base date,
+so the tables above normalise every other form.
 """
 from __future__ import annotations
 
@@ -150,6 +162,9 @@ class Grammar:
     in_year: regex.Pattern
     relative_not_after: regex.Pattern
     relative_not_before: regex.Pattern
+    cited_before: regex.Pattern
+    cited_in: regex.Pattern
+    effect_before: regex.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -179,6 +194,9 @@ def grammar() -> Grammar:
         relative_years={fold(k): v for k, v in words["relative_years"].items()},
         quarter={fold(str(k)): v for k, v in spec["normalization"]["quarter"].items()},
         half={fold(k): v for k, v in spec["normalization"]["half"].items()},
+        cited_before=rs.compile(spec["context"]["cited_document"] + "$"),
+        cited_in=rs.compile(spec["context"]["cited_document"]),
+        effect_before=rs.compile(spec["context"]["effect_before"]),
         review_year=_words_before(words["review_year_words"]),
         plan_year=_words_before(words["plan_year_words"]),
         running_index=regex.compile(rf"(?<!\w){alternation(words['running_indexes'])}(?!\w)", regex.IGNORECASE),
@@ -432,12 +450,7 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
 _REVIEW_REACH = 60
 _IN_YEAR_REACH = 100
 _ISSUED_REACH = 80
-# "có hiệu lực từ ngày 01/4/2022", "đến ngày …": a day the document looks ahead to, not its issue date.
-_EFFECT_BEFORE = regex.compile(r"(?:hiệu lực|từ|đến|tới|trước|hết)\s*$", regex.IGNORECASE)
-# A document cited before a day: "Kế hoạch số 282/KH-UBND ngày …", "Nghị quyết 02 của Ban Thường vụ ngày …".
-_CITED_BEFORE = regex.compile(
-    r"(?:\bsố\s*\d|\d\s?/\s?[A-ZĐ]|(?<!\w)(?:quyết định|nghị quyết|kế hoạch|chỉ thị|công văn|thông báo|"
-    r"kết luận|chương trình|hướng dẫn|nghị định|thông tư|tờ trình|báo cáo)(?!\w))[^.;\n]*$", regex.IGNORECASE)
+# A day in a clause citing a document is its issue date (context.cited_document in date_rules.yaml).
 
 
 _SENTENCE_BACK = 300
@@ -470,8 +483,8 @@ def year_context(ta) -> YearContext:
             ctx.reviewed.append((ex.start, ex.y))
         if ex.granularity == "day" and ex.y is not None and not ex.is_range and not ex.year_inherited \
                 and ex.m is not None and ex.d is not None and is_valid_day(ex.d, ex.m, ex.y) \
-                and _CITED_BEFORE.search(text, max(0, ex.start - _ISSUED_REACH), ex.start) \
-                and not _EFFECT_BEFORE.search(text, max(0, ex.start - 20), ex.start):
+                and g.cited_before.search(text, max(0, ex.start - _ISSUED_REACH), ex.start) \
+                and not g.effect_before.search(text, max(0, ex.start - 20), ex.start):
             day = date(ex.y, ex.m, ex.d)
             if ctx.issued is None or day > ctx.issued:
                 ctx.issued = day
@@ -683,6 +696,11 @@ def extract_dates(ta) -> None:
     g = grammar()
     for ex in expressions(ta):
         ta.facts.extend(_facts_of(ta, ex, g))
+
+
+def cites_document(line: str) -> bool:
+    """Does this line cite a document ("Quyết định số 1234/QĐ-UBND …")? Its day is then no page date."""
+    return bool(grammar().cited_in.search(line))
 
 
 def page_date_candidates(line: str) -> list[str]:
