@@ -100,12 +100,20 @@ def _place_keys(s: Session, place: str) -> set[str]:
     return {k for k in keys if k and _loose(k) == want}
 
 
-def _role_rows(s: Session, place: str | None):
-    """(role, person name, person place, source) rows at ``place`` (or everywhere), with a title."""
-    q = (select(PersonRoleRow, PersonRow.name, PersonRow.name_key, PersonRow.place, ArticleRow.source)
+_ROLE_COLUMNS = (PersonRoleRow.title, PersonRoleRow.org, PersonRoleRow.place, PersonRoleRow.seen_on,
+                 PersonRoleRow.quote, PersonRoleRow.article_id, PersonRoleRow.start, PersonRoleRow.end,
+                 PersonRow.name, PersonRow.name_key, PersonRow.place.label("person_place"), ArticleRow.source)
+
+
+def _role_rows(s: Session, place: str | None, *, titles: frozenset | None = None):
+    """Role rows (columns, not objects) with a title: at ``place``, else everywhere with a place
+    of their own; ``titles`` keeps only those titles."""
+    q = (select(*_ROLE_COLUMNS)
          .join(PersonRow, PersonRoleRow.person_id == PersonRow.id)
          .join(ArticleRow, PersonRoleRow.article_id == ArticleRow.id)
-         .where(PersonRoleRow.title != ""))
+         .where(PersonRoleRow.title != "", PersonRoleRow.org != ""))
+    if titles is not None:
+        q = q.where(PersonRoleRow.title.in_(sorted(titles)), PersonRoleRow.place_key != "")
     if place is not None:
         keys = sorted(_place_keys(s, place))
         if not keys:
@@ -115,8 +123,13 @@ def _role_rows(s: Session, place: str | None):
     return s.execute(q).all()
 
 
+@lru_cache(maxsize=65536)
+def _place_key(place: str) -> str:
+    return _loose(place)
+
+
 def _posts(rows, *, explicit_place: bool) -> dict[tuple, Post]:
-    """Group role rows into posts and holders; former posts and roles without a body drop out.
+    """Group role rows into posts and holders; former posts drop out.
 
     ``explicit_place``: only roles whose own words give a place (the audit), not a person's
     place taken from another role.
@@ -124,21 +137,23 @@ def _posts(rows, *, explicit_place: bool) -> dict[tuple, Post]:
     rules = post_rules()
     posts: dict[tuple, Post] = {}
     holders: dict[tuple, Holder] = {}
-    for role, name, name_key, person_place, source in rows:
-        if not role.org or rules.former.search(role.quote or ""):
+    former = rules.former.search
+    for title, org, role_place, seen_on, quote, article_id, start, end, name, name_key, person_place, source in rows:
+        if quote and former(quote):
             continue
-        place = role.place or ("" if explicit_place else person_place)
+        place = role_place or ("" if explicit_place else person_place)
         if explicit_place and not place:
             continue
-        key = (role.title, role.org, _loose(place))
+        key = (title, org, _place_key(place))
         post = posts.get(key)
         if post is None:
-            post = posts[key] = Post(role.title, role.org, place, role.title in rules.one_holder)
+            post = posts[key] = Post(title, org, place, title in rules.one_holder)
         hk = key + (name_key,)
-        if hk not in holders:
-            holders[hk] = Holder(name)
-            post.holders.append(holders[hk])
-        holders[hk].add(Seen(role.seen_on, role.quote, role.article_id, source, role.start, role.end))
+        holder = holders.get(hk)
+        if holder is None:
+            holder = holders[hk] = Holder(name)
+            post.holders.append(holder)
+        holder.add(Seen(seen_on, quote, article_id, source, start, end))
     for post in posts.values():
         for h in post.holders:
             h.seen.sort(key=lambda x: (x.seen_on is None, x.seen_on or "", x.article_id))
@@ -217,6 +232,8 @@ def contradicted_posts(posts: dict[tuple, Post]) -> Iterator[Finding]:
 
 def post_findings(s: Session) -> Iterator[Finding]:
     """Every finding about posts (one rule of db/audit.py RULES)."""
-    posts = _posts(_role_rows(s, None), explicit_place=True)
+    rules = post_rules()
+    titles = rules.one_holder | frozenset().union(*rules.exclusive)
+    posts = _posts(_role_rows(s, None, titles=titles), explicit_place=True)
     yield from two_holders(posts)
     yield from contradicted_posts(posts)

@@ -20,6 +20,8 @@ so).  Relation facts are few; citations are read only for the numbers relations 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
+from functools import lru_cache
 from typing import Iterator
 
 from sqlalchemy import select
@@ -42,9 +44,8 @@ def _ev(r: Relation, claim: str) -> Evidence:
     return Evidence(r.article_id, r.source, r.published, r.quote, r.start, r.end, r.sentence, claim)
 
 
+@lru_cache(maxsize=4096)
 def _valid_day(iso: str | None) -> str | None:
-    from datetime import date
-
     try:
         return iso if iso and len(iso) == 10 and date.fromisoformat(iso) else None
     except ValueError:
@@ -65,8 +66,8 @@ def _agreed_dates(s: Session, keys: set[str]) -> dict[str, str]:
 
 
 def _dates(r: Relation, agreed: dict[str, str]) -> tuple[str | None, str | None]:
-    return (_valid_day(r.from_issued_on) or agreed.get(document_key(r.from_)),
-            _valid_day(r.to_issued_on) or agreed.get(document_key(r.to)))
+    return (_valid_day(r.from_issued_on) or agreed.get(r.from_key),
+            _valid_day(r.to_issued_on) or agreed.get(r.to_key))
 
 
 def relations_before_documents(s: Session, rows: list[Relation], agreed: dict[str, str]) -> Iterator[Finding]:
@@ -93,7 +94,7 @@ def replaced_cited_later(s: Session, rows: list[Relation], agreed: dict[str, str
     for r in rows:
         if r.type == "replaces":
             d_from = _dates(r, agreed)[0]
-            key = document_key(r.to)
+            key = r.to_key
             if d_from and (key not in replaced or d_from < replaced[key][0]):
                 replaced[key] = (d_from, r)
     if not replaced:
@@ -110,7 +111,7 @@ def replaced_cited_later(s: Session, rows: list[Relation], agreed: dict[str, str
         sentence = (row.sentence or "").lower()
         if row.published <= since or any(w in sentence for w in NOT_IN_FORCE):
             continue
-        if document_key(by.from_) in document_key(row.sentence or ""):
+        if by.from_key in document_key(row.sentence or ""):
             continue  # the sentence names the replacement too
         later[row.key].append(row)
     for key, cites in sorted(later.items()):
@@ -127,7 +128,7 @@ def contradicting_relations(s: Session, rows: list[Relation], agreed: dict[str, 
     documents given two types that exclude each other."""
     by_pair: dict[tuple[str, str], list[Relation]] = defaultdict(list)
     for r in rows:
-        by_pair[(document_key(r.from_), document_key(r.to))].append(r)
+        by_pair[(r.from_key, r.to_key)].append(r)
     done = set()
     for (a, b), rels in sorted(by_pair.items()):
         back = by_pair.get((b, a), [])
@@ -152,7 +153,9 @@ def relation_findings(s: Session) -> Iterator[Finding]:
     rows = relation_rows(s)
     if not rows:
         return
-    keys = {document_key(r.from_) for r in rows} | {document_key(r.to) for r in rows}
+    # Only the numbers a sentence gave no valid date need the date their other citations agree on.
+    keys = ({r.from_key for r in rows if not _valid_day(r.from_issued_on)}
+            | {r.to_key for r in rows if not _valid_day(r.to_issued_on)})
     agreed = _agreed_dates(s, keys)
     for rule in (relations_before_documents, replaced_cited_later, contradicting_relations):
         yield from rule(s, rows, agreed)

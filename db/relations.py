@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from extract.text import fold, strip_marks
@@ -54,38 +54,62 @@ class Relation:
     sentence: str
     rule: str = ""
     direction: str = ""  # "in": done to the asked document; "out": done by it
+    from_key: str = ""  # the numbers folded (db/store.py document_key)
+    to_key: str = ""
 
     def to_json(self) -> dict:
         out = asdict(self)
         out["from"] = out.pop("from_")
+        del out["from_key"], out["to_key"]
         return out
 
 
-def relation_rows(s: Session) -> list[Relation]:
-    """Every stored relation fact, oldest article first."""
-    q = (select(FactRow.fields, FactRow.quote, FactRow.start, FactRow.end, FactRow.sentence, FactRow.rule,
-                ArticleRow.id, ArticleRow.source, ArticleRow.published)
+def relation_rows(s: Session, *, to: str | None = None, from_: str | None = None,
+                  type_: str | None = None) -> list[Relation]:
+    """The stored relation facts, oldest article first: all of them, or those done to the
+    document key ``to`` and/or by ``from_`` (either matches when both are given), of ``type_``.
+
+    Filtered in SQL on the folded value "from-key|type|to-key" (db/store.py relation_value).
+    """
+    q = (select(FactRow.value, FactRow.fields, FactRow.quote, FactRow.start, FactRow.end, FactRow.sentence,
+                FactRow.rule, ArticleRow.id, ArticleRow.source, ArticleRow.published)
          .join(ArticleRow, FactRow.article_id == ArticleRow.id)
          .where(FactRow.kind == "relation")
          .order_by(ArticleRow.published.is_(None), ArticleRow.published, ArticleRow.source, FactRow.start))
+    ends = []
+    if to is not None:
+        ends.append(FactRow.value.like(f"%|{type_ or '%'}|{_escape(to)}", escape="\\"))
+    if from_ is not None:
+        ends.append(FactRow.value.like(f"{_escape(from_)}|{type_ or '%'}|%", escape="\\"))
+    if ends:
+        q = q.where(or_(*ends))
+    elif type_:
+        q = q.where(FactRow.value.like(f"%|{type_}|%"))
     out = []
-    for fields, quote, start, end, sentence, rule, aid, source, published in s.execute(q):
+    for value, fields, quote, start, end, sentence, rule, aid, source, published in s.execute(q):
         f = fields or {}
         if not (f.get("from") and f.get("to") and f.get("type")):
             continue
-        out.append(Relation(f["type"], f["from"], f["to"], f.get("from_issued_on"), f.get("to_issued_on"),
-                            f.get("from_issuer"), f.get("to_issuer"), f.get("words") or "", aid, source, published,
-                            quote, start, end, sentence or quote, rule))
+        from_key, to_key = (value or "").partition("|")[0], (value or "").rpartition("|")[2]
+        r = Relation(f["type"], f["from"], f["to"], f.get("from_issued_on"), f.get("to_issued_on"),
+                     f.get("from_issuer"), f.get("to_issuer"), f.get("words") or "", aid, source, published,
+                     quote, start, end, sentence or quote, rule)
+        r.from_key, r.to_key = from_key or document_key(f["from"]), to_key or document_key(f["to"])
+        out.append(r)
     return out
+
+
+def _escape(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def related(store, number: str) -> list[Relation]:
     """The relations of ``number``: those done to it ("in") first, then those it does ("out")."""
     key = document_key(number)
     with Session(store.engine) as s:
-        rows = relation_rows(s)
-    into = [r for r in rows if document_key(r.to) == key]
-    out = [r for r in rows if document_key(r.from_) == key]
+        rows = relation_rows(s, to=key, from_=key)
+    into = [r for r in rows if r.to_key == key]
+    out = [r for r in rows if r.from_key == key]
     for r in into:
         r.direction = "in"
     for r in out:
@@ -174,7 +198,7 @@ def implementers(store, number: str, places: list[str] | None = None) -> list[Pl
     """
     key = document_key(number)
     with Session(store.engine) as s:
-        rows = [r for r in relation_rows(s) if r.type == "implements" and document_key(r.to) == key]
+        rows = [r for r in relation_rows(s, to=key, type_="implements") if r.to_key == key]
         fallback = article_places(s, {r.article_id for r in rows
                                       if not (issuer_place(r.from_issuer) or sentence_place(r))})
         wanted = places or known_places(s)
@@ -189,8 +213,8 @@ def implementers(store, number: str, places: list[str] | None = None) -> list[Pl
         docs = by_place.get(_loose(place), [])
         seen, unique = set(), []
         for r in docs:  # one line per implementing document, its first citation
-            if document_key(r.from_) not in seen:
-                seen.add(document_key(r.from_))
+            if r.from_key not in seen:
+                seen.add(r.from_key)
                 unique.append(r)
         answers.append(PlaceAnswer(place, unique))
     return sorted(answers, key=lambda a: (not a.documents, _loose(a.place)))

@@ -45,7 +45,6 @@ VALUE_FIELD = {
     "score": "value",
     "ranking": "rank",
     "rating": "level",
-    "relation": "to",  # the document acted on: "what carries out 16-NQ/TU" is a lookup by value
 }
 
 
@@ -61,6 +60,12 @@ def resolve_url(db: str | None) -> str:
 def document_key(canonical: str) -> str:
     """Folded number for lookups: case, Đ/D, tone placement and spaces do not matter."""
     return fold(canonical).replace(" ", "").replace("đ", "d")
+
+
+def relation_value(fields: dict) -> str:
+    """The stored value of a relation fact: "from-key|type|to-key", folded as :func:`document_key`,
+    so "what was done with 16-NQ/TU" filters in SQL (db/relations.py) before reading any JSON."""
+    return f"{document_key(fields.get('from') or '')}|{fields.get('type') or ''}|{document_key(fields.get('to') or '')}"
 
 
 # Kinds whose fields are copied into real columns of ``facts`` (see :func:`fact_columns`).
@@ -209,6 +214,8 @@ class Store:
         core = {"id", "kind", "span", "extractor", "rule", "confidence"}
         fields = {k: v for k, v in fact.items() if k not in core}
         value = fields.get(VALUE_FIELD.get(fact["kind"], ""), None)
+        if fact["kind"] == "relation":
+            value = relation_value(fields)
         idx = span.get("sentence", 0)
         sentence = text[sentences[idx][0]:sentences[idx][1]] if idx < len(sentences) else span["text"]
         row = dict(

@@ -104,3 +104,35 @@ def test_who_chaired_in_nong_son_then_read_it_in_the_article(server, page, tmp_p
     # nothing fetched from anywhere but the server
     hosts = {urlparse(u).hostname for u in page.requests if u.startswith("http")}
     assert hosts == {"127.0.0.1"}, hosts
+
+
+def test_what_carries_out_a_resolution_drawn_as_a_graph(server, page, tmp_path):
+    """Ask what was done with 16-NQ/TU, follow the document page, see the Huyện ủy's programme
+    carrying it out as an arrow between two boxes, and go on to the sentence in the article."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/govfacts/related_documents")
+    page.fill("input[name=number]", "16-NQ/TU")
+    page.click("input[type=submit]")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("21-CTr/HU")
+    rows.first.locator("a.govfacts-document").click()
+    page.wait_for_url("**/-/document?number=*")
+    graph = page.locator("svg.graph")
+    expect(graph).to_be_visible()
+    expect(graph.locator("g.node")).to_have_count(2)
+    expect(graph.locator("g.node.center")).to_contain_text("21-CTr/HU")
+    expect(graph.locator("g.edge[data-type=implements]")).to_have_count(1)
+    box = graph.bounding_box()
+    assert box and box["width"] <= 390 and box["height"] > 50
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.screenshot(path=str(tmp_path / "document.png"), full_page=True)
+    page.locator("g.node", has_text="16-NQ/TU").click()
+    page.wait_for_url("**number=16-NQ%2FTU")
+    expect(page.locator("table.relations tbody tr")).to_have_count(1)
+    page.locator("table.relations a.govfacts-page").click()
+    page.wait_for_url("**/-/article/**")
+    expect(page.locator("article.text span.sentence.focus")).to_contain_text("triển khai thực hiện")
+    hosts = {urlparse(u).hostname for u in page.requests if u.startswith("http")}
+    assert hosts == {"127.0.0.1"}, hosts

@@ -397,7 +397,7 @@ def test_metadata_describes_every_table_in_both_languages(site):
         if table.get("hidden"):
             continue
         assert " / " in table["description"], name
-    assert set(meta["queries"]) == {"who_chaired", "cites"}
+    assert set(meta["queries"]) == {"who_chaired", "cites", "related_documents", "implementers"}
     assert "audit_findings" in load_metadata()["databases"]["audit"]["queries"]
 
 
