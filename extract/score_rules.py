@@ -155,6 +155,8 @@ def _read_rank(text, lay, rule, m, cands) -> None:
     s, _e = lay.sentence(m.start())
     if pats["target"].search(text, s, m.start()):
         return
+    if rule.get("after_rank") and not any(c.kind == "ranking" and s <= c.start < m.start() for c in cands):
+        return  # "B thứ 5" only after "A xếp thứ 3" in its sentence
     positions = [("", m.start("num") if m.groupdict().get("num") else m.start())]
     if rule.get("act") == "rank_move":
         positions.append(("2", m.start("num2")))

@@ -217,6 +217,16 @@ RULE_TABLE = [
      [R(rank=4, out_of=15)]),
     ("Đồng bằng sông Cửu Long đứng đầu 6 vùng về Chỉ số PAR INDEX 2024",
      [R(rank=1, out_of=6)]),
+    # ranks in words after "vị thứ", a verbless rank with its group, a verbless rank later in a list
+    ("Chỉ số CCHC năm 2022 của thị trấn Ba Chẽ đạt 87,26%, xếp vị thứ nhất toàn huyện.",
+     [S(value=87.26, unit="%"), R(rank=1, out_of=None, rule="rank_vi_thu_word")]),
+    ("Về Chỉ số DDCI năm 2022, thị xã Ninh Hòa thứ 6 trong 8 huyện, thị xã, thành phố.",
+     [R(rank=6, out_of=8, rule="rank_thu_in_group")]),
+    ("Trong 9 huyện, thị xã, thành phố, huyện Vạn Ninh xếp thứ 2, huyện Khánh Sơn thứ 7 về Chỉ số CCHC năm 2022.",
+     [R(rank=2, out_of=9, out_of_from="total_before_ranks"), R(rank=7, out_of=9, rule="rank_list_verbless")]),
+    # the share of the index's points a unit earned is a score, not a statistic
+    ("Chỉ số CCHC năm 2022 của Sở Xây dựng có tỷ lệ điểm đạt 73,15% ở lĩnh vực cải cách tài chính công.",
+     [S(value=73.15, unit="%")]),
     # a top group's list, one unit with its own "đứng đầu" in it
     ("Bảng xếp hạng DDCI năm 2022 khối sở, ngành có 14 đơn vị. Nhóm 03 đơn vị đứng đầu lần lượt là Cục Thuế "
      "tỉnh đứng đầu, Ban Quản lý các khu công nghiệp, Sở Tư pháp.",
