@@ -11,7 +11,9 @@ file and the problem, and the other files go on.
 from __future__ import annotations
 
 import json
+import logging
 import os
+from html.parser import HTMLParser
 from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +23,10 @@ import regex
 
 from extract.dates import DAY_DATE, date_parts, day_value
 from extract.model import Article
-from extract.text import line_spans, nfc
+from extract.text import CONTROL_RE, clean_text, line_spans, nfc
 from patterns import alternation, load
+
+from .limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, megabytes
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 
@@ -50,7 +54,8 @@ class ReadNote:
 
 
 def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | ReadError]:
-    """Files named, and article files found recursively below directories, in a stable order."""
+    """Files named, and article files found recursively below directories, in a stable order.
+    A directory holding no article file is an error: a wrong path must not pass silently."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -63,6 +68,8 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | ReadError]
             except OSError as exc:
                 yield ReadError(str(path), f"cannot list directory ({exc.strerror})")
                 continue
+            if not found:
+                yield ReadError(str(path), f"no article files ({', '.join(sorted(ARTICLE_SUFFIXES))}) in this directory")
             yield from found
         elif path.exists():
             yield path
@@ -76,11 +83,32 @@ def read_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Article | ReadErr
         if isinstance(item, ReadError):
             yield item
         else:
-            yield from read_file(item)
+            yield from _guarded(read_file(item), str(item))
+
+
+def _guarded(items: Iterator, source: str) -> Iterator:
+    """``items``, with a reader bug turned into one error line: it must not stop the batch."""
+    try:
+        yield from items
+    except Exception as exc:
+        yield ReadError(source, f"cannot read ({type(exc).__name__}: {_first_line(exc)})")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def read_file(path: Path) -> Iterator[Article | ReadError | ReadNote]:
+    if path.suffix.lower() == ".jsonl":
+        yield from read_jsonl_file(path)
+        return
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield ReadError(str(path), f"file of {megabytes(size)} is over the limit of {megabytes(MAX_FILE_BYTES)} "
+                                       "per article (corpus/limits.py); split it into articles")
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield ReadError(str(path), f"cannot read file ({exc.strerror or exc})")
@@ -91,40 +119,68 @@ def read_file(path: Path) -> Iterator[Article | ReadError | ReadNote]:
         return
     if note:
         yield ReadNote(str(path), note)
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from read_jsonl(text, str(path))
-    elif suffix in (".html", ".htm") or looks_like_html(text):
-        yield from _one(read_html(text, str(path)))
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        yield read_html(text, str(path))
     else:
-        yield from _one(make_article(text, str(path)))
+        yield make_article(text, str(path))
 
 
-def _one(item):
-    yield item
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def decode(data: bytes) -> tuple[str | None, str]:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a reason."""
+    """UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one when the zero bytes
+    say so); anything else is refused with a reason naming the likely encoding."""
     if not data.strip():
         return None, "empty file"
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if data[:2] in _UTF16_BOMS:
         try:
             return data.decode("utf-16"), "UTF-16 text, decoded (store files as UTF-8 to silence this)"
         except UnicodeDecodeError:
             return None, "not valid UTF-16 despite its byte-order mark"
     if b"\x00" in data[:4096]:
+        order = _utf16_order(data)
+        if order:
+            return data.decode(f"utf-16-{order}"), (f"UTF-16 text without a byte-order mark ({order.upper()}), "
+                                                    "decoded (store files as UTF-8 to silence this)")
         return None, "binary file, not text"
     try:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError as exc:
-        hint = ""
+        return None, f"not UTF-8 text (invalid byte at offset {exc.start}){_legacy_hint(data)}"
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """"le" or "be" when ``data`` reads as UTF-16 text without a BOM: zero bytes on one side of
+    the pairs only (ASCII letters, digits and spaces), and no control character once decoded."""
+    head = data[:4096]
+    if len(data) % 2 or len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for order, highs, lows in (("le", odd, even), ("be", even, odd)):
+        if lows.count(0) == 0 and highs.count(0) >= len(highs) * 0.3:
+            try:
+                text = data.decode(f"utf-16-{order}")
+            except UnicodeDecodeError:
+                return None
+            return order if not CONTROL_RE.search(text) else None
+    return None
+
+
+# Letters only Vietnamese has, and the combining tones Windows-1258 writes after a letter.
+_VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]")
+
+
+def _legacy_hint(data: bytes) -> str:
+    """Which legacy code page the bytes look like, with the command that converts them."""
+    for codec, name, looks in (("cp1258", "WINDOWS-1258", True), ("cp1252", "WINDOWS-1252", False)):
         try:
-            data.decode("cp1258")
-            hint = "; if it is Windows-1258, convert it: iconv -f WINDOWS-1258 -t UTF-8"
+            text = data.decode(codec)
         except UnicodeDecodeError:
-            pass
-        return None, f"not UTF-8 text (invalid byte at offset {exc.start}){hint}"
+            continue
+        if bool(_VIETNAMESE.search(text)) == looks:
+            return f"; it looks like {name.title()}: convert it with iconv -f {name} -t UTF-8"
+    return ""
 
 
 def looks_like_html(text: str) -> bool:
@@ -135,58 +191,246 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_html(html: str, source: str) -> Article | ReadError:
-    """Main text and metadata of a news page through trafilatura."""
+    """Main text and metadata of a news page through trafilatura.
+
+    A page nested deeper than lxml parses (255 levels) is read by :class:`_PlainText`
+    instead; a page cut off while saving (it opens ``<html>`` and never closes it) and a page
+    that is all site chrome are refused."""
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data: None"
+    truncated = _truncated(html)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         return ReadError(source, f"cannot parse HTML ({type(exc).__name__})")
-    if doc is None:
-        return ReadError(source, "no article text found in HTML (empty or truncated page?)")
-    meta = doc if isinstance(doc, dict) else doc.as_dict()
+    meta = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
     body = (meta.get("text") or "").strip()
-    if not body:
-        return ReadError(source, "no article text found in HTML (empty or truncated page?)")
     title = (meta.get("title") or "").strip()
+    if not body:
+        plain = _PlainText.read(html)
+        if plain.depth > _LXML_DEPTH:
+            title, body = title or plain.title, plain.text
+    if not body:
+        return ReadError(source, "no article text found in HTML" + (" (the page is truncated)" if truncated else
+                                                                    " (empty or truncated page?)"))
+    if truncated:
+        return ReadError(source, "truncated HTML page (it opens <html> but never closes <body> or <html>); "
+                                 "save the whole page again")
+    if not _body_lines(body):
+        return ReadError(source, "no article text in HTML (only site chrome)")
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     published = meta.get("date") if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.get("date") or "") else None
     return make_article(text, source, url=meta.get("url"), published=published)
 
 
+_LXML_DEPTH = 255
+
+
+def _truncated(html: str) -> bool:
+    """Whether a whole page was cut off: it opens ``<html>`` and closes neither body nor page."""
+    head = html[:2000].lower()
+    tail = html[-4000:].lower()
+    return "<html" in head and "</html>" not in tail and "</body>" not in tail
+
+
+def _body_lines(body: str) -> list[tuple[int, int]]:
+    """The lines of ``body`` that are not site chrome."""
+    chrome = find_chrome(body)
+    return [(s, e) for s, e in line_spans(body) if not any(cs <= s < ce for cs, ce in chrome)]
+
+
+class _PlainText(HTMLParser):
+    """Text of a page by plain tag stripping: no depth limit, no boilerplate detection
+    beyond skipping scripts, styles, navigation, headers and footers."""
+
+    SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "select",
+            "button", "svg", "iframe", "head"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "blockquote",
+             "table", "ul", "ol", "pre"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self.depth = self._open = 0
+        self._skip = 0
+        self._in_title = False
+
+    @classmethod
+    def read(cls, html: str) -> "_PlainText":
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        return parser
+
+    @property
+    def text(self) -> str:
+        return "\n".join(" ".join(line.split()) for line in "".join(self.parts).split("\n") if line.strip())
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        if tag in self.SKIP:
+            self._skip += 1
+        if tag not in ("br", "img", "meta", "link", "input", "hr"):
+            self._open += 1
+            self.depth = max(self.depth, self._open)
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP and self._skip:
+            self._skip -= 1
+        self._open = max(0, self._open - 1)
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data.strip()
+        elif not self._skip:
+            self.parts.append(data)
+
+
 def read_jsonl(text: str, source: str) -> Iterator[Article | ReadError]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(where, f"not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
-            yield ReadError(where, "no 'text' field with article text")
-            continue
-        body = obj["text"].strip()
-        if looks_like_html(body):
-            art = read_html(body, where)
-            if isinstance(art, ReadError):
-                yield art
+    """The articles of a decoded JSON Lines text (a Dask partition; files go through
+    :func:`read_jsonl_file`, which streams)."""
+    yield from _jsonl_lines_of(text, source)
+
+
+def read_jsonl_file(path: Path) -> Iterator[Article | ReadError | ReadNote]:
+    """A JSON Lines bundle read line by line: memory stays flat whatever the file's size, a
+    line over :data:`MAX_FILE_BYTES` is skipped unread, and a bad line costs only itself."""
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        yield ReadError(str(path), f"cannot read file ({exc.strerror or exc})")
+        return
+    with f:
+        if f.read(2) in _UTF16_BOMS:  # rare: decoded whole, as the other readers do
+            f.seek(0)
+            text, note = decode(f.read())
+            if text is None:
+                yield ReadError(str(path), note)
+                return
+            yield ReadNote(str(path), note)
+            yield from _jsonl_lines_of(text, str(path))
+            return
+        f.seek(0)
+        seen = False
+        for lineno, raw, size in _bounded_lines(f, MAX_FILE_BYTES):
+            where = f"{path}:{lineno}"
+            if raw is None:
+                seen = True
+                yield ReadError(where, f"line of {megabytes(size)} is over the limit of {megabytes(MAX_FILE_BYTES)} "
+                                       "per article (corpus/limits.py); split it into articles")
                 continue
-            body = art.text
-        title = (obj.get("title") or "").strip()
-        full = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-        published = obj.get("published")
-        if published and not regex.fullmatch(r"\d{4}-\d{2}-\d{2}", str(published)[:10]):
-            published = None
-        yield make_article(full, where, url=obj.get("url"), published=str(published)[:10] if published else None)
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            seen = True
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield ReadError(where, f"not UTF-8 text (invalid byte at offset {exc.start} of the line)"
+                                       f"{_legacy_hint(raw)}")
+                continue
+            yield from _guarded(_one(jsonl_article(line, where)), where)
+        if not seen:
+            yield ReadError(str(path), "empty file")
+
+
+def _jsonl_lines_of(text: str, source: str) -> Iterator[Article | ReadError]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            where = f"{source}:{lineno}"
+            yield from _guarded(_one(jsonl_article(line, where)), where)
+
+
+def _one(item):
+    yield item
+
+
+def _bounded_lines(f, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, bytes, size) of each line of the binary file ``f``; a line longer than
+    ``limit`` comes as (number, None, size), read past in chunks, never held whole."""
+    lineno = 0
+    while True:
+        raw = f.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            size = len(raw)
+            while True:
+                chunk = f.readline(1 << 20)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield lineno, None, size
+        else:
+            yield lineno, raw, len(raw)
+
+
+# What each optional field of a JSON Lines article must be (``text`` is required).
+_JSONL_FIELDS = ("title", "url", "published")
+_JSON_TYPES = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+
+
+def jsonl_article(line: str, where: str) -> Article | ReadError:
+    """One JSON Lines article; a line that is not one is one error naming its field."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ReadError(where, f"not valid JSON ({exc.msg})")
+    except RecursionError:
+        return ReadError(where, "not valid JSON (nested too deep)")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        return ReadError(where, "no 'text' field with article text")
+    for name in _JSONL_FIELDS:
+        value = obj.get(name)
+        if value is not None and not isinstance(value, str):
+            return ReadError(where, f"field '{name}' is {_JSON_TYPES.get(type(value), 'not text')}, not text")
+    body = obj["text"].strip()
+    if len(body) > MAX_ARTICLE_CHARS * 4:  # looks_like_html and trafilatura need not see it
+        return _too_long(where, len(body))
+    if looks_like_html(body):
+        art = read_html(body, where)
+        if isinstance(art, ReadError):
+            return art
+        body = art.text
+    title = (obj.get("title") or "").strip()
+    full = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    published = obj.get("published")
+    if published and not regex.fullmatch(r"\d{4}-\d{2}-\d{2}", published[:10]):
+        published = None
+    url = clean_text(obj.get("url") or "").strip() or None
+    return make_article(full, where, url=url, published=published[:10] if published else None)
+
+
+def _too_long(source: str, n: int) -> ReadError:
+    return ReadError(source, f"article of {n:,} characters is over the limit of {MAX_ARTICLE_CHARS:,} "
+                             "(corpus/limits.py); split it into articles")
 
 
 def make_article(raw: str, source: str, *, url: str | None = None, published: str | None = None) -> Article | ReadError:
-    """Normalise text, find the chrome, the title and the page's own date."""
-    text = nfc(raw.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
+    """Normalise text, find the chrome, the title and the page's own date.
+
+    The stored text is NFC with ``\n`` line ends, control characters cleaned
+    (:func:`extract.text.clean_text`), each line's trailing whitespace dropped and no blank
+    lines at either end: texts that differ only there are one article (one id)."""
+    if len(raw) > MAX_ARTICLE_CHARS * 2:  # even the cleaned text would be over the limit
+        return _too_long(source, len(raw))
+    text = clean_text(nfc(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
     if not text.strip():
         return ReadError(source, "empty article")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return _too_long(source, len(text))
     chrome = find_chrome(text)
     art = Article(text=text, source=source, url=url, chrome=chrome)
     all_lines = line_spans(text)

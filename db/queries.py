@@ -33,7 +33,7 @@ def article_facts(store: Store, article_id: str) -> list[FactRow]:
 
 def cites(store: Store, number: str) -> list[dict]:
     """Every citation of ``number`` (any spelling: QD/QĐ, spaces, case), oldest article first."""
-    key = document_key(number)
+    key = document_key(number)[:DocumentRow.__table__.c.key.type.length]  # as stored (db/store.py fit)
     with Session(store.engine) as s:
         rows = s.execute(
             select(FactRow, ArticleRow, DocumentRow)

@@ -19,13 +19,15 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import quote, unquote
 
-from sqlalchemy import create_engine, event, insert, inspect, select
+from sqlalchemy import String, create_engine, event, insert, inspect, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from extract.text import fold
@@ -104,9 +106,12 @@ class Store:
     @classmethod
     def open(cls, db: str | None = None, *, create: bool = True) -> "Store":
         url = resolve_url(db)
-        where = url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
-        if url.startswith("sqlite:///") and not create and not os.path.exists(where):
+        path = sqlite_file(url)
+        where = path if path is not None else url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
+        if path and not create and not os.path.exists(path):
             raise StoreError(f"{where}: no such database (run 'govfacts ingest' first)")
+        if path and not create and read_only(path):
+            url = read_only_url(path)
         try:
             # SQLite: a writer waits up to 30 s for another writer's transaction to end.
             engine = create_engine(url, future=True,
@@ -127,6 +132,10 @@ class Store:
         if not tables and not create:
             raise StoreError(f"{where}: empty database (run 'govfacts ingest' first)")
         try:
+            if create and self.engine.dialect.name == "sqlite":
+                # Only now, the file known to be ours (or new): WAL mode is written into the
+                # file, and another application's database must not be changed at all.
+                self._waiting_out_locks(self._wal)
             self.prepared = self._waiting_out_locks(lambda: prepare(self.engine, where, write=create))
             if self.engine.dialect.name == "sqlite":
                 self._waiting_out_locks(lambda: ensure_fulltext(self.engine))
@@ -134,6 +143,10 @@ class Store:
             raise StoreError(str(exc)) from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"{where}: cannot prepare the store ({_reason(exc)})") from exc
+
+    def _wal(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
     def _tables(self, where: str) -> set[str]:
         try:
@@ -200,12 +213,12 @@ class Store:
             sentences = result.get("sentences") or []
             facts = [self._fact_row(s, art["id"], fact, result["text"], sentences) for fact in result["facts"]]
             if facts:
-                s.execute(insert(FactRow.__table__), facts)
+                s.execute(insert(FactRow.__table__), [fit(FactRow.__table__, f) for f in facts])
             record_people(s, art["id"], result)  # persons and their roles across the corpus (db/people.py)
             warnings = [dict(article_id=art["id"], code=w["code"], start=w["span"]["start"], end=w["span"]["end"],
                              quote=w["span"]["text"], message=w["message"]) for w in result["warnings"]]
             if warnings:
-                s.execute(insert(WarningRow.__table__), warnings)
+                s.execute(insert(WarningRow.__table__), [fit(WarningRow.__table__, w) for w in warnings])
         return True
 
     def _fact_row(self, s: Session, article_id: str, fact: dict, text: str, sentences: list) -> dict:
@@ -251,12 +264,26 @@ def document_identity(f: dict) -> tuple[str, str, int]:
     return document_key(f["canonical"]), fold(f.get("issuer") or ""), year
 
 
+@lru_cache(maxsize=None)
+def _lengths(table) -> dict[str, int]:
+    return {c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length}
+
+
+def fit(table, values: dict) -> dict:
+    """``values`` with each string cut to its column's length: PostgreSQL refuses a longer
+    one and SQLite stores it whole, so both store the cut one (a 182-character number)."""
+    lengths = _lengths(table)
+    return {k: v[:lengths[k]] if isinstance(v, str) and k in lengths and len(v) > lengths[k] else v
+            for k, v in values.items()}
+
+
 def _insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None = None):
     """INSERT one row unless it would repeat a unique key (``unique``; None: any); the new
     row's primary key, or None when the row was there.  PostgreSQL and SQLite do it in one
     statement (ON CONFLICT DO NOTHING); other databases with a savepoint."""
     dialect = s.get_bind().dialect.name
     table = model.__table__  # Core, not the ORM's bulk-insert layer: half the cost per row
+    values = fit(table, values)
     pk = table.primary_key.columns.values()[0]
     if dialect in ("postgresql", "sqlite"):
         stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table).values(**values)
@@ -272,10 +299,11 @@ def _insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None 
 def shared_row_id(s: Session, model, values: dict, unique: tuple[str, ...]) -> int:
     """The id of the row of ``model`` with these ``unique`` values, inserting ``values`` unless
     another writer (or an earlier article) already did: a cited document, a person."""
+    table = model.__table__
+    values = fit(table, values)
     new = _insert_new(s, model, values, unique=unique)
     if new is not None:
         return new
-    table = model.__table__
     pk = table.primary_key.columns.values()[0]
     return s.scalar(select(pk).where(*(table.c[col] == values[col] for col in unique)))
 
@@ -350,9 +378,40 @@ def ensure_fulltext(engine: Engine, *, rebuild: bool = False) -> bool:
     return True
 
 
+def sqlite_file(url: str) -> str | None:
+    """The file of a SQLite URL (``sqlite:///x.db``, ``sqlite:///file:x.db?mode=ro&uri=true``),
+    None for another database or an in-memory one."""
+    if not url.startswith("sqlite"):
+        return None
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    db = parsed.database or ""
+    if parsed.query.get("uri") in ("true", "1") and db.startswith("file:"):
+        db = unquote(db[len("file:"):].split("?", 1)[0])
+    return None if db in ("", ":memory:") or db.startswith(":memory:") else db
+
+
+def read_only(path: str) -> bool:
+    """Whether the store at ``path`` cannot be written: a read-only file, folder or mount."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        ro_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        ro_mount = False
+    return ro_mount or not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)
+
+
+def read_only_url(path: str) -> str:
+    """A URL that reads a store SQLite cannot write beside (no -shm file can be made): with
+    its WAL files present they are read (mode=ro); without, the file is immutable."""
+    mode = "mode=ro" if os.path.exists(f"{path}-shm") and os.path.exists(f"{path}-wal") else "immutable=1"
+    return f"sqlite:///file:{quote(os.path.abspath(path))}?{mode}&uri=true"
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -363,4 +422,4 @@ def _reason(exc: Exception) -> str:
     return str(orig or exc).splitlines()[0]
 
 
-__all__ = ["Store", "StoreError", "resolve_url", "document_key", "document_identity", "ensure_fulltext", "OperationalError"]
+__all__ = ["Store", "StoreError", "fit", "sqlite_file", "read_only", "resolve_url", "document_key", "document_identity", "ensure_fulltext", "OperationalError"]

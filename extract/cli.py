@@ -7,9 +7,11 @@ import sys
 
 import click
 
+from .terminal import echo, shown
+
 
 def _err(msg: str) -> None:
-    click.echo(msg, err=True)
+    echo(msg, err=True)
 
 
 def open_store(db: str | None, *, create: bool = False):
@@ -28,7 +30,7 @@ db_option = click.option("--db", envvar="GOVFACTS_DB", help="SQLAlchemy URL or S
 def echo_json_lines(rows) -> None:
     """One JSON object per line, Vietnamese as written (the ``--format json`` of every query)."""
     for row in rows:
-        click.echo(json.dumps(row, ensure_ascii=False))
+        echo(json.dumps(row, ensure_ascii=False))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -73,9 +75,11 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
               help="dask: run partitions on a Dask cluster (pip install 'govfacts[dask]').")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler (tcp://host:8786) [default: a local cluster]; implies --engine dask.")
+@click.option("--article-seconds", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Time budget of one article; then it is reported and skipped [default: 60].")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, engine: str, scheduler: str | None,
-           quiet: bool) -> None:
+           article_seconds: float | None, quiet: bool) -> None:
     """Extract and store articles; the same text is stored once, however many ingests run."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -99,18 +103,16 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, engine: str
 
         def on_item(summary, error: str) -> None:
             if error:
-                progress.console.print(f"govfacts: {error}", markup=False, highlight=False)
+                progress.console.print(shown(f"govfacts: {error}"), markup=False, highlight=False, soft_wrap=True)
             progress.update(task, completed=summary.done, stats=f"{summary.stored} new, {summary.already} already, "
                                                                 f"{summary.failed} failed")
 
         try:
-            summary = run(paths, store, jobs=jobs, engine=engine, scheduler=scheduler, on_item=on_item)
+            summary = run(paths, store, jobs=jobs, engine=engine, scheduler=scheduler, on_item=on_item,
+                          **({"budget": article_seconds} if article_seconds else {}))
         except EngineError as exc:
             _err(f"govfacts: {exc}")
             sys.exit(2)
-    if not console.is_terminal or quiet:
-        for e in summary.errors:
-            _err(f"govfacts: {e}")
     for n in summary.notes:
         _err(f"govfacts: {n}")
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(summary.facts.items())) or "none"
@@ -173,13 +175,13 @@ def facts(article: str, db: str | None, kind: tuple[str, ...], fmt: str) -> None
     rows = [r for r in article_facts(store, row.id) if not kind or r.kind in kind]
     if fmt == "json":
         for r in rows:
-            click.echo(json.dumps({"id": r.local_id, "kind": r.kind, "span": {"start": r.start, "end": r.end,
+            echo(json.dumps({"id": r.local_id, "kind": r.kind, "span": {"start": r.start, "end": r.end,
                        "text": r.quote, "sentence": r.sentence_index}, **r.fields}, ensure_ascii=False))
         return
-    click.echo(f"{row.id}  {row.source}\n{row.title}\n")
+    echo(f"{row.id}  {row.source}\n{row.title}\n")
     for r in rows:
-        click.echo(f"{r.local_id:>4}  {r.kind:<13} {_fact_line(r)}")
-        click.echo(f"      «{r.quote}»  [{r.start}:{r.end}]")
+        echo(f"{r.local_id:>4}  {r.kind:<13} {_fact_line(r)}")
+        echo(f"      «{r.quote}»  [{r.start}:{r.end}]")
 
 
 @cli.command()
@@ -196,16 +198,16 @@ def cites(number: str, db: str | None, fmt: str) -> None:
         echo_json_lines(rows)
         return
     if not rows:
-        click.echo(f"no stored article cites {number}")
+        echo(f"no stored article cites {number}")
         return
-    click.echo(f"{rows[0]['canonical']}: cited {len(rows)} time{'s' if len(rows) > 1 else ''}\n")
+    echo(f"{rows[0]['canonical']}: cited {len(rows)} time{'s' if len(rows) > 1 else ''}\n")
     for r in rows:
         date = r["issued_on"] or "no date given"
         if r["issued_on"] and r["valid"] is False:
             date += " (impossible date)"
-        click.echo(f"{r['article_id']}  {r['source']}  (article date {r['published'] or 'unknown'})")
-        click.echo(f"    issued: {date};  issuer: {r['issuer'] or 'not given'}")
-        click.echo(f"    «{r['sentence']}»")
+        echo(f"{r['article_id']}  {r['source']}  (article date {r['published'] or 'unknown'})")
+        echo(f"    issued: {date};  issuer: {r['issuer'] or 'not given'}")
+        echo(f"    «{r['sentence']}»")
 
 
 from . import cli_audit  # noqa: E402,F401

@@ -7,6 +7,17 @@ import sys
 import click
 
 from .cli import cli, db_option, echo_json_lines, open_store
+from .terminal import echo, shown
+
+
+class _Shown:
+    """A file whose writes are shown safely (extract/terminal.py): the CSV writer's target."""
+
+    def __init__(self, f):
+        self.f = f
+
+    def write(self, text: str) -> int:
+        return self.f.write(shown(text))
 
 
 @cli.command()
@@ -35,7 +46,7 @@ def chairs(person: str | None, place: str | None, since: str | None, until: str 
         echo_json_lines(rows)
         return
     if fmt == "csv":
-        w = csv.writer(sys.stdout)
+        w = csv.writer(_Shown(sys.stdout))
         w.writerow(["date", "event_type", "topic", "organizer", "place", "chair", "chair_role", "article_id",
                     "source", "quote"])
         for r in rows:
@@ -44,22 +55,22 @@ def chairs(person: str | None, place: str | None, since: str | None, until: str 
                             r["place"] or "", c["name"], c["role"], r["article_id"], r["source"], r["quote"]])
         return
     if not rows:
-        click.echo("no stored meeting matches")
+        echo("no stored meeting matches")
         return
     for r in rows:
         day = r["date"] or "day not given"
         if r["part_of_day"] and r["date"]:
             day += f" ({r['part_of_day']})"
         what = " — ".join(x for x in (r["event_type"], r["topic"]) if x)
-        click.echo(f"{day}  {what}{'  [trực tuyến]' if r['online'] else ''}")
+        echo(f"{day}  {what}{'  [trực tuyến]' if r['online'] else ''}")
         org = r["organizer"] or "not given"
         if r["place"] and (not r["organizer"] or r["place"] not in r["organizer"]):
             org += f" ({r['place']})"
-        click.echo(f"    organiser: {org}")
+        echo(f"    organiser: {org}")
         if r["chairs"]:
             for c in r["chairs"]:
-                click.echo(f"    chair:     {c['name']}" + (f", {c['role']}" if c["role"] else ""))
+                echo(f"    chair:     {c['name']}" + (f", {c['role']}" if c["role"] else ""))
         else:
-            click.echo("    chair:     not named")
-        click.echo(f"    article:   {r['article_id']}  {r['source']}")
-        click.echo(f"    «{' '.join(r['quote'].split())}»\n")
+            echo("    chair:     not named")
+        echo(f"    article:   {r['article_id']}  {r['source']}")
+        echo(f"    «{' '.join(r['quote'].split())}»\n")

@@ -27,7 +27,9 @@ def sqlite_path(db: str | None) -> str:
         shown = parsed.render_as_string(hide_password=True)
         _err(f"govfacts: serve needs a SQLite store (or an export of this one to a SQLite file), not {shown}")
         sys.exit(2)
-    return parsed.database
+    from db.store import sqlite_file
+
+    return sqlite_file(url) or parsed.database
 
 
 def _port_free(host: str, port: int) -> str | None:
@@ -54,10 +56,15 @@ def serve(db: str | None, port: int, host: str) -> None:
     from db.datasette import build
     from db.datasette.views import ensure_views
 
+    from db.store import read_only
+
     path = sqlite_path(db)
     store = open_store(path)  # one line and exit 2 when missing or not a govfacts store
-    for name in ensure_views(store.engine):
-        _err(f"govfacts: a table named {name} is in the way; that view is not available")
+    if read_only(path):
+        _err(f"govfacts: {path} is read-only: served as it is (browsing views only if it already has them)")
+    else:
+        for name in ensure_views(store.engine):
+            _err(f"govfacts: a table named {name} is in the way; that view is not available")
     store.engine.dispose()
     problem = _port_free(host, port)
     if problem:

@@ -2,12 +2,12 @@
 
 Two engines, one result:
 
-* ``processes`` (default): a pool of ``jobs`` processes on this machine; each loads the
-  pipeline once (models, lexicons), not once per article, and opens the store once, then
-  extracts and writes each article in its own transaction.  Writing in the workers, not
-  funnelled through this process, keeps one writer's speed from capping a many-core
-  machine; the store's upserts make the result exactly what ``--jobs 1`` stores.  Outcomes
-  come back in input order, so the progress bar and the summary count every worker.
+* ``processes`` (default): ``jobs`` worker processes on this machine (extract/workers.py);
+  each loads the pipeline once (models, lexicons), not once per article, and opens the store
+  once, then extracts and writes each article in its own transaction.  Writing in the
+  workers, not funnelled through this process, keeps one writer's speed from capping a
+  many-core machine; the store's upserts make the result exactly what ``--jobs 1`` stores.
+  Each article has a time budget (corpus/limits.py); a worker that dies is noticed at once.
 * ``dask``: partitions of the input go to the workers of a Dask cluster, which extract and
   write to the shared store themselves (:mod:`extract.dask_engine`; imported only then).
 
@@ -17,16 +17,21 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from corpus.limits import ARTICLE_SECONDS
 from corpus.readers import ReadError, ReadNote, read_paths
 from db.store import Store
 
 from .model import Article
 from .pipeline import Pipeline, to_json
+from .workers import Workers
 
 ENGINES = ("processes", "dask")
 
@@ -35,6 +40,7 @@ class EngineError(RuntimeError):
     """The engine cannot run (not installed, scheduler unreachable); ``str`` is one line."""
 
 _WORKER: Pipeline | None = None
+_WARM_UP = "Hội nghị\n\nNgày 9/3/2022, Chủ tịch UBND huyện Nông Sơn chủ trì hội nghị theo Quyết định số 1/QĐ-UBND."
 _STORE: Store | None = None
 _STORE_ERROR = ""
 
@@ -45,6 +51,9 @@ def _init_worker(url: str | None = None) -> None:
     global _WORKER, _STORE, _STORE_ERROR
     if _WORKER is None:
         _WORKER = Pipeline()
+        # Load what the tokenizer and extractors load lazily now, not inside the first
+        # article's time budget, where the alarm could cut a model load in half.
+        _WORKER.process(Article(_WARM_UP, source="<warm-up>"))
     if url is not None:
         try:
             _STORE = Store.open(url, create=False)
@@ -71,8 +80,48 @@ def _work(article: Article) -> Outcome:
     return store_one(_WORKER, _STORE, article)
 
 
-def store_one(pipeline: Pipeline, store: Store, article: Article) -> Outcome:
-    """Extract one article and store it in its own transaction."""
+def _failed(source: str, error: str) -> Outcome:
+    return Outcome(source, error=error)
+
+
+class OverBudget(BaseException):
+    """The article's time budget ran out (a BaseException: no extractor's ``except`` eats it)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Raise :class:`OverBudget` in this thread after ``seconds`` (SIGALRM: the main thread
+    of a POSIX process only; elsewhere, and with ``None``, no budget)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_sig, _frame):
+        raise OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def over_budget(source: str, seconds: float) -> str:
+    return f"{source}: skipped: extracting it took more than {seconds:g} s (the per-article time budget); not stored"
+
+
+def store_one(pipeline: Pipeline, store: Store, article: Article, budget: float | None = None) -> Outcome:
+    """Extract one article and store it in its own transaction, within ``budget`` seconds."""
+    try:
+        with time_budget(budget):
+            return _store_one(pipeline, store, article)
+    except OverBudget:
+        return Outcome(article.source, error=over_budget(article.source, budget))
+
+
+def _store_one(pipeline: Pipeline, store: Store, article: Article) -> Outcome:
     res = stored_form(pipeline, article)
     if isinstance(res, str):
         return Outcome(article.source, error=res)
@@ -127,11 +176,13 @@ class Summary:
 
 
 def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, engine: str = "processes",
-           scheduler: str | None = None, on_item: Callable[[Summary, str], None] | None = None) -> Summary:
+           scheduler: str | None = None, on_item: Callable[[Summary, str], None] | None = None,
+           budget: float = ARTICLE_SECONDS) -> Summary:
     """Ingest every article under ``paths`` into ``store``; never raises on bad input.
 
     ``jobs``: worker processes (``processes``), or workers of the local Dask cluster started
-    when ``engine="dask"`` has no ``scheduler`` address.
+    when ``engine="dask"`` has no ``scheduler`` address.  ``budget``: seconds an article may
+    take before it is reported and skipped.
     """
     if engine == "dask":
         try:
@@ -141,7 +192,7 @@ def ingest(paths: Iterable[str], store: Store, *, jobs: int = 1, engine: str = "
         return dask_ingest(paths, store, workers=jobs, scheduler=scheduler, on_item=on_item)
     if engine != "processes":
         raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
-    return ingest_items(read_paths(paths), store, jobs=jobs, on_item=on_item)
+    return ingest_items(read_paths(paths), store, jobs=jobs, on_item=on_item, budget=budget)
 
 
 def shareable(store: Store) -> bool:
@@ -150,8 +201,10 @@ def shareable(store: Store) -> bool:
 
 
 def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, *, jobs: int = 1,
-                 on_item: Callable[[Summary, str], None] | None = None) -> Summary:
-    """Extract and store what a reader yields: the loop both engines run."""
+                 on_item: Callable[[Summary, str], None] | None = None,
+                 budget: float | None = ARTICLE_SECONDS) -> Summary:
+    """Extract and store what a reader yields: the loop both engines run.  Articles are
+    pulled from ``items`` only as workers take them, so memory stays flat."""
     summary = Summary()
     t0 = time.perf_counter()
 
@@ -175,12 +228,13 @@ def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, 
         if jobs <= 1 or not shareable(store):
             _init_worker()
             for art in articles():
-                yield store_one(_WORKER, store, art)
+                yield store_one(_WORKER, store, art, budget)
             return
         store.engine.dispose()  # no connection of this process may be inherited by a worker
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        with ctx.Pool(jobs, initializer=_init_worker, initargs=(store.url,)) as pool:
-            yield from pool.imap(_work, articles(), chunksize=2)
+        workers = Workers(ctx, jobs, store.url, budget or float("inf"), init=_init_worker, work=_work,
+                          failure=_failed)
+        yield from workers.run(articles())
 
     for out in outcomes():
         if out.error:

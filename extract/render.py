@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -348,6 +349,14 @@ def _warning_card(i: int, w: dict) -> str:
             f'<q>{_e(quote)}</q><div>{_e(w.get("message", ""))}</div></li>')
 
 
+_WEB_URL = re.compile(r"^https?://[^\s/?#]+", re.IGNORECASE)
+
+
+def web_url(url: str) -> bool:
+    """Whether ``url`` may be a link: http or https with a host, nothing a click can run."""
+    return bool(_WEB_URL.match(url.strip())) and not any(c.isspace() or ord(c) < 32 for c in url)
+
+
 def render_page(article: dict, facts: list[dict], warnings: list[dict] = (), *, focus: str | None = None,
                 nav: Iterable[tuple[str, str]] = ()) -> str:
     """The whole article as one HTML page: legend, the fact in focus in its sentence, the text
@@ -369,8 +378,11 @@ def render_page(article: dict, facts: list[dict], warnings: list[dict] = (), *, 
     meta = " · ".join(_e(x) for x in (article.get("source"), article.get("published") and
                                       f"ngày đăng / published {article['published']}",
                                       article.get("id") and f"id {article['id']}") if x)
-    if article.get("url"):
-        meta += f' · <a href="{_e(article["url"])}" rel="noreferrer">nguồn / source</a>'
+    url = article.get("url")
+    if url and web_url(url):
+        meta += f' · <a href="{_e(url)}" rel="noreferrer">nguồn / source</a>'
+    elif url:  # javascript:, data: and the like are shown, never made a link
+        meta += f' · nguồn / source <code>{_e(url)}</code>'
     focus_html = ""
     target = next((f for f in facts if f.get("id") == focus), None)
     if target is not None:
@@ -415,6 +427,8 @@ def render_terminal(article: dict, facts: list[dict], warnings: list[dict] = (),
     """
     from rich.text import Text
 
+    from .terminal import shown
+
     text = article.get("text") or ""
     facts = [f for f in facts if isinstance(f, dict) and f.get("kind")]
     marks = marks_for(text, facts, list(warnings), focus=focus)
@@ -433,19 +447,19 @@ def render_terminal(article: dict, facts: list[dict], warnings: list[dict] = (),
                 body.append(("]" if brackets else "") + f"⟨{m.label} {m.ref}⟩",
                             style=f"bold black on {kind_colour(m.kind)}")
             continue
-        body.append(ev[1], style=_term_style(stack))
-    head = Text(article.get("title") or "", style="bold")
-    meta = Text(" · ".join(str(x) for x in (article.get("id"), article.get("source"), article.get("published")) if x),
-                style="dim")
+        body.append(shown(ev[1]), style=_term_style(stack))
+    head = Text(shown(article.get("title") or ""), style="bold")
+    meta = Text(shown(" · ".join(str(x) for x in (article.get("id"), article.get("source"), article.get("published"))
+                                 if x)), style="dim")
     lines = []
     for f in facts:
         line = Text(f"{f.get('id', ''):>4}  ")
         line.append(f" {kind_label(f['kind'])} ", style=f"bold black on {kind_colour(f['kind'])}")
-        line.append("  " + "  ".join(f"{k}={v}" for k, v in field_lines(f)))
-        line.append(f"\n      «{(f.get('span') or {}).get('text', '')}»", style="dim")
+        line.append(shown("  " + "  ".join(f"{k}={v}" for k, v in field_lines(f))))
+        line.append(f"\n      «{shown((f.get('span') or {}).get('text', ''))}»", style="dim")
         lines.append(line)
     for i, w in enumerate(warnings, 1):
-        lines.append(Text(f"  w{i}  {w.get('code', '')}: {w.get('message', '')}", style="red"))
+        lines.append(Text(shown(f"  w{i}  {w.get('code', '')}: {w.get('message', '')}"), style="red"))
     return [head, meta, Text(""), body, Text(""), *lines]
 
 

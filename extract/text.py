@@ -35,6 +35,19 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Control characters (C0 but tab and line end, DEL, C1): PostgreSQL refuses NUL, a terminal
+# obeys the rest (clear screen, window title, hidden text).  Invisible format characters
+# (zero-width spaces, word joiner, BOM) split a name so that no query finds it.
+CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+INVISIBLE_RE = regex.compile(r"[\u200b\u2060\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """Input cleaning: control characters become spaces, invisible ones go, so SQLite and
+    PostgreSQL store the same text; offsets index the cleaned text."""
+    return CONTROL_RE.sub(" ", INVISIBLE_RE.sub("", text))
+
+
 def normalize_tones(text: str) -> str:
     """Move tone marks to the modern placement (Hoà → Hòa, Uỷ → Ủy), keeping case."""
 
@@ -47,8 +60,9 @@ def normalize_tones(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """A matching key: NFC, modern tone placement, lower case, single spaces."""
-    return " ".join(normalize_tones(nfc(text)).lower().split())
+    """A matching key: NFC, modern tone placement, lower case, single spaces, no invisible
+    characters (a name pasted with a zero-width space still finds the name)."""
+    return " ".join(normalize_tones(nfc(clean_text(text))).lower().split())
 
 
 def strip_marks(text: str) -> str:

@@ -34,7 +34,11 @@ def build(path: str | Path):
     """
     from datasette.app import Datasette
 
-    ds = Datasette([str(path)], metadata=load_metadata(), plugins_dir=str(PLUGINS_DIR), settings=SETTINGS)
+    from db.store import read_only
+
+    # A store on a read-only disk is opened immutable: SQLite cannot make its -shm file there.
+    files = {"immutables": [str(path)]} if read_only(str(path)) else {"files": [str(path)]}
+    ds = Datasette(metadata=load_metadata(), plugins_dir=str(PLUGINS_DIR), settings=SETTINGS, **files)
     name, db = next((n, d) for n, d in ds.databases.items() if not n.startswith("_") and not d.is_memory)
     if name != DB_NAME:
         ds.remove_database(name)
