@@ -23,10 +23,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/python -m corpus.evaluate --shared $(SHARED)
+	$(BIN)/python -m govfacts.corpus.evaluate --shared $(SHARED)
 
 eval-baseline: $(STAMP)
-	$(BIN)/python -m corpus.evaluate --shared $(SHARED) --write-baseline
+	$(BIN)/python -m govfacts.corpus.evaluate --shared $(SHARED) --write-baseline
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -62,8 +62,8 @@ def fresh_database(server_url: str) -> Iterator[str]:
 
 
 def _ingest_rate(path: Path, n: int, url: str, jobs: int, engine: str = "processes") -> float:
-    from db.store import Store
-    from extract.ingest import ingest
+    from govfacts.db.store import Store
+    from govfacts.extraction.ingest import ingest
 
     store = Store.open(url)
     summary = ingest([str(path)], store, jobs=jobs, engine=engine)
@@ -73,10 +73,10 @@ def _ingest_rate(path: Path, n: int, url: str, jobs: int, engine: str = "process
 
 
 def _extracted(path: Path, n: int) -> list[dict]:
-    from corpus.readers import read_paths
-    from extract.ingest import stored_form
-    from extract.model import Article
-    from extract.pipeline import Pipeline
+    from govfacts.corpus.readers import read_paths
+    from govfacts.extraction.ingest import stored_form
+    from govfacts.extraction.model import Article
+    from govfacts.extraction.pipeline import Pipeline
 
     pipe = Pipeline()
     out = [stored_form(pipe, a) for a in read_paths([path]) if isinstance(a, Article)]
@@ -84,7 +84,7 @@ def _extracted(path: Path, n: int) -> list[dict]:
 
 
 def _write_rate(results: list[dict], url: str) -> float:
-    from db.store import Store
+    from govfacts.db.store import Store
 
     store = Store.open(url)
     t0 = time.perf_counter()
@@ -96,7 +96,7 @@ def _write_rate(results: list[dict], url: str) -> float:
 
 
 def _write_slice(args: tuple[str, list[dict]]) -> int:
-    from db.store import Store
+    from govfacts.db.store import Store
 
     url, results = args
     store = Store.open(url, create=False)
@@ -110,7 +110,7 @@ def _parallel_write_rate(results: list[dict], url: str, writers: int) -> float:
     ``--jobs N`` and of the Dask engine do)."""
     import multiprocessing as mp
 
-    from db.store import Store
+    from govfacts.db.store import Store
 
     Store.open(url).engine.dispose()  # the schema, before the writers start
     slices = [(url, results[i::writers]) for i in range(writers)]

@@ -41,9 +41,9 @@ def plant(store, articles: int = 10_000) -> dict:
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
 
-    from db.models import ArticleRow, DocumentRow, FactRow, PersonRoleRow, PersonRow
-    from db.store import document_key, relation_value
-    from extract.text import fold
+    from govfacts.db.models import ArticleRow, DocumentRow, FactRow, PersonRoleRow, PersonRow
+    from govfacts.db.store import document_key, relation_value
+    from govfacts.extraction.text import fold
 
     districts = places()
     arts, facts, docs, persons, roles = [], [], {}, {}, []
@@ -114,10 +114,10 @@ def _command(args: list[str]) -> float:
 def measure(workdir: Path, articles: int = 10_000) -> dict:
     from sqlalchemy.orm import Session
 
-    from db.posts import post_findings, posts_at
-    from db.relation_audit import relation_findings
-    from db.relations import implementers, related
-    from db.store import Store
+    from govfacts.db.posts import post_findings, posts_at
+    from govfacts.db.relation_audit import relation_findings
+    from govfacts.db.relations import implementers, related
+    from govfacts.db.store import Store
 
     db = workdir / "relations.db"
     store = Store.open(str(db))

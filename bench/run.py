@@ -46,8 +46,8 @@ def source() -> Path:
 
 
 def real_texts() -> list[str]:
-    from corpus.readers import read_paths
-    from extract.model import Article
+    from govfacts.corpus.readers import read_paths
+    from govfacts.extraction.model import Article
 
     return [a.text for a in read_paths([source()]) if isinstance(a, Article)]
 
@@ -75,7 +75,7 @@ def wall(cmd: list[str], runs: int = 3) -> float:
 
 
 _SCRIPT = Path(sys.executable).with_name("govfacts")
-GOVFACTS = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from extract.cli import main; main()"]
+GOVFACTS = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from govfacts.extraction.cli import main; main()"]
 FLOOR_SCRIPT = ("import pathlib, sys\nfrom underthesea import word_tokenize\n"
                 "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):\n"
                 "    word_tokenize(p.read_text(encoding='utf-8'))\n")
@@ -108,8 +108,8 @@ def _pieces(text: str, size: int) -> list[str]:
 def bench_length() -> dict:
     """Seconds per million characters: 1k pieces, one 100k article, 20k pieces of real text, and
     20k-character runs without spaces."""
-    from corpus.readers import make_article
-    from extract.pipeline import Pipeline
+    from govfacts.corpus.readers import make_article
+    from govfacts.extraction.pipeline import Pipeline
 
     body = "\n".join(real_texts())
     while len(body) < 100_000:
@@ -168,9 +168,9 @@ def bench_reference(texts: list[str]) -> float:
 
 
 def bench_extract(path: Path, n: int) -> float:
-    from corpus.readers import read_paths
-    from extract.model import Article
-    from extract.pipeline import Pipeline
+    from govfacts.corpus.readers import read_paths
+    from govfacts.extraction.model import Article
+    from govfacts.extraction.pipeline import Pipeline
 
     pipe = Pipeline()
     pipe(next(a for a in read_paths([SEEDS]) if isinstance(a, Article)))  # warm the lexicons
@@ -184,8 +184,8 @@ def bench_extract(path: Path, n: int) -> float:
 
 
 def bench_ingest(path: Path, n: int, jobs: int, workdir: Path) -> float:
-    from db.store import Store
-    from extract.ingest import ingest
+    from govfacts.db.store import Store
+    from govfacts.extraction.ingest import ingest
 
     db = workdir / f"ingest-{jobs}.db"
     store = Store.open(str(db))
@@ -196,8 +196,8 @@ def bench_ingest(path: Path, n: int, jobs: int, workdir: Path) -> float:
 
 def bench_audit(workdir: Path, citations: int = 10_000) -> dict:
     """Seconds ``run_audit`` takes over ``citations`` planted citations, and whether it found them."""
-    from db.audit import plant_synthetic_citations, run_audit
-    from db.store import Store
+    from govfacts.db.audit import plant_synthetic_citations, run_audit
+    from govfacts.db.store import Store
 
     store = Store.open(str(workdir / "audit.db"))
     planted = plant_synthetic_citations(store, citations)
@@ -211,8 +211,8 @@ def bench_audit(workdir: Path, citations: int = 10_000) -> dict:
 def bench_serve(path: Path, workdir: Path) -> dict:
     """Canned query times of ``govfacts serve`` over a store ingested from ``path``."""
     from bench.serve_bench import measure
-    from db.store import Store
-    from extract.ingest import ingest
+    from govfacts.db.store import Store
+    from govfacts.extraction.ingest import ingest
 
     db = workdir / "serve.db"
     ingest([str(path)], Store.open(str(db)), jobs=os.cpu_count() or 1)
@@ -232,8 +232,8 @@ def peak_memory(path: Path, *, read_only: bool = False) -> int:
     """Peak RSS in MiB of a fresh process running ``extract`` (or only the reader) over ``path``."""
     code = (
         "import json,resource,sys\n"
-        "from corpus.readers import read_paths\n"
-        "from extract.pipeline import Pipeline\n"
+        "from govfacts.corpus.readers import read_paths\n"
+        "from govfacts.extraction.pipeline import Pipeline\n"
         "p=Pipeline()\n"
         + ("for a in read_paths([sys.argv[1]]): pass\n" if read_only else
            "for a in read_paths([sys.argv[1]]): json.dumps(p(a))\n")

@@ -19,7 +19,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-from db.datasette.serving import serving
+from govfacts.db.datasette.serving import serving
 
 BAR_SECONDS = 1.0
 REPEAT = 5
@@ -114,8 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         db = args.db
         if db is None:
             from bench.run import corpus, write_jsonl
-            from db.store import Store
-            from extract.ingest import ingest
+            from govfacts.db.store import Store
+            from govfacts.extraction.ingest import ingest
 
             src = Path(tmp) / "bench.jsonl"
             write_jsonl(corpus(args.articles)[:args.articles], src)

@@ -32,7 +32,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from extract.text import fold
+from govfacts.extraction.text import fold
 
 from . import GOLD, HELDOUT, HERE, SEEDS
 
@@ -196,9 +196,9 @@ def load_gold(shared: Path) -> tuple[dict[str, dict], list[str]]:
 
 
 def run(shared: Path, *, peers: bool = True, quiet: bool = False, show_blind: bool = False) -> dict:
-    from corpus.readers import read_file
-    from extract.model import Article
-    from extract.pipeline import default_pipeline
+    from govfacts.corpus.readers import read_file
+    from govfacts.extraction.model import Article
+    from govfacts.extraction.pipeline import default_pipeline
 
     gold, skipped = load_gold(shared)
     pipe = default_pipeline()

@@ -52,8 +52,8 @@ import regex
 from sqlalchemy import String, and_, cast, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from extract.text import fold
-from patterns import alternation, load
+from govfacts.extraction.text import fold
+from govfacts.patterns import alternation, load
 
 from .issuers import _code_key, _lex, is_national, issuer_parts, type_class  # noqa: F401 (re-exported)
 from .findings import EVIDENCE, LEVELS, Evidence, Finding, at_or_above, evidence, show_date  # noqa: F401 (re-exported)

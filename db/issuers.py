@@ -12,8 +12,8 @@ from functools import lru_cache
 
 import regex
 
-from extract.text import fold
-from patterns import alternation, load
+from govfacts.extraction.text import fold
+from govfacts.patterns import alternation, load
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from datetime import date as _date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extract.text import matches_words
+from govfacts.extraction.text import matches_words
 
 from .models import ArticleRow, FactRow
 from .store import Store

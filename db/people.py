@@ -22,7 +22,7 @@ import regex
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from extract.text import fold, strip_marks
+from govfacts.extraction.text import fold, strip_marks
 
 from .models import ArticleRow, FactRow, PersonRoleRow, PersonRow
 

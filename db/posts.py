@@ -20,8 +20,8 @@ import regex
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extract.text import fold, strip_marks
-from patterns import alternation, load
+from govfacts.extraction.text import fold, strip_marks
+from govfacts.patterns import alternation, load
 
 from .findings import Evidence, Finding, show_date
 from .models import ArticleRow, PersonRoleRow, PersonRow

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from extract.text import fold
+from govfacts.extraction.text import fold
 
 from .models import ArticleRow, DocumentRow, FactRow
 from .store import Store, document_key
@@ -56,7 +56,7 @@ def cites(store: Store, number: str) -> list[dict]:
 
 def _type_codes(type_: str) -> set[str]:
     """Lexicon codes for a type code in any spelling ("QD" → QĐ) or a type word ("Kế hoạch" → KH)."""
-    from extract.document_refs import lexicon, restore
+    from govfacts.extraction.document_refs import lexicon, restore
 
     lex = lexicon()
     codes = set()
@@ -69,7 +69,7 @@ def _type_codes(type_: str) -> set[str]:
 
 def _issuer_filter(issuer: str):
     """An issuer code in any spelling ("HDND" → HĐND; "QH" also finds QH13), else words of its name."""
-    from extract.document_refs import lexicon, restore
+    from govfacts.extraction.document_refs import lexicon, restore
 
     lex = lexicon()
     for table in (lex.state_issuers, lex.party_issuers):
@@ -88,7 +88,7 @@ def documents(store: Store, *, issuer: str | None = None, type_: str | None = No
     A document is a row of ``documents`` (number, issuer as written, year); ``issuer`` and
     ``type_`` take codes in any spelling or words, ``year`` the number's year else the issue date's.
     """
-    from patterns import load
+    from govfacts.patterns import load
 
     conds = []
     if issuer:

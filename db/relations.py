@@ -21,8 +21,8 @@ import regex
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from extract.text import fold, strip_marks
-from patterns import alternation, load
+from govfacts.extraction.text import fold, strip_marks
+from govfacts.patterns import alternation, load
 
 from .issuers import issuer_parts
 from .models import ArticleRow, DocumentRow, FactRow, PersonRoleRow, PersonRow

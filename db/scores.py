@@ -18,8 +18,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extract.scores import index_code, sentence_around, subject_key
-from extract.text import matches_words, strip_marks
+from govfacts.extraction.scores import index_code, sentence_around, subject_key
+from govfacts.extraction.text import matches_words, strip_marks
 
 from .models import ArticleRow, FactRow
 from .store import Store

@@ -30,7 +30,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from extract.text import fold
+from govfacts.extraction.text import fold
 
 from .migrations import Prepared, SchemaError, prepare
 from .models import ArticleRow, DocumentRow, FactRow, Meta, WarningRow

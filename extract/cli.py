@@ -15,7 +15,7 @@ def _err(msg: str) -> None:
 
 
 def open_store(db: str | None, *, create: bool = False):
-    from db.store import Store, StoreError
+    from govfacts.db.store import Store, StoreError
 
     try:
         return Store.open(db, create=create)
@@ -47,7 +47,7 @@ def extract(paths: tuple[str, ...], pretty: bool) -> None:
 
     PATHS are files (.txt, .html, .jsonl) or directories, read recursively.
     """
-    from corpus.readers import ReadError, ReadNote, read_paths
+    from govfacts.corpus.readers import ReadError, ReadNote, read_paths
 
     from .pipeline import default_pipeline
 
@@ -131,7 +131,7 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int | None, engine: str
 
 def article_or_exit(store, ref: str):
     """The stored article ``ref`` names (id, id prefix or source path), or one line and exit 1."""
-    from db.queries import find_article
+    from govfacts.db.queries import find_article
 
     row = find_article(store, ref)
     if row is None:
@@ -168,7 +168,7 @@ def facts(article: str, db: str | None, kind: tuple[str, ...], fmt: str) -> None
 
     ARTICLE is an article id (or prefix) or its source path.
     """
-    from db.queries import article_facts
+    from govfacts.db.queries import article_facts
 
     store = open_store(db)
     row = article_or_exit(store, article)
@@ -190,7 +190,7 @@ def facts(article: str, db: str | None, kind: tuple[str, ...], fmt: str) -> None
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def cites(number: str, db: str | None, fmt: str) -> None:
     """Every article citing document NUMBER (e.g. 2370/QĐ-UBND; QD/QĐ and spacing do not matter)."""
-    from db.queries import cites as query
+    from govfacts.db.queries import cites as query
 
     store = open_store(db)
     rows = query(store, number)

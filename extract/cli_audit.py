@@ -49,7 +49,7 @@ def audit(db: str | None, fmt: str, fail_on: str) -> None:
     """
     from sqlalchemy.exc import SQLAlchemyError
 
-    from db.audit import LEVELS, at_or_above, run_audit
+    from govfacts.db.audit import LEVELS, at_or_above, run_audit
 
     store = open_store(db)
     try:
@@ -99,7 +99,7 @@ def documents(number: str | None, db: str | None, issuer: str | None, type_: str
     """
     from sqlalchemy.exc import SQLAlchemyError
 
-    from db.queries import documents as query
+    from govfacts.db.queries import documents as query
 
     from .cli_relations import show_implementers, show_related
 

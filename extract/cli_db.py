@@ -45,9 +45,9 @@ def current(url: str | None) -> None:
     from sqlalchemy import create_engine
     from sqlalchemy.exc import SQLAlchemyError
 
-    from db.migrations import current as revision_of
-    from db.migrations import head
-    from db.store import resolve_url
+    from govfacts.db.migrations import current as revision_of
+    from govfacts.db.migrations import head
+    from govfacts.db.store import resolve_url
 
     full = resolve_url(url)
     try:
@@ -67,7 +67,7 @@ def current(url: str | None) -> None:
 @click.option("-m", "--message", required=True, help="What changed in db/models.py, in a few words.")
 def revision(message: str) -> None:
     """Write db/migrations/versions/NNNN_<message>.py for what db/models.py adds to the head."""
-    from db.migrations import new_revision
+    from govfacts.db.migrations import new_revision
 
     path = new_revision(message)
     click.echo(f"written: {path}" if path else "the models match the head revision: no migration needed")

@@ -35,7 +35,7 @@ def chairs(person: str | None, place: str | None, since: str | None, until: str 
     article and the sentence naming the chair. A meeting whose article names no chair is
     listed with "chair not named" (unless --person is given).
     """
-    from db.meetings import QueryError, chairs as query
+    from govfacts.db.meetings import QueryError, chairs as query
 
     store = open_store(db)
     try:

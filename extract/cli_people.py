@@ -23,7 +23,7 @@ from .cli import cli, db_option, open_store
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def person(name: str, db: str | None, fmt: str) -> None:
     """The roles of the person NAME over time, with the article, date and words of each."""
-    from db.people import person_history
+    from govfacts.db.people import person_history
 
     store = open_store(db)
     found = person_history(store, name)
@@ -52,7 +52,7 @@ def person(name: str, db: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def officials(place: str | None, title: str | None, org: str | None, db: str | None, fmt: str) -> None:
     """Who held which role when, from the stored articles."""
-    from db.people import officials_at
+    from govfacts.db.people import officials_at
 
     store = open_store(db)
     rows = officials_at(store, place=place, title=title, org=org)

@@ -22,7 +22,7 @@ def _dates(r) -> str:
 
 def show_related(db: str | None, number: str, fmt: str) -> None:
     """Print the relations of one document, those done to it first."""
-    from db.relations import PASSIVE, related
+    from govfacts.db.relations import PASSIVE, related
 
     rows = related(open_store(db), number)
     if fmt == "json":
@@ -41,7 +41,7 @@ def show_related(db: str | None, number: str, fmt: str) -> None:
 
 def show_implementers(db: str | None, number: str, places: tuple[str, ...], fmt: str) -> None:
     """Print, per place, the documents carrying ``number`` out; then the places without one."""
-    from db.relations import implementers
+    from govfacts.db.relations import implementers
 
     answers = implementers(open_store(db), number, list(places) or None)
     if fmt == "json":
@@ -66,7 +66,7 @@ def show_implementers(db: str | None, number: str, places: tuple[str, ...], fmt:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def posts(place: str, db: str | None, fmt: str) -> None:
     """Each post at PLACE with who held it, the first and last day seen and the quoted words."""
-    from db.posts import posts_at
+    from govfacts.db.posts import posts_at
 
     found = posts_at(open_store(db), place)
     if fmt == "json":

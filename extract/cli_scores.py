@@ -41,8 +41,8 @@ def scores(index: str | None, place: str | None, year: str | None, db: str | Non
     One block per unit, one line per index and year in each article, then the article and
     the sentences the results come from, so one district can be followed across years.
     """
-    from db.scores import QueryError
-    from db.scores import scores as query
+    from govfacts.db.scores import QueryError
+    from govfacts.db.scores import scores as query
 
     store = open_store(db)
     try:

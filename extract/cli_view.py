@@ -15,7 +15,7 @@ def sqlite_path(db: str | None) -> str:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from db.store import resolve_url
+    from govfacts.db.store import resolve_url
 
     url = resolve_url(db)
     try:
@@ -27,7 +27,7 @@ def sqlite_path(db: str | None) -> str:
         shown = parsed.render_as_string(hide_password=True)
         _err(f"govfacts: serve needs a SQLite store (or an export of this one to a SQLite file), not {shown}")
         sys.exit(2)
-    from db.store import sqlite_file
+    from govfacts.db.store import sqlite_file
 
     return sqlite_file(url) or parsed.database
 
@@ -53,10 +53,10 @@ def serve(db: str | None, port: int, host: str) -> None:
 
     import uvicorn
 
-    from db.datasette import build
-    from db.datasette.views import ensure_views
+    from govfacts.db.datasette import build
+    from govfacts.db.datasette.views import ensure_views
 
-    from db.store import read_only
+    from govfacts.db.store import read_only
 
     path = sqlite_path(db)
     store = open_store(path)  # one line and exit 2 when missing or not a govfacts store
@@ -97,8 +97,8 @@ def show(article: str, db: str | None, html_file: str | None, focus: str | None)
 
     ARTICLE is an article id (or prefix) or its source path.
     """
-    from db.queries import article_facts
-    from db.models import WarningRow
+    from govfacts.db.queries import article_facts
+    from govfacts.db.models import WarningRow
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 

@@ -31,8 +31,8 @@ from typing import Callable, Iterable, Iterator
 
 from distributed import Client, LocalCluster, as_completed
 
-from corpus.readers import ReadError, ReadNote, decode, iter_paths, read_jsonl, read_paths
-from db.store import Store
+from govfacts.corpus.readers import ReadError, ReadNote, decode, iter_paths, read_jsonl, read_paths
+from govfacts.db.store import Store
 
 from .ingest import EngineError, Summary, ingest_items
 from .model import Article

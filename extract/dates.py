@@ -82,7 +82,7 @@ from functools import lru_cache
 
 import regex
 
-from patterns import alternation
+from govfacts.patterns import alternation
 
 from .grammar import rule_set
 from .model import Fact

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from patterns import alternation, load
+from govfacts.patterns import alternation, load
 
 from .dates import context_year, date_fact_overlaps, date_parts, day_value
 from .grammar import rule_set

@@ -31,7 +31,7 @@ from typing import Any, Iterator, Mapping
 
 import regex
 
-from patterns import PatternError, alternation, load
+from govfacts.patterns import PatternError, alternation, load
 
 _PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
 _GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
@@ -146,6 +146,6 @@ def rule_set(name: str) -> RuleSet:
 
 def rule_files() -> list[str]:
     """Every rule file in patterns/ (``*_rules.yaml``), by name."""
-    from patterns import HERE
+    from govfacts.patterns import HERE
 
     return sorted(p.stem for p in HERE.glob("*_rules.yaml"))

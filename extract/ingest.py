@@ -25,9 +25,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from corpus.limits import ARTICLE_SECONDS
-from corpus.readers import ReadError, ReadNote, read_paths
-from db.store import Store
+from govfacts.corpus.limits import ARTICLE_SECONDS
+from govfacts.corpus.readers import ReadError, ReadNote, read_paths
+from govfacts.db.store import Store
 
 from .model import Article
 from .pipeline import Pipeline, to_json

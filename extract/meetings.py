@@ -63,7 +63,7 @@ from functools import lru_cache
 
 import regex
 
-from patterns import alternation, load
+from govfacts.patterns import alternation, load
 
 from .grammar import rule_set
 from .model import Fact

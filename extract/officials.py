@@ -45,7 +45,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from patterns import load
+from govfacts.patterns import load
 
 from .grammar import rule_set
 from .registry import register

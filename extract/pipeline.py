@@ -1,6 +1,6 @@
 """The pipeline: tokenizer stage, then the registered extractors in order, then clean-up.
 
->>> from extract.pipeline import extract_text
+>>> from govfacts.extraction.pipeline import extract_text
 >>> result = extract_text("Quyết định số 2370/QĐ-UBND ngày 19/8/2021 của UBND tỉnh Quảng Nam")
 >>> result["facts"][0]["canonical"]
 '2370/QĐ-UBND'
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from corpus.readers import make_article
+from govfacts.corpus.readers import make_article
 from . import registry
 from .model import Article, Fact
 from .article import TokenizedArticle

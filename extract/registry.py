@@ -11,12 +11,12 @@ from typing import Callable
 
 # Order matters: later extractors read earlier facts (a meeting reads dates and officials).
 PIPELINE: list[tuple[str, str]] = [
-    ("date", "extract.dates"),
-    ("document_ref", "extract.document_refs"),
-    ("relation", "extract.relations"),  # reads the document_ref facts of each sentence
-    ("official", "extract.officials"),
-    ("score", "extract.scores"),
-    ("meeting", "extract.meetings"),  # last: reads the date and official facts
+    ("date", "govfacts.extraction.dates"),
+    ("document_ref", "govfacts.extraction.document_refs"),
+    ("relation", "govfacts.extraction.relations"),  # reads the document_ref facts of each sentence
+    ("official", "govfacts.extraction.officials"),
+    ("score", "govfacts.extraction.scores"),
+    ("meeting", "govfacts.extraction.meetings"),  # last: reads the date and official facts
 ]
 
 _REGISTRY: dict[str, Callable] = {}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from patterns import PatternError, load
+from govfacts.patterns import PatternError, load
 
 from .model import Fact
 from .registry import register

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import regex
 
-from patterns import alternation, load
+from govfacts.patterns import alternation, load
 
 from .text import fold
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import regex
 
-from patterns import alternation, load
+from govfacts.patterns import alternation, load
 
 from .model import Fact
 from . import score_rules

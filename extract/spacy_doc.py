@@ -107,7 +107,7 @@ def _add_facts(doc: Doc, result: dict, *, exact: bool) -> Doc:
 def to_doc(source: str | Article, *, vocab: Vocab | None = None) -> Doc:
     """The article (an :class:`Article`, or a string whose first line is the title) as a Doc
     with its facts in ``doc.spans["govfacts"]``; ``doc.text`` is the stored article text."""
-    from corpus.readers import make_article
+    from govfacts.corpus.readers import make_article
 
     from .pipeline import default_pipeline, to_json
 
@@ -129,7 +129,7 @@ class GovfactsComponent:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        from corpus.readers import find_chrome, make_article
+        from govfacts.corpus.readers import find_chrome, make_article
 
         from .pipeline import default_pipeline
 

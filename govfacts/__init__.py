@@ -26,7 +26,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from extract.model import Article, Fact, Span
+from govfacts.extraction.model import Article, Fact, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from .store import Store
@@ -63,7 +63,7 @@ class Extraction(list):
 
 def extract_article(article: Article) -> Extraction:
     """Run the default pipeline on one article."""
-    from extract.pipeline import default_pipeline
+    from govfacts.extraction.pipeline import default_pipeline
 
     done = default_pipeline().process(article)
     return Extraction(done.facts, article, done.warnings)
@@ -73,7 +73,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None,
             source: str = "<text>") -> Extraction:
     """The facts of ``text`` (its first line is the title). ``published`` (``YYYY-MM-DD``),
     the page's own date, anchors days written without a year."""
-    from corpus.readers import make_article
+    from govfacts.corpus.readers import make_article
 
     article = make_article(text, source, url=url, published=published)
     if not isinstance(article, Article):
@@ -84,7 +84,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None,
 def read(path: str | Path, *, skip_bad: bool = False) -> Iterator[Article]:
     """The articles of a file or a folder (read recursively). A file that cannot be read
     raises :class:`InputError` naming it, or is passed over with ``skip_bad=True``."""
-    from corpus.readers import ReadError, ReadNote, read_paths
+    from govfacts.corpus.readers import ReadError, ReadNote, read_paths
 
     for item in read_paths([path]):
         if isinstance(item, ReadError):
@@ -97,7 +97,7 @@ def read(path: str | Path, *, skip_bad: bool = False) -> Iterator[Article]:
 def render_html(extraction: Extraction, *, focus: str | None = None) -> str:
     """One HTML page: the article with every fact highlighted and a card per fact; ``focus``
     (a fact id such as ``"f3"``) shows that fact in its sentence first."""
-    from extract.render import render_page
+    from govfacts.extraction.render import render_page
 
     art = dict(extraction.article.to_json(), text=extraction.text)
     data = extraction.to_json()
@@ -108,7 +108,7 @@ def to_doc(source: str | Article | Extraction, **kwargs: Any):
     """A spaCy ``Doc`` of the article with its facts as labelled Spans (``doc.spans["govfacts"]``,
     fields in ``span._.govfacts``); ``displacy.render(doc, style="span",
     options={"spans_key": "govfacts"})`` draws it."""
-    from extract.spacy_doc import to_doc as build
+    from govfacts.extraction.spacy_doc import to_doc as build
 
     return build(source.article if isinstance(source, Extraction) else source, **kwargs)
 

@@ -8,6 +8,12 @@ from typing import Iterator
 
 import pytest
 
+try:  # the package map of setup.cfg: an install made before it does not know these names
+    import govfacts.extraction  # noqa: F401
+except ImportError as exc:  # pragma: no cover
+    raise pytest.UsageError(f"{exc}: the install is older than setup.cfg; run make install "
+                            "(or .venv/bin/pip install -e '.[test,dask]')") from None
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
@@ -18,7 +24,7 @@ needs_shared = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus/dev
 
 @pytest.fixture(scope="session")
 def pipeline():
-    from extract.pipeline import default_pipeline
+    from govfacts.extraction.pipeline import default_pipeline
 
     return default_pipeline()
 

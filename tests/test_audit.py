@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.audit import (
+from govfacts.db.audit import (
     Cite,
     Evidence,
     is_national,
@@ -25,11 +25,11 @@ from db.audit import (
     same_documents,
     type_class,
 )
-from db.models import ArticleRow, FactRow
-from db.store import Store
-from extract.cli import cli
-from extract.ingest import ingest
-from extract.registry import default_names
+from govfacts.db.models import ArticleRow, FactRow
+from govfacts.db.store import Store
+from govfacts.extraction.cli import cli
+from govfacts.extraction.ingest import ingest
+from govfacts.extraction.registry import default_names
 
 from .conftest import SEEDS
 

@@ -26,7 +26,7 @@ SENTENCE = "Ngày 14.9, UBND huyện Nông Sơn tổ chức Hội nghị chuyên
 
 
 def _missing() -> str | None:
-    from extract.registry import default_names
+    from govfacts.extraction.registry import default_names
 
     if not CHROMIUM.exists():
         return f"no {CHROMIUM} (apt-get install -y chromium)"
@@ -44,9 +44,9 @@ def server(tmp_path_factory):
         if IN_CI:
             pytest.fail(f"browser test cannot run in CI: {reason}")
         pytest.skip(reason)
-    from db.datasette.serving import serving
-    from db.store import Store
-    from extract.ingest import ingest
+    from govfacts.db.datasette.serving import serving
+    from govfacts.db.store import Store
+    from govfacts.extraction.ingest import ingest
 
     work = tmp_path_factory.mktemp("browser")
     db = work / "govfacts.db"

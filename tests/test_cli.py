@@ -3,7 +3,7 @@ import json
 
 from click.testing import CliRunner
 
-from extract.cli import cli
+from govfacts.extraction.cli import cli
 
 from .conftest import SEEDS
 

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from corpus.readers import make_article
-from extract.pipeline import Pipeline
+from govfacts.corpus.readers import make_article
+from govfacts.extraction.pipeline import Pipeline
 
 from .conftest import SEEDS
 
@@ -312,8 +312,8 @@ def test_meeting_day_of_each_seed(name, meeting_day):
 
 def test_cheap_per_article():
     """Well under 2 ms an article: each seed's best of five runs (other work may share the CPU)."""
-    from extract.dates import extract_dates
-    from extract.tokenizer import tokenize
+    from govfacts.extraction.dates import extract_dates
+    from govfacts.extraction.tokenizer import tokenize
 
     tas = [tokenize(make_article(p.read_text(encoding="utf-8"), p.name)) for p in sorted(SEEDS.glob("*.txt"))]
     total = 0.0

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from db.store import Store
-from extract.ingest import ingest
+from govfacts.db.store import Store
+from govfacts.extraction.ingest import ingest
 
 DATA = Path(__file__).resolve().parent / "data" / "relations"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from db.datasette import build
+    from govfacts.db.datasette import build
 
     path = tmp_path_factory.mktemp("docpage") / "govfacts.db"
     store = Store.open(str(path))

@@ -1,8 +1,8 @@
 """Citation forms of the genre, each with the fields a reader would write down (eyecite-style table)."""
 import pytest
 
-from extract.pipeline import Pipeline
-from corpus.readers import make_article
+from govfacts.extraction.pipeline import Pipeline
+from govfacts.corpus.readers import make_article
 
 PIPE = Pipeline(["document_ref"])
 

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from db.export import fact_rows, write_csv, write_parquet
-from db.queries import article_facts
-from db.store import Store
-from extract.ingest import ingest
+from govfacts.db.export import fact_rows, write_csv, write_parquet
+from govfacts.db.queries import article_facts
+from govfacts.db.store import Store
+from govfacts.extraction.ingest import ingest
 
 from .conftest import SEEDS
 

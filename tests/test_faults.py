@@ -21,17 +21,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpus.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES
-from corpus.readers import ReadError, ReadNote, read_paths
-from db.store import Store
-from extract import ingest as ingest_module
-from extract.cli import cli
-from extract.ingest import ingest
-from extract.model import Article
+from govfacts.corpus.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES
+from govfacts.corpus.readers import ReadError, ReadNote, read_paths
+from govfacts.db.store import Store
+from govfacts.extraction import ingest as ingest_module
+from govfacts.extraction.cli import cli
+from govfacts.extraction.ingest import ingest
+from govfacts.extraction.model import Article
 
 from .conftest import IN_CI, ROOT, SEEDS
 
-GOVFACTS = [sys.executable, "-c", "from extract.cli import main; main()"]
+GOVFACTS = [sys.executable, "-c", "from govfacts.extraction.cli import main; main()"]
 # Hang guards for the subprocess cases, not speed targets (those live in make bench).
 HANG = 240
 
@@ -493,7 +493,7 @@ def test_a_store_on_a_read_only_filesystem_is_read_by_every_command(tmp_path, re
 def test_serve_reads_a_store_on_a_read_only_filesystem(tmp_path, read_only_mount):
     import asyncio
 
-    from db.datasette import build
+    from govfacts.db.datasette import build
 
     db = _seeded(read_only_mount / "s.db")
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
@@ -515,10 +515,10 @@ def test_sqlite_and_postgresql_store_the_same_text_and_numbers(tmp_path, store_u
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
-    from corpus.readers import make_article
-    from db.models import ArticleRow, DocumentRow
-    from db.queries import cites
-    from extract.ingest import stored_form
+    from govfacts.corpus.readers import make_article
+    from govfacts.db.models import ArticleRow, DocumentRow
+    from govfacts.db.queries import cites
+    from govfacts.extraction.ingest import stored_form
 
     text = ("Hội nghị giao ban\n\n" + "Sáng ngày 3/3/2023, UBND xã An Phước tổ chức hội nghị giao ban. " * 70
             + "\x00Theo Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND huyện, đồng chí Lê Văn Tám chủ trì.")

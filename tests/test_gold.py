@@ -5,8 +5,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from corpus import GOLD, HERE
-from corpus.evaluate import article_path
+from govfacts.corpus import GOLD, HERE
+from govfacts.corpus.evaluate import article_path
 
 from .conftest import SHARED
 
@@ -47,7 +47,7 @@ def test_the_schema_rejects_what_the_rules_forbid():
 
 
 def test_blind_lists_name_heldout_and_dev_articles_scored_apart():
-    from corpus.evaluate import blind, set_of
+    from govfacts.corpus.evaluate import blind, set_of
 
     names = blind()
     assert any(n.startswith("h_") for n in names) and any(n.startswith("c_") for n in names)

@@ -11,12 +11,12 @@ import pytest
 import regex
 from click.testing import CliRunner
 
-from corpus.readers import make_article
-from extract import registry
-from extract.meetings import extract_meetings, lexicon, reading_units
-from extract.model import Article, Fact
-from extract.pipeline import check_span, to_json
-from extract.tokenizer import tokenize
+from govfacts.corpus.readers import make_article
+from govfacts.extraction import registry
+from govfacts.extraction.meetings import extract_meetings, lexicon, reading_units
+from govfacts.extraction.model import Article, Fact
+from govfacts.extraction.pipeline import check_span, to_json
+from govfacts.extraction.tokenizer import tokenize
 
 from .conftest import SEEDS
 
@@ -473,7 +473,7 @@ def test_lexicon_loads():
 # ---------------------------------------------------------------- the store and the command
 
 def _stored(tmp_path, bodies):
-    from db.store import Store
+    from govfacts.db.store import Store
 
     store = Store.open(f"sqlite:///{tmp_path / 'm.db'}")
     for i, (title, body) in enumerate(bodies):
@@ -503,7 +503,7 @@ BODIES = [
 
 
 def test_query_filters_by_person_place_and_days(tmp_path):
-    from db.meetings import QueryError, chairs
+    from govfacts.db.meetings import QueryError, chairs
 
     store = _stored(tmp_path, BODIES)
     rows = chairs(store)
@@ -523,7 +523,7 @@ def test_query_filters_by_person_place_and_days(tmp_path):
 
 
 def test_chairs_command_formats(tmp_path):
-    from extract.cli import cli
+    from govfacts.extraction.cli import cli
 
     store = _stored(tmp_path, BODIES)
     db = store.url
@@ -560,7 +560,7 @@ SEED_CHAIRS = [
 @needs_extractors
 @pytest.mark.parametrize("name,expected", SEED_CHAIRS)
 def test_seed_chairs_end_to_end(name, expected):
-    from extract.pipeline import extract_text
+    from govfacts.extraction.pipeline import extract_text
 
     result = extract_text((SEEDS / f"{name}.txt").read_text(encoding="utf-8"))
     got = [(f["date"], f["chair"]) for f in result["facts"] if f["kind"] == "meeting"]
@@ -595,7 +595,7 @@ END_TO_END = [
 @needs_extractors
 @pytest.mark.parametrize("text,expected", END_TO_END)
 def test_days_from_the_date_extractor(text, expected):
-    from extract.pipeline import extract_text
+    from govfacts.extraction.pipeline import extract_text
 
     result = extract_text(text)
     assert [(f["date"], f["chair"]) for f in result["facts"] if f["kind"] == "meeting"] == expected
@@ -603,7 +603,7 @@ def test_days_from_the_date_extractor(text, expected):
 
 @needs_extractors
 def test_chairs_place_on_the_ingested_seeds(tmp_path):
-    from extract.cli import cli
+    from govfacts.extraction.cli import cli
 
     db = str(tmp_path / "seeds.db")
     res = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", db, "--jobs", "1"])

@@ -11,11 +11,11 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, func, inspect, select, text
 from sqlalchemy.orm import Session
 
-from db.migrations import BASELINE, config, head, include_name, schema_lock
-from db.models import Base, FactRow
-from db.store import Store, StoreError
-from extract.cli import cli
-from extract.ingest import ingest
+from govfacts.db.migrations import BASELINE, config, head, include_name, schema_lock
+from govfacts.db.models import Base, FactRow
+from govfacts.db.store import Store, StoreError
+from govfacts.extraction.cli import cli
+from govfacts.extraction.ingest import ingest
 
 from .conftest import SEEDS
 

@@ -6,9 +6,9 @@ role in the gold style of ../shared/FACTS.md.
 """
 import pytest
 
-from corpus.readers import make_article
-from extract.model import Fact, Span
-from extract.pipeline import Pipeline, check_span
+from govfacts.corpus.readers import make_article
+from govfacts.extraction.model import Fact, Span
+from govfacts.extraction.pipeline import Pipeline, check_span
 
 PIPE = Pipeline(["official"])
 

@@ -16,7 +16,7 @@ def test_the_schema_is_a_valid_json_schema():
 
 
 def errors_in(paths, pipeline) -> list[str]:
-    from corpus.readers import read_file
+    from govfacts.corpus.readers import read_file
 
     found = []
     for path in paths:
@@ -42,7 +42,7 @@ def test_the_dev_articles_keep_the_contract(pipeline):
     {"kind": "ranking", "rank": 0},               # ranks start at 1
 ])
 def test_a_broken_fact_is_refused(broken):
-    from extract.pipeline import extract_text
+    from govfacts.extraction.pipeline import extract_text
 
     text = "Chỉ số PAR INDEX năm 2023 của huyện đạt 80,28/100 điểm, xếp thứ 7/18 huyện, thị xã.\nNgày 9/3/2022."
     out = extract_text(text)

@@ -7,14 +7,14 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from corpus.readers import make_article
-from db.migrations import config, schema_lock
-from db.models import PersonRoleRow, PersonRow
-from db.people import officials_at, person_history, seen_on
-from db.store import Store
-from extract.cli import cli
-from extract.ingest import ingest
-from extract.pipeline import default_pipeline, to_json
+from govfacts.corpus.readers import make_article
+from govfacts.db.migrations import config, schema_lock
+from govfacts.db.models import PersonRoleRow, PersonRow
+from govfacts.db.people import officials_at, person_history, seen_on
+from govfacts.db.store import Store
+from govfacts.extraction.cli import cli
+from govfacts.extraction.ingest import ingest
+from govfacts.extraction.pipeline import default_pipeline, to_json
 
 from .conftest import SEEDS
 

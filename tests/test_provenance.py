@@ -1,7 +1,7 @@
 """Every fact of every corpus article quotes the text it came from."""
 
-from corpus.readers import read_paths
-from extract.model import Article
+from govfacts.corpus.readers import read_paths
+from govfacts.extraction.model import Article
 
 from .conftest import DEV, SEEDS, needs_shared
 
@@ -28,7 +28,7 @@ def test_seed_facts_quote_the_text(pipeline):
 
 
 def test_heldout_facts_quote_the_text(pipeline):
-    from corpus import HELDOUT
+    from govfacts.corpus import HELDOUT
 
     assert check(pipeline, [HELDOUT]) > 0
 

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from corpus.readers import ReadError, ReadNote, make_article, read_paths
-from extract.model import Article
+from govfacts.corpus.readers import ReadError, ReadNote, make_article, read_paths
+from govfacts.extraction.model import Article
 
 BODY = "Chiều ngày 9/3/2022, UBND huyện tổ chức Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2022 với đầy đủ thành phần."
 

@@ -10,13 +10,13 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.audit import run_audit
-from db.models import ArticleRow
-from db.posts import posts_at
-from db.relations import implementers, related
-from db.store import Store
-from extract.cli import cli
-from extract.ingest import ingest
+from govfacts.db.audit import run_audit
+from govfacts.db.models import ArticleRow
+from govfacts.db.posts import posts_at
+from govfacts.db.relations import implementers, related
+from govfacts.db.store import Store
+from govfacts.extraction.cli import cli
+from govfacts.extraction.ingest import ingest
 
 DATA = Path(__file__).resolve().parent / "data" / "relations"
 

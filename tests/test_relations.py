@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from corpus.readers import make_article
-from extract.pipeline import Pipeline
-from extract.relations import TYPES, rules
-from patterns import load
+from govfacts.corpus.readers import make_article
+from govfacts.extraction.pipeline import Pipeline
+from govfacts.extraction.relations import TYPES, rules
+from govfacts.patterns import load
 
 from .conftest import ROOT
 
@@ -67,8 +67,8 @@ def test_every_rule_compiles_and_names_both_documents():
 
 
 def test_a_malformed_rule_is_one_line_naming_the_file(monkeypatch):
-    import extract.relations as rel
-    from patterns import PatternError
+    import govfacts.extraction.relations as rel
+    from govfacts.patterns import PatternError
 
     monkeypatch.setattr(rel, "load", lambda name: {"rules": [{"name": "broken", "type": "implements",
                                                             "pattern": "{from} (triển khai {to}"}]})

@@ -5,7 +5,7 @@ rule whose example no longer matches has drifted from what it says it does.
 """
 import pytest
 
-from extract.grammar import rule_files, rule_set
+from govfacts.extraction.grammar import rule_files, rule_set
 
 
 def all_rules():
@@ -24,8 +24,8 @@ def test_each_example_is_read_by_its_rule(file, rule):
 
 
 def test_an_unknown_macro_or_list_is_a_clear_error():
-    from extract.grammar import RuleSet
-    from patterns import PatternError
+    from govfacts.extraction.grammar import RuleSet
+    from govfacts.patterns import PatternError
 
     with pytest.raises(PatternError, match="unknown macro"):
         RuleSet("broken", {"rules": [{"name": "a", "pattern": "%{nope}", "example": ["x"]}]}).rules

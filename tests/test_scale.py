@@ -19,12 +19,12 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from corpus.readers import ReadError, read_paths
-from db.models import ArticleRow, DocumentRow, FactRow, WarningRow
-from db.store import Store
-from extract.cli import cli
-from extract.ingest import ingest
-from extract.model import Article
+from govfacts.corpus.readers import ReadError, read_paths
+from govfacts.db.models import ArticleRow, DocumentRow, FactRow, WarningRow
+from govfacts.db.store import Store
+from govfacts.extraction.cli import cli
+from govfacts.extraction.ingest import ingest
+from govfacts.extraction.model import Article
 
 from .conftest import ROOT, SEEDS
 
@@ -128,7 +128,7 @@ def corpus(tmp_path) -> list[str]:
 
 
 def test_partitions_read_what_the_readers_read(corpus):
-    from extract.dask_engine import Partition, plan, read_partition
+    from govfacts.extraction.dask_engine import Partition, plan, read_partition
 
     parts = list(plan(corpus, size=3))
     assert all(isinstance(p, Partition) for p in parts)
@@ -146,7 +146,7 @@ def test_partitions_read_what_the_readers_read(corpus):
 
 
 def test_dask_stores_what_jobs_1_stores(tmp_path, store_url, corpus, cluster):
-    from extract.dask_engine import ingest as dask_ingest
+    from govfacts.extraction.dask_engine import ingest as dask_ingest
 
     expected = reference(tmp_path, corpus)
     store = Store.open(store_url)
@@ -170,7 +170,7 @@ def test_a_failed_partition_is_reported_and_rerun_without_duplicates(tmp_path, c
     """The workers cannot open the store (here: it is not there yet): each partition fails
     with one line; once the store is there the same run stores everything, and a third run
     stores nothing."""
-    from extract.dask_engine import ingest as dask_ingest
+    from govfacts.extraction.dask_engine import ingest as dask_ingest
 
     url = f"sqlite:///{tmp_path / 'later.db'}"
     away = Store.open(f"sqlite:///{tmp_path / 'elsewhere.db'}")
@@ -192,7 +192,7 @@ def test_the_default_engine_never_imports_dask(tmp_path):
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
-        "from extract.cli import cli\n"
+        "from govfacts.extraction.cli import cli\n"
         f"r = CliRunner().invoke(cli, ['ingest', {str(SEEDS)!r}, '--db', {str(tmp_path / 'd.db')!r}, '-j', '1'])\n"
         "assert r.exit_code == 0, r.output\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))\n"

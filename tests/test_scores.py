@@ -5,8 +5,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from corpus.readers import make_article
-from extract.pipeline import Pipeline
+from govfacts.corpus.readers import make_article
+from govfacts.extraction.pipeline import Pipeline
 
 from .conftest import DEV, SEEDS, needs_shared
 
@@ -284,7 +284,7 @@ def test_the_rules_read_nothing_here(text):
 
 
 def test_every_rule_fact_names_a_core_form_or_a_rule_of_the_file():
-    from extract.grammar import rule_set
+    from govfacts.extraction.grammar import rule_set
 
     names = {r.name for r in rule_set("score_rules").rules}
     for text, _ in RULE_TABLE:
@@ -420,7 +420,7 @@ def test_no_date_inside_a_score_or_rank_of_the_table(pipeline):
 
 
 def test_no_date_inside_a_score_or_rank_of_the_seeds(pipeline):
-    from corpus.readers import read_file
+    from govfacts.corpus.readers import read_file
 
     for name in SEED_WITH_RANKS:
         result = pipeline(next(iter(read_file(SEEDS / name))))
@@ -431,7 +431,7 @@ def test_no_date_inside_a_score_or_rank_of_the_seeds(pipeline):
 
 @needs_shared
 def test_no_date_inside_a_score_or_rank_of_the_dev_articles(pipeline):
-    from corpus.readers import read_file
+    from govfacts.corpus.readers import read_file
 
     for path in sorted(DEV.glob("b_00*.txt")):
         assert _overlaps(pipeline(next(iter(read_file(path))))) == [], path.name
@@ -441,8 +441,8 @@ def test_no_date_inside_a_score_or_rank_of_the_dev_articles(pipeline):
 
 @pytest.fixture
 def seeded(store_url):
-    from db.store import Store
-    from extract.ingest import ingest
+    from govfacts.db.store import Store
+    from govfacts.extraction.ingest import ingest
 
     store = Store.open(store_url)
     ingest([str(SEEDS)], store, jobs=1)
@@ -450,7 +450,7 @@ def seeded(store_url):
 
 
 def test_query_follows_a_district(seeded):
-    from db.scores import scores
+    from govfacts.db.scores import scores
 
     store, _ = seeded
     rows = scores(store, place="Nông Sơn")
@@ -466,7 +466,7 @@ def test_query_follows_a_district(seeded):
 
 
 def test_query_filters(seeded):
-    from db.scores import QueryError, scores
+    from govfacts.db.scores import QueryError, scores
 
     store, _ = seeded
     # the departments' ratings in seed 003 name no index
@@ -485,7 +485,7 @@ def test_query_filters(seeded):
 
 
 def test_command_table_and_json(seeded):
-    from extract.cli import cli
+    from govfacts.extraction.cli import cli
 
     _, url = seeded
     run = CliRunner().invoke(cli, ["scores", "--db", url, "--place", "Nông Sơn"])

@@ -7,7 +7,7 @@ import sys
 import spacy
 from spacy import displacy
 
-from extract.spacy_doc import build_doc, to_doc
+from govfacts.extraction.spacy_doc import build_doc, to_doc
 
 TEXT = (
     "Hội nghị sơ kết công tác 6 tháng đầu năm 2024\n"

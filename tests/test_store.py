@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import ArticleRow, DocumentRow, FactRow
-from db.queries import cites, find_article
-from db.store import Store, StoreError, document_identity
-from extract.ingest import ingest
+from govfacts.db.models import ArticleRow, DocumentRow, FactRow
+from govfacts.db.queries import cites, find_article
+from govfacts.db.store import Store, StoreError, document_identity
+from govfacts.extraction.ingest import ingest
 
 from .conftest import SEEDS
 
@@ -109,10 +109,10 @@ def test_cites_and_documents(store_url):
 def variants():
     """Twenty stored forms: each sample article four times (a line apart), so the variants of
     one sample cite the same documents."""
-    from corpus.readers import make_article, read_paths
-    from extract.ingest import stored_form
-    from extract.model import Article
-    from extract.pipeline import Pipeline
+    from govfacts.corpus.readers import make_article, read_paths
+    from govfacts.extraction.ingest import stored_form
+    from govfacts.extraction.model import Article
+    from govfacts.extraction.pipeline import Pipeline
 
     pipe = Pipeline()
     base = [a for a in read_paths([SEEDS]) if isinstance(a, Article)]

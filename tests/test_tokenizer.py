@@ -1,8 +1,8 @@
 """The tokenizer stage keeps exact character offsets whatever underthesea does to whitespace."""
 import pytest
 
-from extract.model import Article
-from extract.tokenizer import align, tokenize
+from govfacts.extraction.model import Article
+from govfacts.extraction.tokenizer import align, tokenize
 
 CASES = [
     "Quyết định số 2370/QĐ-UBND ngày 19/8/2021 của UBND tỉnh",
@@ -56,6 +56,6 @@ def test_align_resyncs_after_a_changed_piece():
                                      ("Thanh Hoá", "Thanh Hóa"), ("Đoàn", "Đoàn"), ("Hoàng", "Hoàng"),
                                      ("quý", "quý"), ("Thuỵ Khuê", "Thụy Khuê")])
 def test_tone_placement_is_normalised_only_at_a_syllable_end(old, new):
-    from extract.text import normalize_tones
+    from govfacts.extraction.text import normalize_tones
 
     assert normalize_tones(old) == new

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from corpus.readers import make_article, read_paths
-from extract.model import Article
-from extract.pipeline import Pipeline, to_json
-from extract.tokenizer import MAX_CHUNK, MAX_RUN, TokenView, chunks, find_sentences, segment_words, tokenize
+from govfacts.corpus.readers import make_article, read_paths
+from govfacts.extraction.model import Article
+from govfacts.extraction.pipeline import Pipeline, to_json
+from govfacts.extraction.tokenizer import MAX_CHUNK, MAX_RUN, TokenView, chunks, find_sentences, segment_words, tokenize
 
 from .conftest import DEV, ROOT, SEEDS, needs_shared
 

@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from db.store import Store, ensure_fulltext
-from extract.cli import cli
-from extract.model import Article
-from extract.render import layout, marks_for, render_page, render_terminal, sentence_range
+from govfacts.db.store import Store, ensure_fulltext
+from govfacts.extraction.cli import cli
+from govfacts.extraction.model import Article
+from govfacts.extraction.render import layout, marks_for, render_page, render_terminal, sentence_range
 
 # --- marks over the text: a table of (text, facts, expected nesting) ------------------------
 #
@@ -287,8 +287,8 @@ def store_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def site(store_path):
     """GET a path of the Datasette site over the store, in process."""
-    from db.datasette import build
-    from db.datasette.views import ensure_views
+    from govfacts.db.datasette import build
+    from govfacts.db.datasette.views import ensure_views
 
     store = Store.open(str(store_path))
     ensure_views(store.engine)
@@ -390,7 +390,7 @@ def test_views_put_facets_into_columns(site):
 
 
 def test_metadata_describes_every_table_in_both_languages(site):
-    from db.datasette import load_metadata
+    from govfacts.db.datasette import load_metadata
 
     meta = load_metadata()["databases"]["govfacts"]
     for name, table in meta["tables"].items():
@@ -439,7 +439,7 @@ def test_an_older_store_gets_its_index_filled(tmp_path):
 def test_views_are_idempotent_and_leave_a_table_alone(tmp_path):
     from sqlalchemy import text
 
-    from db.datasette.views import VIEWS, ensure_views
+    from govfacts.db.datasette.views import VIEWS, ensure_views
 
     store = Store.open(str(tmp_path / "v.db"))
     with store.engine.begin() as c:
@@ -505,7 +505,7 @@ def test_show_refuses_in_one_line(store_path, args, code, words):
 
 
 def test_serve_answers_over_http(store_path):
-    from db.datasette.serving import serving
+    from govfacts.db.datasette.serving import serving
 
     with serving(store_path) as base:
         url = f"{base}/govfacts/who_chaired.json?_shape=array&person=T%C3%A2m&place=&since=&until="

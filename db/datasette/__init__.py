@@ -34,7 +34,7 @@ def build(path: str | Path):
     """
     from datasette.app import Datasette
 
-    from db.store import read_only
+    from govfacts.db.store import read_only
 
     # A store on a read-only disk is opened immutable: SQLite cannot make its -shm file there.
     files = {"immutables": [str(path)]} if read_only(str(path)) else {"files": [str(path)]}

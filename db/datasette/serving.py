@@ -27,7 +27,7 @@ def serving(db_path: str | Path, *, timeout: float = 60.0) -> Iterator[str]:
     ``RuntimeError`` with the end of what it printed."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "serve", "--db", str(db_path),
+    cmd = [sys.executable, "-c", "from govfacts.extraction.cli import main; main()", "serve", "--db", str(db_path),
            "--host", "127.0.0.1", "--port", str(port)]
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)

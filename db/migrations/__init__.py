@@ -93,7 +93,7 @@ class Prepared:
 
 def prepare(engine: Engine, where: str, *, write: bool) -> Prepared:
     """Create, check or upgrade the schema of the store at ``engine`` (see the module doc)."""
-    from db.models import Base, Meta, SCHEMA_VERSION
+    from govfacts.db.models import Base, Meta, SCHEMA_VERSION
 
     want = head()
     with engine.connect() as conn:  # the common case, a store at head, takes no lock

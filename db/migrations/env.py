@@ -6,8 +6,8 @@ same store twice.
 """
 from alembic import context
 
-from db.migrations import include_name
-from db.models import Base
+from govfacts.db.migrations import include_name
+from govfacts.db.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

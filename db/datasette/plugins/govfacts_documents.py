@@ -85,7 +85,7 @@ def graph_svg(center: str, relations: list[dict], link) -> str:
 async def document_page(datasette, request):
     import json
 
-    from db.datasette.plugins.govfacts_pages import store_database
+    from govfacts.db.datasette.plugins.govfacts_pages import store_database
 
     number = (request.args.get("number") or "").strip()
     db = await store_database(datasette)
@@ -98,7 +98,7 @@ async def document_page(datasette, request):
         f = json.loads(f) if isinstance(f, str) else (f or {})
         relations.append({**f, "article_id": r["article_id"], "local_id": r["local_id"], "sentence": r["sentence"],
                           "published": r["published"], "source": r["source"]})
-    from db.store import document_key
+    from govfacts.db.store import document_key
 
     center = next((x for r in relations for x in (r["from"], r["to"]) if document_key(x) == document_key(number)),
                   number)

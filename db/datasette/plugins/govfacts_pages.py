@@ -28,8 +28,8 @@ from datasette.database import Database
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from extract.render import render_page, stored_fact, stored_warning
-from extract.text import fold
+from govfacts.extraction.render import render_page, stored_fact, stored_warning
+from govfacts.extraction.text import fold
 
 STORE_DB = "govfacts"
 AUDIT_DB = "audit"
@@ -45,7 +45,7 @@ def _fold(value):
 def _document_key(value):
     if not isinstance(value, str):
         return value
-    from db.store import document_key
+    from govfacts.db.store import document_key
 
     return document_key(value)
 
@@ -64,7 +64,7 @@ def _date(value):
 def _matches(query, *texts):
     """``govfacts chairs``' rule (db/meetings.py): whole words, case, tone placement and,
     for a query typed without marks, marks folded ("Nong Son" finds "Nông Sơn")."""
-    from extract.text import matches_words
+    from govfacts.extraction.text import matches_words
 
     return int(matches_words(query if isinstance(query, str) else "", *(t for t in texts if isinstance(t, str))))
 
@@ -167,8 +167,8 @@ _FINDINGS_SQL = """CREATE TABLE findings (
 def _audit_rows(path: str) -> tuple[list[tuple], str]:
     """One row per piece of evidence of each finding of db/audit.py over the store at ``path``."""
     try:
-        from db.audit import LEVELS, run_audit
-        from db.store import Store
+        from govfacts.db.audit import LEVELS, run_audit
+        from govfacts.db.store import Store
 
         store = Store.open(path, create=False)
         try:

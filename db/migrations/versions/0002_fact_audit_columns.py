@@ -38,7 +38,7 @@ def upgrade() -> None:
 
 def _fill() -> None:
     """Copy the fields into the new columns (the rule lives in db.store.fact_columns)."""
-    from db.store import FACT_COLUMN_KINDS, fact_columns
+    from govfacts.db.store import FACT_COLUMN_KINDS, fact_columns
 
     facts = sa.table("facts", sa.column("id", sa.Integer), sa.column("kind", sa.String),
                      sa.column("fields", sa.JSON), *(sa.column(n, t) for n, t in TYPES.items()))

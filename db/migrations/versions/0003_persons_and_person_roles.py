@@ -69,7 +69,7 @@ def upgrade() -> None:
 def _fill() -> None:
     from sqlalchemy.orm import Session
 
-    from db.people import backfill
+    from govfacts.db.people import backfill
 
     with Session(bind=op.get_bind()) as s:
         backfill(s)
