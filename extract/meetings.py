@@ -336,6 +336,7 @@ class Context:
     doc_spans: list
     plans: list = field(default_factory=list)        # event spans a ``plan`` rule names planned
     chair_tags: list = field(default_factory=list)   # chair verbs a ``chair_nearest`` rule tags on one name
+    chair_names: list = field(default_factory=list)  # chair verbs a ``chair_then_names`` rule says name chairs after
 
 
 def _mentions(ta: TokenizedArticle) -> list:
@@ -450,8 +451,9 @@ def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str
         return "verb_event", u, s, not regex.search(rf"{lex.chair_re.pattern}\s+$", window, regex.IGNORECASE)
     after = text[e:min(u.end, e + 110)]
     ha = lex.held_after.search(after)
-    if ha and not lex.not_held.search(after[:ha.start()]) and not regex.search(r"[.;]", after[:ha.start()]):
-        return "event_then_verb", u, s, False  # "Kỳ họp … đã bế mạc"
+    if ha and not lex.not_held.search(after[:ha.start()]) and not regex.search(r"[.;]", after[:ha.start()]) \
+            and not lex.not_held.search(_clause_before(text, u.start, s)):
+        return "event_then_verb", u, s, False  # "Kỳ họp … đã bế mạc", not "chúc Đại hội thành công tốt đẹp"
     if regex.search(r"(?<!\w)[Tt]ại\s+$", text[max(u.start, s - 6):s]) \
             and not lex.not_held.search(_clause_before(text, u.start, s)):
         return "at_event", u, s, False  # "Chiều 3/12, tại kỳ họp thứ 9, …"
@@ -567,6 +569,8 @@ def _read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
             ctx.plans.append(m.span("event"))
         elif does == "chair_nearest":
             ctx.chair_tags.append((*m.span("verb"), rule.name))
+        elif does == "chair_then_names":
+            ctx.chair_names.append((*m.span("verb"), rule.name))
     for rule, m in found:
         if rule.get("does") != "report":
             continue
@@ -584,6 +588,8 @@ def _read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
         key = fold(m.group("event")) if event else None
         event_type = (lex.events.get(key) or lex.verb_only.get(key)) if key else None
         date, dkey = _day_in_unit(ctx, u, m.start()) if rule.get("day") == "own" else (None, None)
+        if rule.get("needs_day") and dkey is None and not lex.recent.search(text, u.start, m.start()):
+            continue
         r = Report(pos=m.start(), unit=u, rule=rule.name, strong=True,
                    event_type=event_type or rule.get("event_type"), event=event or m.span(),
                    date=date, day_key=dkey, online=_online(ctx, u, m.end()),
@@ -748,7 +754,9 @@ def _chair_reports(ctx: Context) -> list[Report]:
             else "chair_before"
         prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
         # "<event> do X chủ trì" is chairing whatever follows ("… do đồng chí Z chủ trì để bầu …")
-        if not (ev or near_event or ends or regex.match(r"\s+của(?!\w)", after_k) or lex.chair_place.match(after_k)
+        named_after = next((name for s, e, name in ctx.chair_names if s <= k.start() < e), None)
+        if not (ev or near_event or ends or named_after or regex.match(r"\s+của(?!\w)", after_k)
+                or lex.chair_place.match(after_k)
                 or (rule == "chair_do" and prior is not None and prior.end() <= chain[0][1])):
             continue
         # A plan word ("dự kiến", "sẽ") in the clause, read with the chairs' names and roles
@@ -759,7 +767,7 @@ def _chair_reports(ctx: Context) -> list[Report]:
             continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"
         if not chain:
             chain = _chain_after(ctx, u, k.end())
-            rule = "chair_after"
+            rule = named_after or "chair_after"
         if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
             rule = "co_chair" if chain else rule
         if tag and chain:
@@ -848,6 +856,14 @@ def _own_meeting(r: Report, m: Meeting, containers: frozenset) -> bool:
     return r.first_session or bool(r.chairs)
 
 
+def _gives_day(m: Meeting, r: Report) -> bool:
+    """The dated report ``r`` gives its day to the undated meeting just reported before it: the
+    same event, in the next two sentences."""
+    if m.day_key is not None or r.first_session or not r.event_type or m.value("event_type") != r.event_type:
+        return False
+    return 0 < r.unit.index - max(m.units) <= 2
+
+
 def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Meeting]:
     """Group the reports of each meeting (see the module docstring for the rules)."""
     meetings: list[Meeting] = []
@@ -865,6 +881,8 @@ def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Me
         elif target is None and r.day_key is not None:
             target = next((m for m in meetings if _same_day(m.day_key, r.day_key)
                            and _same_org(m.value("organizer"), r.organizer)), None)
+            if target is None and meetings and _gives_day(meetings[-1], r):
+                target = meetings[-1]  # "Chủ trì hội nghị có ông X. Hội nghị diễn ra sáng 12/3 …"
             if target is None and r.rule != "first_session":
                 meetings.append(Meeting([r], {r.unit.index}))
                 continue

@@ -351,6 +351,24 @@ RULED = [
     # a schedule is no meeting
     ("Lễ phát động Tết trồng cây năm 2025 của huyện được tổ chức vào {ngày 12/2/2025=2025-02-12} tại đồi thông "
      "xã Yên Hòa.", [], None),
+    # a supervision team at work, on its sentence's day (without one, nothing)
+    ("{Chiều 19/9/2024=2024-09-19}, Đoàn giám sát của Ban Kinh tế - Xã hội HĐND huyện đã giám sát tại UBND xã "
+     "Phong Hải về quản lý đất công.", [("2024-09-19", [])], "team_inspects"),
+    ("Đoàn kiểm tra của Ủy ban Kiểm tra Huyện ủy kiểm tra tại Chi bộ thôn Nà Mò về thu nộp đảng phí.", [], None),
+    # a congress reported as ended; a wish is none
+    ("Đại hội đại biểu Hội Cựu chiến binh xã Quang Minh lần thứ VIII, nhiệm kỳ 2022 – 2027 đã thành công tốt "
+     "đẹp.", [(None, [])], "event_then_verb"),
+    ("Thay mặt Ban Thường vụ Huyện ủy, đồng chí [Lò Thị Én] chúc Đại hội thành công tốt đẹp.", [], None),
+    # "họp phiên" is the verb and its session
+    ("{Sáng 2/8/2024=2024-08-02}, Thường trực HĐND huyện Si Ma Cai họp phiên thường kỳ tháng 8.",
+     [("2024-08-02", [])], "verb_event"),
+    # a co-chair named after "Cùng chủ trì có"
+    ("{Sáng 6/5/2024=2024-05-06}, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua. Cùng chủ trì có đồng "
+     "chí [Vàng Thị Mai], Phó Giám đốc Sở Nội vụ.", [("2024-05-06", ["Vàng Thị Mai"])],
+     "held_verb+chair_then_names"),
+    # the chair named first, the day in the next sentence: one meeting
+    ("Chủ trì hội nghị có đồng chí [Nông Văn Chí], Chủ tịch UBND huyện. Hội nghị diễn ra {sáng 9/10/2024="
+     "2024-10-09} tại hội trường Huyện ủy.", [("2024-10-09", ["Nông Văn Chí"])], "event_then_verb+chair_after"),
     # each name with its own dash tag; full stops after abbreviated titles end no sentence
     ("{Sáng 5/4/2024=2024-04-05}, UBND xã Ia Pnôn tổ chức hội nghị sơ kết quý I. Dự hội nghị có Đ/c: [Ksor "
      "Nguah] - BT. Đảng ủy, CT. HĐND xã – Chủ trì hội nghị; Đ/c: [Rah Lan Hiếu] – PCT. HĐND xã, Đ/c: [Rơ Châm "
