@@ -55,7 +55,7 @@ from sqlalchemy.orm import Session
 from govfacts.extraction.text import fold
 from govfacts.patterns import alternation, load
 
-from .issuers import _code_key, _lex, is_national, issuer_parts, type_class  # noqa: F401 (re-exported)
+from .issuers import code_key, is_national, issuer_lexicon, issuer_parts, type_class  # noqa: F401 (re-exported)
 from .findings import EVIDENCE, LEVELS, Evidence, Finding, at_or_above, evidence, show_date  # noqa: F401 (re-exported)
 from .models import ArticleRow, DocumentRow, FactRow, WarningRow
 from .posts import post_findings
@@ -138,11 +138,11 @@ def unknown_codes(s: Session) -> Iterator[Finding]:
     """Codes outside the lexicons, one finding per code with every citation using it."""
     q = _citations(FactRow.value, FactRow.unknown_codes).where(FactRow.unknown_codes.is_not(None))
     by_code: dict[str, list[Evidence]] = defaultdict(list)
-    known = _lex().all_codes
+    known = issuer_lexicon().all_codes
     for r in s.execute(q.order_by(ArticleRow.source, FactRow.start)):
         for code in r.unknown_codes.split(","):
             # "TW" in "39/CT-TW" is a known Party code in state form: extractor_warnings says so.
-            if code and _code_key(code) not in known:
+            if code and code_key(code) not in known:
                 by_code[code].append(_evidence(r, f"in {r.value}"))
     for code, ev in sorted(by_code.items()):
         n_art = len({e.article_id for e in ev})

@@ -17,7 +17,7 @@ from govfacts.patterns import alternation, load
 
 
 @dataclass(frozen=True)
-class _Lex:
+class IssuerLexicon:
     bodies: tuple  # issuer bodies as the extractor expands them, longest first
     place_words: regex.Pattern
     national_codes: frozenset  # folded
@@ -27,30 +27,30 @@ class _Lex:
     all_codes: frozenset  # every type and issuer code of patterns/, folded
 
 
-def _code_key(code: str) -> str:
+def code_key(code: str) -> str:
     return code.replace("Ð", "Đ").upper().replace("Đ", "D")
 
 
 @lru_cache(maxsize=None)
-def _lex() -> _Lex:
+def issuer_lexicon() -> IssuerLexicon:
     """The lexicons of patterns/ as the audit needs them, read from the YAML itself (importing
     extract.document_refs would load spaCy through the tokenizer: a second per command)."""
     types, issuers, audit = load("document_types"), load("issuers"), load("audit")
-    national = {_code_key(c) for c in audit["national_issuers"]}
+    national = {code_key(c) for c in audit["national_issuers"]}
     word_codes: dict[str, set] = {}
     for system in ("state", "party"):
         for code, entry in types[system].items():
             for word in entry.get("words") or []:
                 word_codes.setdefault(word.lower(), set()).add(code)
-    return _Lex(
+    return IssuerLexicon(
         bodies=tuple(sorted(set(issuers["names"].values()), key=len, reverse=True)),
         place_words=regex.compile(rf"(?:{alternation(issuers['place_words'])})(?=\s|$)", regex.IGNORECASE),
         national_codes=frozenset(national),
         national_bodies=frozenset(fold(v) for system in ("state", "party") for c, v in issuers[system].items()
-                                  if _code_key(c) in national),
+                                  if code_key(c) in national),
         generic_words=frozenset(fold(w) for w in audit["generic_type_words"]),
         word_codes=word_codes,
-        all_codes=frozenset(_code_key(c) for table in (types["state"], types["party"], issuers["state"],
+        all_codes=frozenset(code_key(c) for table in (types["state"], types["party"], issuers["state"],
                                                        issuers["party"]) for c in table),
     )
 
@@ -63,7 +63,7 @@ def issuer_parts(issuer: str | None) -> tuple[str | None, str | None, str | None
     """
     if not issuer:
         return None, None, None
-    lx = _lex()
+    lx = issuer_lexicon()
     body = next((b for b in lx.bodies if issuer.startswith(b)), None)
     rest = issuer[len(body):].strip() if body else ""
     level = None
@@ -75,17 +75,17 @@ def issuer_parts(issuer: str | None) -> tuple[str | None, str | None, str | None
 
 def is_national(issuer_code: str | None, issuer: str | None) -> bool:
     """Whether the issuer is one for the whole country ("CP", "TTg", "QH15", "TW", a ministry)."""
-    lx = _lex()
+    lx = issuer_lexicon()
     if issuer_code:
         head = regex.sub(r"\d+$", "", issuer_code.split("-")[0])
-        return _code_key(head) in lx.national_codes
+        return code_key(head) in lx.national_codes
     body = issuer_parts(issuer)[0]
     return body in lx.national_bodies
 
 
 def type_class(word: str | None) -> frozenset | None:
     """The types a type word can name ("Quy định" → QyĐ, QĐ, QĐi); None for "văn bản" or no word."""
-    if not word or fold(word) in _lex().generic_words:
+    if not word or fold(word) in issuer_lexicon().generic_words:
         return None
-    codes = _lex().word_codes.get(word.lower())
+    codes = issuer_lexicon().word_codes.get(word.lower())
     return frozenset(codes) if codes else frozenset({fold(word)})

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from govfacts.extraction.text import fold, strip_marks
 
 from .models import ArticleRow, FactRow, PersonRoleRow, PersonRow
+from .rows import shared_row_id
 
 # ------------------------------------------------------------------ writing
 
@@ -58,8 +59,6 @@ def record_people(s: Session, article_id: str, result: dict) -> int:
     officials = [f for f in result.get("facts") or [] if f.get("kind") == "official" and f.get("name")]
     if not officials:
         return 0
-    from .store import shared_row_id  # the store's one way of inserting a shared row
-
     s.flush()
     fact_ids = dict(s.execute(select(FactRow.local_id, FactRow.id).where(
         FactRow.article_id == article_id, FactRow.kind == "official")).all())

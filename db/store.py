@@ -19,15 +19,12 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import quote, unquote
 
-from sqlalchemy import String, create_engine, event, insert, inspect, select
+from sqlalchemy import create_engine, event, insert, inspect
 from sqlalchemy import text as sql_text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from govfacts.extraction.text import fold
@@ -35,6 +32,7 @@ from govfacts.extraction.text import fold
 from .migrations import Prepared, SchemaError, prepare
 from .models import ArticleRow, DocumentRow, FactRow, Meta, WarningRow
 from .people import record_people
+from .rows import fit, insert_new, shared_row_id  # noqa: F401 (shared_row_id re-exported)
 
 DEFAULT_DB = "govfacts.db"
 
@@ -197,7 +195,7 @@ class Store:
         with Session(self.engine) as s, s.begin():
             # The article row first: of two writers storing it, the second inserts nothing here
             # (waiting, on PostgreSQL, until the first commits) and stops.
-            new = _insert_new(s, ArticleRow, dict(
+            new = insert_new(s, ArticleRow, dict(
                 id=art["id"], text_sha256=art["text_sha256"], source=art["source"], title=art["title"],
                 url=art.get("url"), published=art.get("published"), text=result["text"],
             ))
@@ -262,50 +260,6 @@ def document_identity(f: dict) -> tuple[str, str, int]:
     """What makes two citations one document: folded number, folded issuer, year (0 if unknown)."""
     year = f.get("year") or (int(f["issued_on"][:4]) if f.get("issued_on") else 0)
     return document_key(f["canonical"]), fold(f.get("issuer") or ""), year
-
-
-@lru_cache(maxsize=None)
-def _lengths(table) -> dict[str, int]:
-    return {c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length}
-
-
-def fit(table, values: dict) -> dict:
-    """``values`` with each string cut to its column's length: PostgreSQL refuses a longer
-    one and SQLite stores it whole, so both store the cut one (a 182-character number)."""
-    lengths = _lengths(table)
-    return {k: v[:lengths[k]] if isinstance(v, str) and k in lengths and len(v) > lengths[k] else v
-            for k, v in values.items()}
-
-
-def _insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None = None):
-    """INSERT one row unless it would repeat a unique key (``unique``; None: any); the new
-    row's primary key, or None when the row was there.  PostgreSQL and SQLite do it in one
-    statement (ON CONFLICT DO NOTHING); other databases with a savepoint."""
-    dialect = s.get_bind().dialect.name
-    table = model.__table__  # Core, not the ORM's bulk-insert layer: half the cost per row
-    values = fit(table, values)
-    pk = table.primary_key.columns.values()[0]
-    if dialect in ("postgresql", "sqlite"):
-        stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table).values(**values)
-        stmt = stmt.on_conflict_do_nothing(index_elements=list(unique) if unique else None)
-        return s.execute(stmt.returning(pk)).scalar()
-    try:
-        with s.begin_nested():
-            return s.execute(insert(table).values(**values)).inserted_primary_key[0]
-    except IntegrityError:
-        return None
-
-
-def shared_row_id(s: Session, model, values: dict, unique: tuple[str, ...]) -> int:
-    """The id of the row of ``model`` with these ``unique`` values, inserting ``values`` unless
-    another writer (or an earlier article) already did: a cited document, a person."""
-    table = model.__table__
-    values = fit(table, values)
-    new = _insert_new(s, model, values, unique=unique)
-    if new is not None:
-        return new
-    pk = table.primary_key.columns.values()[0]
-    return s.scalar(select(pk).where(*(table.c[col] == values[col] for col in unique)))
 
 
 # A transaction that lost a deadlock or found SQLite locked is tried this many times in all.

@@ -3,7 +3,7 @@
 A light module (no spaCy, no underthesea): extractors, linking and the query side import it
 without paying for the segmenter.  Word tokens come from ``tokens``, an exact view that
 segments a sentence only when a stage reads it (:mod:`extract.tokenizer`); a spaCy ``Doc``
-is built only when ``doc`` is asked for (:mod:`extract.spacy_doc`).
+is built only when ``doc`` is asked for (:mod:`extract.doc_from_offsets`).
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ class TokenizedArticle:
         """A spaCy Doc of the text, word tokens and sentences (built on first use, then kept)."""
         cached = self.__dict__.get("_doc_cache")
         if cached is None:
-            from .spacy_doc import build_doc
+            from .doc_from_offsets import build_doc
 
             cached = build_doc(self.text, self.tokens.all() if self.tokens is not None else [],
                                self.sentences)

@@ -34,7 +34,7 @@ from distributed import Client, LocalCluster, as_completed
 from govfacts.corpus.readers import ReadError, ReadNote, decode, iter_paths, read_jsonl, read_paths
 from govfacts.db.store import Store
 
-from .ingest import EngineError, Summary, ingest_items
+from .batch import EngineError, Summary, ingest_items
 from .model import Article
 
 # Articles per partition: large enough that Dask's per-task cost (milliseconds) vanishes
@@ -152,7 +152,7 @@ def _shifted(where: str, path: str, shift: int) -> str:
 
 
 # Worker side: one store (engine, connection pool) per worker process and URL; the pipeline
-# is extract.ingest's, loaded once per process.
+# is extract.batch's, loaded once per process.
 _STORES: dict[str, Store] = {}
 _LOCK = threading.Lock()
 

@@ -1,4 +1,4 @@
-"""One official per person per article: merging the mentions of :mod:`extract.officials`.
+"""One official per person per article: merging the mentions of :mod:`extract.official_parser`.
 
 * the same name again, any case or tone placement .. "Nguyễn Văn Hòa" = "Nguyễn Văn Hoà" = "NGUYỄN VĂN HÒA"
 * an honorific and the given name ................. "ông Vinh" → Võ Văn Vinh (when only one person fits)
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Fact
-from .officials import Mention, Reader, Role
+from .official_parser import Mention, Reader, Role, chain_from, names_after_title
 from .text import fold
 from .article import TokenizedArticle
 
@@ -149,8 +149,6 @@ def _short_forms(reader: Reader, people: dict[str, Person], taken: _Taken) -> No
 def _title_references(reader: Reader, people: dict[str, Person], taken: _Taken) -> None:
     """An honorific and a title with no name after it, that only one person holds in the
     article: "đồng chí Chủ tịch UBND huyện yêu cầu …"."""
-    from .officials import _chain_from, _names_after_title
-
     pats, norm = reader.pats, reader.norm
     holders: dict[tuple[str, str], set[str]] = {}
     for p in people.values():
@@ -166,8 +164,8 @@ def _title_references(reader: Reader, people: dict[str, Person], taken: _Taken) 
         hb = pats.honorific_before.search(norm, max(0, t - 20), t)
         if not hb or not hb.group("hon") or pats.plural_quantifier.search(norm, max(0, hb.start() - 6), hb.start()):
             continue
-        roles, end = _chain_from(reader, t)
-        if not roles or not roles[0].org or _names_after_title(reader, end):
+        roles, end = chain_from(reader, t)
+        if not roles or not roles[0].org or names_after_title(reader, end):
             continue
         who = holders.get(roles[0].key(), set())
         if len(who) == 1:

@@ -2,11 +2,11 @@
 nhiệm vụ"), read with the lexicon of ``patterns/score_words.yaml``."""
 from __future__ import annotations
 
-from .score_read import _overlaps
-from .score_text import Candidate, Layout, _RE, _gate, _has_context, lexicon, patterns
+from .score_read import overlaps
+from .score_text import Candidate, Layout, TEXT_SHAPES, gate_words, has_context, lexicon, patterns
 from .text import fold
 
-def _ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
+def read_ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
     """Levels given to units ("xếp loại xuất sắc (A, B)", "thuộc nhóm Khá", "được xếp loại hoàn
     thành tốt nhiệm vụ"), not conditions ("nếu"), bands ("trở lên") or targets."""
     pats = patterns()
@@ -14,10 +14,10 @@ def _ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
     claimed: list[tuple[int, int]] = []
     found = []
     for name in ("rating_from_to", "rating_task", "rating", "rating_group"):
-        if not lay.has(*_gate(name)):
+        if not lay.has(*gate_words(name)):
             continue  # a cheap test first: most articles rate nothing
         for m in pats[name].finditer(text):
-            if _overlaps(claimed, m.start(), m.end()):
+            if overlaps(claimed, m.start(), m.end()):
                 continue
             found.append((name, m))
             claimed.append(m.span())
@@ -31,7 +31,7 @@ def _ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
             continue
         if pats["statistic"].search(text, cstart, m.start()):
             continue
-        context = _has_context(lay, m.start(), m.end())
+        context = has_context(lay, m.start(), m.end())
         if name == "rating_group" and not context:
             continue
         if name == "rating_task":
@@ -67,12 +67,12 @@ def _split_list(items: str) -> list[str]:
     ("Phòng Lao động, Thương binh và Xã hội"), so in a list of bodies a piece that does not open
     with a body's head word belongs to the piece before it."""
     heads = patterns()["list_head"]
-    pieces = [p.strip(" .…") for p in _RE["list_sep"].split(items)]
-    pieces = [_RE["and_head"].sub("", p) for p in pieces if p.strip(" .…")]
+    pieces = [p.strip(" .…") for p in TEXT_SHAPES["list_sep"].split(items)]
+    pieces = [TEXT_SHAPES["and_head"].sub("", p) for p in pieces if p.strip(" .…")]
     if not pieces or not heads.match(pieces[0]):
         out = []
         for p in pieces:
-            out.extend(x.strip() for x in _RE["and"].split(p) if x.strip())
+            out.extend(x.strip() for x in TEXT_SHAPES["and"].split(p) if x.strip())
         return out
     out = []
     for p in pieces:

@@ -6,10 +6,10 @@ from itertools import pairwise
 
 import regex
 
-from .score_text import Candidate, Layout, _RE, _has_context, lexicon, patterns, _gate
+from .score_text import Candidate, Layout, TEXT_SHAPES, has_context, lexicon, patterns, gate_words
 from .text import fold, parse_number
 
-def _classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic: bool = True) -> tuple[str, int]:
+def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic: bool = True) -> tuple[str, int]:
     """What a number with a score unit is, and where the words that make it so begin.
 
     A band word right before it ("từ 80", "trên 80%"), a range or "trở lên" after it: a band.
@@ -54,13 +54,13 @@ def _classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statisti
     return "score", cue_start
 
 
-def _score_value(raw: str, unit: str, top: float | None) -> float | None:
+def score_value(raw: str, unit: str, top: float | None) -> float | None:
     """The number as a score, reading "91.651" as 91.651 where 91651 cannot be one."""
     v = parse_number(raw)
     if v is None:
         return None
     limit = top or 100.0
-    if v > limit and _RE["dot_three"].fullmatch(raw):
+    if v > limit and TEXT_SHAPES["dot_three"].fullmatch(raw):
         v = float(raw)  # an English-style decimal point: "42.269 điểm" on an 80-point scale
     if unit == "%" and v > 100:
         return None
@@ -71,7 +71,7 @@ def _score_value(raw: str, unit: str, top: float | None) -> float | None:
     return v
 
 
-def _scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
+def read_scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
     """Numbers in điểm or % near an index name: scores into ``out``, changes into ``changes``."""
     pats = patterns()
     seen: set[int] = set()
@@ -93,15 +93,15 @@ def _scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) 
                 continue  # "100% cán bộ": a share of people or things
             if pats["range_before"].search(text, max(0, nstart - 6), nstart):
                 continue  # "đạt từ 80-90%": the top of a band
-            if _RE["leading_zero"].fullmatch(raw):
+            if TEXT_SHAPES["leading_zero"].fullmatch(raw):
                 continue  # "06 điểm": a count with a leading zero
         else:
             unit = "điểm"
         top = parse_number(m.group("max")) if m.group("max") else None
-        value = _score_value(raw, unit, top)
-        if value is None or not _has_context(lay, nstart, nend):
+        value = score_value(raw, unit, top)
+        if value is None or not has_context(lay, nstart, nend):
             continue
-        kind, cue_start = _classify_number(text, lay, nstart, nend)
+        kind, cue_start = classify_number(text, lay, nstart, nend)
         if form == "noun":
             kind, cue_start = ("score", m.start()) if kind in ("score", "weak") else (kind, cue_start)
         if kind == "score":
@@ -110,20 +110,20 @@ def _scores(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) 
             rule = "score/max" if top is not None else ("score/noun" if form == "noun" else
                                                         "score/percent" if unit == "%" else "score/points")
             start = min(cue_start, m.start())
-            paren = _RE["paren_before"].search(text, max(0, start - 3), start)
+            paren = TEXT_SHAPES["paren_before"].search(text, max(0, start - 3), start)
             anchor = start - (len(paren.group(0)) if paren else 0)  # "Hải Phòng (70,61 điểm)"
             out.append(Candidate("score", start, m.end(), rule, fields, anchor=anchor, after=m.end(), confidence=0.9))
         elif kind in ("up", "down", "higher", "lower"):
             sign = 1 if kind in ("up", "higher") else -1
             _s, e = lay.sentence(nstart)
-            stop = _RE["clause_stop"].search(text, nend, e)
+            stop = TEXT_SHAPES["clause_stop"].search(text, nend, e)
             compared = pats["comparison"].search(text, nend, stop.start() if stop else e)
             if kind in ("higher", "lower") and not compared:
                 continue  # "cao hơn trung bình cả nước 1,561 điểm": a difference, not a change
             changes.append(("score", nstart, sign * value, unit))
 
 
-def _ordinal(tok: str) -> int | None:
+def ordinal_value(tok: str) -> int | None:
     if tok.isdigit():
         return int(tok)
     return lexicon().ordinals.get(fold(tok))
@@ -141,7 +141,7 @@ def _rank_ok_head(m: regex.Match) -> bool:
     return True
 
 
-def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
+def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
     """Rank positions ("xếp thứ 07/18", "đứng vị trí thứ nhất", "đứng đầu", "cuối bảng trong tổng số
     20") into ``out``; rank changes ("tăng 02 bậc") into ``changes``, attached later."""
     pats = patterns()
@@ -156,7 +156,7 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
         if explicit and out_of is not None:
             if not any_index:
                 return None
-        elif not _has_context(lay, start, end):
+        elif not has_context(lay, start, end):
             return None
         s, _e = lay.sentence(start)
         if pats["target"].search(text, s, start):
@@ -174,7 +174,7 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
             continue
         if pats["from_bottom"].match(text, m.end()):
             continue  # "đứng thứ 2 từ dưới lên" counts from the bottom
-        rank = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
+        rank = int(m.group("num")) if m.group("num") else ordinal_value(m.group("ord"))
         out_of = int(m.group("out")) if m.group("out") else None
         end = m.end()
         if out_of is None:
@@ -195,7 +195,7 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
             c.respectively = 0
             pos = m.end()
             for k, tok in enumerate(items, 1):
-                r = _ordinal(tok)
+                r = ordinal_value(tok)
                 tpos = text.find(tok, pos, more.end())
                 pos = tpos + len(tok)
                 listed = add(tpos, pos, r, None, "rank/list", 0.85, m.start(), pos, explicit=False)
@@ -203,22 +203,22 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
                     listed.respectively = k
     for m in pats["rank_clause"].finditer(text):
         s, _e = lay.sentence(m.start())
-        if any(cs >= s and ce <= m.start() for cs, ce in claimed) and not _overlaps(claimed, m.start(), m.end()):
-            rank = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
+        if any(cs >= s and ce <= m.start() for cs, ce in claimed) and not overlaps(claimed, m.start(), m.end()):
+            rank = int(m.group("num")) if m.group("num") else ordinal_value(m.group("ord"))
             add(m.start(), m.end(), rank, None, "rank/list", 0.8, m.start(), m.end(), explicit=False)
-    for m in pats["last"].finditer(text) if lay.has(*_gate("last")) else ():
+    for m in pats["last"].finditer(text) if lay.has(*gate_words("last")) else ():
         n = int(m.group("out"))
         add(m.start(), m.end(), n, n, "rank/last", 0.85, m.start(), m.end(), explicit=True)
-    for m in pats["first"].finditer(text) if lay.has(*_gate("first")) else ():
-        if _overlaps(claimed, m.start(), m.end()):
+    for m in pats["first"].finditer(text) if lay.has(*gate_words("first")) else ():
+        if overlaps(claimed, m.start(), m.end()):
             continue
-        if lay.marks and _overlaps(lay.marks.not_first, m.start(), m.end()):
+        if lay.marks and overlaps(lay.marks.not_first, m.start(), m.end()):
             continue  # "các tỉnh dẫn đầu …", "đứng đầu … lần lượt là": a group at the top
-        before = _RE["word"].findall(text[max(0, m.start() - 16):m.start()].lower())
+        before = TEXT_SHAPES["word"].findall(text[max(0, m.start() - 16):m.start()].lower())
         if before and (before[-1] in lex.first_not_after or " ".join(before[-2:]) in lex.first_not_after):
             continue  # "người đứng đầu", "top dẫn đầu"
-        after = " ".join(_RE["word"].findall(text[m.end():m.end() + 40].lower()))
-        after = _RE["plural"].sub("", after)
+        after = " ".join(TEXT_SHAPES["word"].findall(text[m.end():m.end() + 40].lower()))
+        after = TEXT_SHAPES["plural"].sub("", after)
         ends_phrase = text[m.end():m.end() + 1] in (",", ";", ".", ")")  # "A đứng đầu, Ban Quản lý …"
         if not ends_phrase and any(after.startswith(w + " ") or after == w for w in lex.first_not_before):
             continue  # "dẫn đầu đoàn công tác", "đứng đầu các cơ quan"
@@ -242,12 +242,12 @@ def _rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]
     for c in rows:
         c.fields.pop("_from", None)
     out.extend(rows)
-    for m in pats["rank_change"].finditer(text) if lay.has(*_gate("rank_change")) else ():
+    for m in pats["rank_change"].finditer(text) if lay.has(*gate_words("rank_change")) else ():
         sign = -1 if pats["rank_down"].fullmatch(m.group("verb")) else 1
         changes.append(("ranking", m.start(), sign * int(m.group("n")), None))
 
 
-def _merge_repeats(cands: list[Candidate], lay: Layout) -> None:
+def merge_repeats(cands: list[Candidate], lay: Layout) -> None:
     """The same rank of the same unit on the same index and year, stated again without its total
     ("xếp hạng 25/63" in the title, "xếp hạng thứ 25 cả nước" in the body), takes the total; not
     from its own sentence, where a second rank is a part's ("Ở vị trí thứ 2 là A; trong đó, cả 3
@@ -269,6 +269,6 @@ def _merge_repeats(cands: list[Candidate], lay: Layout) -> None:
                 f["out_of_from"] = "another mention"
 
 
-def _overlaps(spans, s, e) -> bool:
+def overlaps(spans, s, e) -> bool:
     return any(a < e and s < b for a, b in spans)
 

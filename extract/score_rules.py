@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .grammar import rule_set
-from .score_read import _classify_number, _ordinal, _score_value
-from .score_text import Candidate, Layout, _has_context, patterns
+from .score_read import classify_number, ordinal_value, score_value
+from .score_text import Candidate, Layout, has_context, patterns
 from .text import parse_number
 
 RULES = "score_rules"
@@ -95,19 +95,19 @@ def _read_score(text, lay, rule, m, cands, taken, score_spans) -> None:
             continue
         if lay.marks and lay.marks.masked(nstart):
             continue
-        if not _has_context(lay, nstart, nend):
+        if not has_context(lay, nstart, nend):
             continue
         if rule.get("after") == "index_or_rank" and not _in_ranked_clause(text, lay, m.start(), cands):
             continue
         if rule.get("classify", True):
-            kind, _cue = _classify_number(text, lay, nstart, nend, statistic=not rule.get("component"))
+            kind, _cue = classify_number(text, lay, nstart, nend, statistic=not rule.get("component"))
             if kind != "score":
                 continue
         unit = "%" if m.groupdict().get("pct") else rule.get("unit", "điểm")
         if unit == "inherit":
             unit = _unit_before(lay, nstart, cands)
         top = parse_number(m.group("max")) if m.groupdict().get("max") else None
-        value = _score_value(raw, unit, top)
+        value = score_value(raw, unit, top)
         if value is None:
             continue
         fields = {"value": value, "max": top, "unit": unit, "subject": None, "index": None, "year": None,
@@ -164,7 +164,7 @@ def _read_rank(text, lay, rule, m, cands) -> None:
     for suffix, pos in positions:
         g = m.groupdict()
         tok = g.get("num" + suffix) or g.get("ord" + suffix)
-        rank = _ordinal(tok) if tok else None
+        rank = ordinal_value(tok) if tok else None
         out = int(g["out" + suffix]) if g.get("out" + suffix) else None
         if rank is None or rank < 1 or (out is not None and rank > out):
             made.append(None)
@@ -183,7 +183,7 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         if any(a < end and start < b for a, b in spans):
             made.append(None)
             continue
-        if not (out is not None and lay.mentions) and not _has_context(lay, start, end):
+        if not (out is not None and lay.mentions) and not has_context(lay, start, end):
             made.append(None)
             continue
         fields = {"rank": rank, "out_of": out, "subject": None, "index": None, "year": None, "group": None,

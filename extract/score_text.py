@@ -21,7 +21,7 @@ MENTION_YEAR_REACH = 150  # characters after an index name in which its year is 
 
 
 # Syntax, not vocabulary: the glue between the lexicon's words.
-_RE = {
+TEXT_SHAPES = {
     "open_gap": regex.compile(r"\s*\(?\s*"),
     "dot_three": regex.compile(r"\d{1,3}\.\d{3}"),
     "leading_zero": regex.compile(r"0\d"),
@@ -182,7 +182,7 @@ def patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
-def _gate(name: str) -> tuple[str, ...]:
+def gate_words(name: str) -> tuple[str, ...]:
     """Lower-case words of which one must occur for pattern ``name`` to match at all: a cheap
     ``in`` test spares most articles the scan."""
     w = load("score_words")
@@ -324,7 +324,7 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
     # acronym takes the acronym's index.
     for a, b in pairwise(found):
         gap = text[a.end:b.start]
-        if b.code and not b.generic and _RE["open_gap"].fullmatch(gap) and (a.generic or "(" in gap):
+        if b.code and not b.generic and TEXT_SHAPES["open_gap"].fullmatch(gap) and (a.generic or "(" in gap):
             a.code, a.generic = b.code, False
     # A generic word ("ở chỉ số này") refers back to the index last named.
     last = None
@@ -346,7 +346,7 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
             if not nxt.generic and nxt.code != m.code:
                 limit = nxt.start
                 break
-        m.year = _first_year(text, m.end, limit, bare_at=m.end)
+        m.year = first_year(text, m.end, limit, bare_at=m.end)
     return found
 
 
@@ -355,7 +355,7 @@ def _year_ok(text: str, ym: regex.Match) -> bool:
     return not patterns()["year_not_after"].search(before)
 
 
-def _first_year(text: str, start: int, end: int, *, bare_at: int | None = None) -> int | None:
+def first_year(text: str, start: int, end: int, *, bare_at: int | None = None) -> int | None:
     """The first measured year in text[start:end]: "năm 2021", or a bare "2021" right at ``bare_at``."""
     for ym in patterns()["year"].finditer(text, start, end):
         bare = not ym.group("nam")
@@ -366,7 +366,7 @@ def _first_year(text: str, start: int, end: int, *, bare_at: int | None = None) 
     return None
 
 
-def _last_year(text: str, start: int, end: int) -> int | None:
+def last_year(text: str, start: int, end: int) -> int | None:
     last = None
     for ym in patterns()["year"].finditer(text, start, end):
         if ym.group("nam") and _year_ok(text, ym):
@@ -391,7 +391,7 @@ class Candidate:
     respectively: int | None = None  # position in a "lần lượt" list
 
 
-def _has_context(lay: Layout, start: int, end: int) -> bool:
+def has_context(lay: Layout, start: int, end: int) -> bool:
     """An index name in the sentence, earlier in the paragraph, or shortly before; or, in an
     article whose title or lead names one index, a sentence that ranks units ("Ở khối sở, Sở Nội
     vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024")."""
@@ -407,7 +407,7 @@ def _has_context(lay: Layout, start: int, end: int) -> bool:
             and not patterns()["statistic"].search(lay.text, s, start))
 
 
-def _index_for(lay: Layout, start: int) -> Mention | None:
+def index_for(lay: Layout, start: int) -> Mention | None:
     """The index a fact at ``start`` belongs to: the last one named before it in its sentence,
     else the first named after it in its sentence, else the last one named before it, else the
     article's first."""

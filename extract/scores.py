@@ -39,9 +39,9 @@ from govfacts.patterns import alternation, load
 from .model import Fact
 from . import score_rules
 from .registry import register
-from .score_ratings import _ratings
-from .score_read import _merge_repeats, _rankings, _scores
-from .score_text import (Candidate, Layout, _RE, _first_year, _gate, _index_for, _last_year, layout, lexicon,
+from .score_ratings import read_ratings
+from .score_read import merge_repeats, read_rankings, read_scores
+from .score_text import (Candidate, Layout, TEXT_SHAPES, first_year, gate_words, index_for, last_year, layout, lexicon,
                          patterns)
 from .text import fold
 from .article import TokenizedArticle
@@ -79,7 +79,7 @@ def _subjects_in(text: str, start: int, end: int, lay: Layout) -> list[str]:
                 continue
             name = _with_level(text, " ".join(words))
         elif m.group("org"):
-            name = _RE["and_tail"].sub("", name)
+            name = TEXT_SHAPES["and_tail"].sub("", name)
         names.append(name)
     return names
 
@@ -145,7 +145,7 @@ def _resolve_subject(text: str, lay: Layout, c: Candidate, previous: Candidate |
     if subject is None and c.kind == "ranking":
         sa = pats["subject_after"].match(text, c.after)
         if sa:
-            subject = _RE["is_head"].sub("", sa.group(0).strip())
+            subject = TEXT_SHAPES["is_head"].sub("", sa.group(0).strip())
     if subject is None:
         seg = text[seg_start:c.anchor].lower()
         subject = next((w for w in lex.collective if w in seg), None)
@@ -169,21 +169,21 @@ def _subject_of(c: Candidate) -> str | None:
 
 
 def _resolve_index_year(text: str, lay: Layout, c: Candidate, title_year: int | None) -> None:
-    mention = _index_for(lay, c.start)
+    mention = index_for(lay, c.start)
     if c.fields.pop("_no_index", False) and not (mention and lay.sentence(mention.start) == lay.sentence(c.start)):
         mention = None
     code = mention.code if mention else None
     c.fields["index"] = code
     s, _e = lay.sentence(c.start)
     # 1. the fact's own year: "vị trí thứ 1 của năm 2016", "xuống vị trí thứ 7 năm 2016"
-    own = _RE["own_year"].match(text, c.end, c.end + 20)
+    own = TEXT_SHAPES["own_year"].match(text, c.end, c.end + 20)
     year = int(own.group("y")) if own else None
     # 2. the year of the index named before it in its sentence: "Chỉ số CCHC năm 2021 của huyện …"
     if year is None and mention is not None and s <= mention.start < c.start:
         year = mention.year
     # 3. a year written earlier in the sentence: "Năm 2016, giá trị trung bình …"
     if year is None:
-        year = _last_year(text, s, c.start)
+        year = last_year(text, s, c.start)
     # 4. the year of the index named elsewhere
     if year is None and mention is not None:
         year = mention.year or next((m.year for m in reversed(lay.mentions_between(0, c.start))
@@ -192,7 +192,7 @@ def _resolve_index_year(text: str, lay: Layout, c: Candidate, title_year: int | 
             year = next((m.year for m in lay.mentions if m.code == code and m.year), None)
     # 5. a year earlier in the paragraph, then the title's
     if year is None:
-        year = _last_year(text, lay.paragraph_start(c.start), s)
+        year = last_year(text, lay.paragraph_start(c.start), s)
     if year is None:
         year = title_year
     c.fields["year"] = year
@@ -268,7 +268,7 @@ def extract_scores(ta: TokenizedArticle) -> None:
     if not text:
         return
     lay = layout(text)
-    if not any(m.code for m in lay.mentions) and not (lay.has(*_gate("rating_task"))
+    if not any(m.code for m in lay.mentions) and not (lay.has(*gate_words("rating_task"))
                                                       and patterns()["rating_task"].search(text)):
         return  # no index named anywhere: nothing to read (cheap exit for most articles)
     cands: list[Candidate] = []
@@ -276,16 +276,16 @@ def extract_scores(ta: TokenizedArticle) -> None:
     lay.rank_sentences = set()
     if any(m.code for m in lay.mentions):
         score_rules.mark(text, lay)
-        _rankings(text, lay, cands, changes)
+        read_rankings(text, lay, cands, changes)
         lay.rank_sentences = {lay.sentence(c.start)[0] for c in cands if c.kind == "ranking"}
-        _scores(text, lay, cands, changes)
+        read_scores(text, lay, cands, changes)
         score_rules.read(text, lay, cands, changes)
     else:
         lay.marks = None
-    _ratings(text, lay, cands)
+    read_ratings(text, lay, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     title_end = text.find("\n")
-    title_year = _first_year(text, 0, title_end if title_end > 0 else len(text))
+    title_year = first_year(text, 0, title_end if title_end > 0 else len(text))
     previous = None
     lists: dict = {}
     for c in cands:
@@ -293,6 +293,6 @@ def extract_scores(ta: TokenizedArticle) -> None:
         _resolve_index_year(text, lay, c, title_year)
         previous = c
     _attach_changes(text, lay, cands, changes)
-    _merge_repeats(cands, lay)
+    merge_repeats(cands, lay)
     for c in cands:
         ta.facts.append(Fact(c.kind, ta.span(c.start, c.end), EXTRACTOR, c.confidence, c.rule, c.fields))

@@ -8,16 +8,16 @@
 * ``nlp.add_pipe("govfacts")`` adds the same facts to the user's own Docs (registered
   factory; the entry point makes it known without importing this module).
 
-Only this module imports spaCy: the extractors never build a Doc they do not need.
+Only this module and :mod:`extract.doc_from_offsets` (the Doc of an article's tokens, which
+``TokenizedArticle.doc`` builds on demand) import spaCy: the extractors never build a Doc they do not need.
 """
 from __future__ import annotations
-
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from .doc_from_offsets import build_doc
 from .model import Article
 
 SPANS_KEY = "govfacts"
@@ -26,67 +26,6 @@ if not Span.has_extension("govfacts"):
     Span.set_extension("govfacts", default=None)
 if not Doc.has_extension("govfacts_warnings"):
     Doc.set_extension("govfacts_warnings", default=None)
-
-_VOCAB = Vocab()
-
-
-def build_doc(text: str, tokens: Iterable[tuple[int, int]], sentences: list[tuple[int, int]] = (),
-              cuts: Iterable[int] = (), vocab: Vocab | None = None) -> Doc:
-    """A spaCy Doc whose text is exactly ``text``, one token per ``tokens`` span (cut again at
-    ``cuts``); text between tokens other than one space becomes a token; a sentence starts at
-    the first token of each of ``sentences``.  Linear in the number of tokens."""
-    cut_points = sorted(set(cuts))
-    pieces: list[tuple[int, int]] = []
-    ci = 0
-    for s, e in tokens:
-        while ci < len(cut_points) and cut_points[ci] <= s:
-            ci += 1
-        while ci < len(cut_points) and cut_points[ci] < e:
-            pieces.append((s, cut_points[ci]))
-            s = cut_points[ci]
-            ci += 1
-        pieces.append((s, e))
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[int] = []
-    pos = 0
-
-    def gap(upto: int) -> None:
-        ws = text[pos:upto]
-        if words and ws[:1] == " ":
-            spaces[-1] = True
-            ws = ws[1:]
-        if ws:
-            words.append(ws)
-            spaces.append(False)
-            starts.append(upto - len(ws))
-
-    for s, e in pieces:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e <= s or s < pos:
-            continue
-        gap(s)
-        words.append(text[s:e])
-        spaces.append(False)
-        starts.append(s)
-        pos = e
-    gap(len(text))
-    vocab = vocab or _VOCAB
-    if not words:
-        return Doc(vocab, words=[], spaces=[])
-    sent_starts = [False] * len(words)
-    sent_starts[0] = True
-    j = 0
-    for s, _e in sentences:
-        while j < len(starts) and (starts[j] < s or words[j].isspace()):
-            j += 1
-        if j < len(starts):
-            sent_starts[j] = True
-    return Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-
 
 def _add_facts(doc: Doc, result: dict, *, exact: bool) -> Doc:
     spans = []
@@ -117,7 +56,7 @@ def to_doc(source: str | Article, *, vocab: Vocab | None = None) -> Doc:
     ta = default_pipeline().process(art)
     result = to_json(ta)
     cuts = [x for f in result["facts"] for x in (f["span"]["start"], f["span"]["end"])]
-    doc = build_doc(ta.text, ta.tokens.all(), ta.sentences, cuts, vocab or _VOCAB)
+    doc = build_doc(ta.text, ta.tokens.all(), ta.sentences, cuts, vocab)
     return _add_facts(doc, result, exact=True)
 
 

@@ -13,7 +13,7 @@ watches both its pipe and its process:
 * a worker that crashes on an article (any other death): that article is reported, a new
   worker takes over, and the batch goes on.
 
-Each worker stores its articles itself (extract/ingest.py); a killed worker's open
+Each worker stores its articles itself (extract/batch.py); a killed worker's open
 transaction is rolled back by the database, so nothing half-written is ever stored.
 """
 from __future__ import annotations

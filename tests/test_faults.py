@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from govfacts.corpus.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES
 from govfacts.corpus.readers import ReadError, ReadNote, read_paths
 from govfacts.db.store import Store
-from govfacts.extraction import ingest as ingest_module
+from govfacts.extraction import batch as batch_module
 from govfacts.extraction.cli import cli
 from govfacts.extraction.ingest import ingest
 from govfacts.extraction.model import Article
@@ -146,7 +146,7 @@ def test_jsonl_is_read_line_by_line(tmp_path, monkeypatch):
 def _slow_on(word: str, seconds: float):
     """A pipeline step that sleeps on articles containing ``word`` (a stand-in for an input
     that takes the extractors too long)."""
-    real = ingest_module.Pipeline.process
+    real = batch_module.Pipeline.process
 
     def process(self, article):
         if word in article.text:
@@ -161,7 +161,7 @@ def test_an_article_over_the_time_budget_is_reported_and_skipped(tmp_path, monke
     for i in range(3):
         (tmp_path / f"a{i}.txt").write_text(body(i), encoding="utf-8")
     (tmp_path / "slow.txt").write_text(body(7) + " CHẬMCHẠP", encoding="utf-8")
-    monkeypatch.setattr(ingest_module.Pipeline, "process", _slow_on("CHẬMCHẠP", 30))
+    monkeypatch.setattr(batch_module.Pipeline, "process", _slow_on("CHẬMCHẠP", 30))
     store = Store.open(str(tmp_path / "s.db"))
     t0 = time.monotonic()
     summary = ingest([str(tmp_path)], store, jobs=jobs, budget=2)
@@ -174,7 +174,7 @@ def test_an_article_over_the_time_budget_is_reported_and_skipped(tmp_path, monke
 # --- 3. a dead worker is noticed at once ------------------------------------------------------
 
 def _dies_on(word: str, sig: int):
-    real = ingest_module._work
+    real = batch_module._work
 
     def work(article):
         if word in article.text:
@@ -191,7 +191,7 @@ def test_a_worker_killed_from_outside_stops_the_ingest_naming_the_lost_article(t
     with f.open("a", encoding="utf-8") as out:
         out.write(json.dumps({"text": body(50) + " BỊGIẾT"}, ensure_ascii=False) + "\n")
     bundle(tmp_path / "c.jsonl", 30, start=100)
-    monkeypatch.setattr(ingest_module, "_work", _dies_on("BỊGIẾT", signal.SIGKILL))
+    monkeypatch.setattr(batch_module, "_work", _dies_on("BỊGIẾT", signal.SIGKILL))
     store = Store.open(str(tmp_path / "s.db"))
     summary = ingest([str(tmp_path)], store, jobs=2)
     lost = [e for e in summary.errors if "lost" in e]
@@ -208,7 +208,7 @@ def test_a_worker_that_crashes_on_an_article_is_replaced_and_the_batch_goes_on(t
     bundle(tmp_path / "b.jsonl", 6)
     (tmp_path / "crash.txt").write_text(body(60) + " SẬPMÁY", encoding="utf-8")
     bundle(tmp_path / "c.jsonl", 6, start=10)
-    monkeypatch.setattr(ingest_module, "_work", _dies_on("SẬPMÁY", signal.SIGSEGV))
+    monkeypatch.setattr(batch_module, "_work", _dies_on("SẬPMÁY", signal.SIGSEGV))
     store = Store.open(str(tmp_path / "s.db"))
     summary = ingest([str(tmp_path)], store, jobs=2)
     (err,) = summary.errors

@@ -1,0 +1,55 @@
+"""Writing one row the way every writer may at once: cut to its columns, inserted unless
+another writer already did (the store's articles and documents, db/people.py's persons)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import String, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+
+@lru_cache(maxsize=None)
+def column_lengths(table) -> dict[str, int]:
+    return {c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length}
+
+
+def fit(table, values: dict) -> dict:
+    """``values`` with each string cut to its column's length: PostgreSQL refuses a longer
+    one and SQLite stores it whole, so both store the cut one (a 182-character number)."""
+    lengths = column_lengths(table)
+    return {k: v[:lengths[k]] if isinstance(v, str) and k in lengths and len(v) > lengths[k] else v
+            for k, v in values.items()}
+
+
+def insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None = None):
+    """INSERT one row unless it would repeat a unique key (``unique``; None: any); the new
+    row's primary key, or None when the row was there.  PostgreSQL and SQLite do it in one
+    statement (ON CONFLICT DO NOTHING); other databases with a savepoint."""
+    dialect = s.get_bind().dialect.name
+    table = model.__table__  # Core, not the ORM's bulk-insert layer: half the cost per row
+    values = fit(table, values)
+    pk = table.primary_key.columns.values()[0]
+    if dialect in ("postgresql", "sqlite"):
+        stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table).values(**values)
+        stmt = stmt.on_conflict_do_nothing(index_elements=list(unique) if unique else None)
+        return s.execute(stmt.returning(pk)).scalar()
+    try:
+        with s.begin_nested():
+            return s.execute(insert(table).values(**values)).inserted_primary_key[0]
+    except IntegrityError:
+        return None
+
+
+def shared_row_id(s: Session, model, values: dict, unique: tuple[str, ...]) -> int:
+    """The id of the row of ``model`` with these ``unique`` values, inserting ``values`` unless
+    another writer (or an earlier article) already did: a cited document, a person."""
+    table = model.__table__
+    values = fit(table, values)
+    new = insert_new(s, model, values, unique=unique)
+    if new is not None:
+        return new
+    pk = table.primary_key.columns.values()[0]
+    return s.scalar(select(pk).where(*(table.c[col] == values[col] for col in unique)))

@@ -1,0 +1,221 @@
+"""Extract and store a stream of articles: the loop both ingest engines run.
+
+``ingest_items`` takes what a reader yields (articles, read errors, notes); with ``jobs > 1``
+the articles go to worker processes (extract/workers.py), each of which loads the pipeline
+once, opens the store once, then extracts and writes each article in its own transaction.
+Each article has a time budget (corpus/limits.py).  :mod:`extract.ingest` chooses the
+engine; :mod:`extract.dask_engine` runs this loop on each Dask worker.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from govfacts.corpus.limits import ARTICLE_SECONDS
+from govfacts.corpus.readers import ReadError, ReadNote
+from govfacts.db.store import Store
+
+from .model import Article
+from .pipeline import Pipeline, to_json
+from .workers import Workers
+
+class EngineError(RuntimeError):
+    """The engine cannot run (not installed, scheduler unreachable); ``str`` is one line."""
+
+_WORKER: Pipeline | None = None
+_WARM_UP = "Hội nghị\n\nNgày 9/3/2022, Chủ tịch UBND huyện Nông Sơn chủ trì hội nghị theo Quyết định số 1/QĐ-UBND."
+_STORE: Store | None = None
+_STORE_ERROR = ""
+
+
+def _init_worker(url: str | None = None) -> None:
+    """Once per worker process: the pipeline, and (given a URL) the worker's own store.
+    Never raises: a pool whose initializer fails restarts its workers for ever."""
+    global _WORKER, _STORE, _STORE_ERROR
+    if _WORKER is None:
+        _WORKER = Pipeline()
+        # Load what the tokenizer and extractors load lazily now, not inside the first
+        # article's time budget, where the alarm could cut a model load in half.
+        _WORKER.process(Article(_WARM_UP, source="<warm-up>"))
+    if url is not None:
+        try:
+            _STORE = Store.open(url, create=False)
+        except Exception as exc:  # reported for each article this worker gets
+            _STORE, _STORE_ERROR = None, f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
+
+
+@dataclass
+class Outcome:
+    """What became of one article, sent back from a worker (small: no text, no facts)."""
+
+    source: str
+    new: bool = False
+    error: str = ""
+    kinds: list[str] = field(default_factory=list)
+    warnings: int = 0
+
+
+def _work(article: Article) -> Outcome:
+    """In a pool worker: extract one article and store it with the worker's store."""
+    if _STORE is None:
+        return Outcome(article.source, error=f"{article.source}: not stored (worker cannot open the store: "
+                                             f"{_STORE_ERROR})")
+    return store_one(_WORKER, _STORE, article)
+
+
+def _failed(source: str, error: str) -> Outcome:
+    return Outcome(source, error=error)
+
+
+class OverBudget(BaseException):
+    """The article's time budget ran out (a BaseException: no extractor's ``except`` eats it)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Raise :class:`OverBudget` in this thread after ``seconds`` (SIGALRM: the main thread
+    of a POSIX process only; elsewhere, and with ``None``, no budget)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_sig, _frame):
+        raise OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def over_budget(source: str, seconds: float) -> str:
+    return f"{source}: skipped: extracting it took more than {seconds:g} s (the per-article time budget); not stored"
+
+
+def store_one(pipeline: Pipeline, store: Store, article: Article, budget: float | None = None) -> Outcome:
+    """Extract one article and store it in its own transaction, within ``budget`` seconds."""
+    try:
+        with time_budget(budget):
+            return _store_one(pipeline, store, article)
+    except OverBudget:
+        return Outcome(article.source, error=over_budget(article.source, budget))
+
+
+def _store_one(pipeline: Pipeline, store: Store, article: Article) -> Outcome:
+    res = stored_form(pipeline, article)
+    if isinstance(res, str):
+        return Outcome(article.source, error=res)
+    try:
+        new = store.add(res)
+    except Exception as exc:
+        return Outcome(article.source, error=f"{article.source}: not stored "
+                                             f"({type(exc).__name__}: {str(exc).splitlines()[0]})")
+    return Outcome(article.source, new=new, kinds=[f["kind"] for f in res["facts"]] if new else [],
+                   warnings=len(res["warnings"]) if new else 0)
+
+
+def stored_form(pipeline: Pipeline, article: Article) -> dict | str:
+    """What :meth:`Store.add` takes for one article, or a one-line error."""
+    try:
+        ta = pipeline.process(article)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        return f"{article.source}: extraction failed ({type(exc).__name__}: {exc})"
+    result = to_json(ta)
+    result["text"] = article.text
+    result["sentences"] = ta.sentences
+    return result
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    stored: int = 0
+    already: int = 0
+    failed: int = 0
+    facts: Counter = field(default_factory=Counter)
+    warnings: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        """Inputs finished, whatever became of them (the progress bar's count)."""
+        return self.stored + self.already + self.failed
+
+    def merge(self, other: "Summary") -> None:
+        """Add another worker's counts (the seconds are the caller's wall clock)."""
+        self.read += other.read
+        self.stored += other.stored
+        self.already += other.already
+        self.failed += other.failed
+        self.facts.update(other.facts)
+        self.warnings += other.warnings
+        self.errors.extend(other.errors)
+        self.notes.extend(other.notes)
+
+
+def shareable(store: Store) -> bool:
+    """Whether other processes can open this store (not an in-memory SQLite database)."""
+    return store.engine.url.database not in (None, "", ":memory:") or store.engine.dialect.name != "sqlite"
+
+
+def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, *, jobs: int = 1,
+                 on_item: Callable[[Summary, str], None] | None = None,
+                 budget: float | None = ARTICLE_SECONDS) -> Summary:
+    """Extract and store what a reader yields: the loop both engines run.  Articles are
+    pulled from ``items`` only as workers take them, so memory stays flat."""
+    summary = Summary()
+    t0 = time.perf_counter()
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ReadError):
+                summary.failed += 1
+                summary.errors.append(str(item))
+                on_item and on_item(summary, str(item))
+            elif isinstance(item, ReadNote):
+                summary.notes.append(str(item))
+            else:
+                summary.read += 1
+                if store.has_article(item.id):
+                    summary.already += 1
+                    on_item and on_item(summary, "")
+                    continue
+                yield item
+
+    def outcomes() -> Iterator[Outcome]:
+        if jobs <= 1 or not shareable(store):
+            _init_worker()
+            for art in articles():
+                yield store_one(_WORKER, store, art, budget)
+            return
+        store.engine.dispose()  # no connection of this process may be inherited by a worker
+        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+        workers = Workers(ctx, jobs, store.url, budget or float("inf"), init=_init_worker, work=_work,
+                          failure=_failed)
+        yield from workers.run(articles())
+
+    for out in outcomes():
+        if out.error:
+            summary.failed += 1
+            summary.errors.append(out.error)
+        elif out.new:
+            summary.stored += 1
+            summary.facts.update(out.kinds)
+            summary.warnings += out.warnings
+        else:
+            summary.already += 1
+        on_item and on_item(summary, out.error)
+    summary.seconds = time.perf_counter() - t0
+    return summary
