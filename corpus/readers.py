@@ -219,12 +219,28 @@ def read_html(html: str, source: str) -> Article | ReadError:
                                  "save the whole page again")
     if not _body_lines(body):
         return ReadError(source, "no article text in HTML (only site chrome)")
+    lead = _lead_paragraph(meta.get("description"), title, body)
+    if lead:
+        body = f"{lead}\n\n{body}"
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     published = meta.get("date") if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.get("date") or "") else None
     return make_article(text, source, url=meta.get("url"), published=published)
 
 
 _LXML_DEPTH = 255
+_LEAD_MIN = 40  # characters: shorter descriptions are a site's tagline, not an article's lead
+
+
+def _lead_paragraph(description: str | None, title: str, body: str) -> str | None:
+    """The page's lead paragraph (the "sapo"), which portals print above the article's main
+    element, where trafilatura does not look; its metadata ``description`` carries it. Kept
+    when it is a sentence of its own: not the title, not a tagline, not already in the body."""
+    lead = " ".join((description or "").split())
+    if len(lead) < _LEAD_MIN or lead.rstrip(".… ") == title.rstrip(".… "):
+        return None
+    flat = " ".join(body.split())
+    probe = lead.rstrip(".… ")[:80]
+    return None if probe in flat else lead
 
 
 def _truncated(html: str) -> bool:

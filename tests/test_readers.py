@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from govfacts.corpus.readers import ReadError, ReadNote, make_article, read_paths
+from govfacts.corpus.readers import ReadError, ReadNote, make_article, read_file, read_paths
 from govfacts.extraction.model import Article
 
 BODY = "Chiều ngày 9/3/2022, UBND huyện tổ chức Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2022 với đầy đủ thành phần."
@@ -150,3 +150,34 @@ def test_directory_with_one_unreadable_file_among_good_ones(tmp_path):
 def test_missing_path():
     (item,) = read("/nonexistent/x.txt")
     assert isinstance(item, ReadError) and "no such file" in str(item)
+
+
+SAPO_PAGE = """<!DOCTYPE html><html><head><title>Hội nghị triển khai nhiệm vụ năm 2024</title>
+<meta name="description" content="Sáng ngày 14/3/2024, UBND huyện Nông Sơn tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2024.">
+</head><body><div class="sapo">Sáng ngày 14/3/2024, UBND huyện Nông Sơn tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2024.</div>
+<article><p>Đồng chí Lê Văn Bình, Chủ tịch UBND huyện chủ trì hội nghị. Tại hội nghị, các đại biểu đã thảo luận
+nhiều giải pháp nâng cao chất lượng giải quyết thủ tục hành chính cho người dân và doanh nghiệp.</p>
+<p>Hội nghị thống nhất giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các cơ quan thực hiện.</p></article>
+</body></html>"""
+
+
+def test_the_lead_paragraph_of_an_html_page_is_kept(tmp_path):
+    from govfacts.extraction.pipeline import default_pipeline
+
+    page = tmp_path / "sapo.html"
+    page.write_text(SAPO_PAGE, encoding="utf-8")
+    article = next(iter(read_file(page)))
+    assert "Sáng ngày 14/3/2024, UBND huyện Nông Sơn tổ chức" in article.text
+    assert article.text.count("Sáng ngày 14/3/2024") == 1  # once, whether or not the body has it
+    facts = default_pipeline()(article)["facts"]
+    meeting = next(f for f in facts if f["kind"] == "meeting")
+    assert meeting["date"] == "2024-03-14" and meeting["chair"] == ["Lê Văn Bình"]
+    assert all(article.text[f["span"]["start"]:f["span"]["end"]] == f["span"]["text"] for f in facts)
+
+
+def test_a_site_tagline_is_no_lead(tmp_path):
+    page = tmp_path / "tagline.html"
+    page.write_text(SAPO_PAGE.replace('content="Sáng ngày 14/3/2024, UBND huyện Nông Sơn tổ chức hội nghị triển khai '
+                                      'nhiệm vụ cải cách hành chính năm 2024."', 'content="Cổng thông tin điện tử"'),
+                    encoding="utf-8")
+    assert "Cổng thông tin" not in next(iter(read_file(page))).text
