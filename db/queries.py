@@ -17,8 +17,8 @@ def find_article(store: Store, ref: str) -> ArticleRow | None:
         if row is not None:
             return row
         rows = s.execute(
-            select(ArticleRow).where(or_(ArticleRow.id.startswith(ref), ArticleRow.source == ref,
-                                         ArticleRow.source.contains(ref)))
+            select(ArticleRow).where(or_(ArticleRow.id.startswith(ref, autoescape=True), ArticleRow.source == ref,
+                                         ArticleRow.source.contains(ref, autoescape=True)))
             .limit(2)
         ).scalars().all()
         return rows[0] if len(rows) == 1 else None
@@ -78,7 +78,7 @@ def _issuer_filter(issuer: str):
             if code in lex.parliament:
                 return or_(DocumentRow.issuer_code == code, DocumentRow.issuer_code.like(f"{code}1%"))
             return DocumentRow.issuer_code == code
-    return DocumentRow.issuer_key.contains(fold(issuer))
+    return DocumentRow.issuer_key.contains(fold(issuer), autoescape=True)  # % and _ are letters here
 
 
 def documents(store: Store, *, issuer: str | None = None, type_: str | None = None,

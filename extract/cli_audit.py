@@ -81,7 +81,7 @@ def audit(db: str | None, fmt: str, fail_on: str) -> None:
 @db_option
 @click.option("--issuer", help="Issuer code (UBND, HĐND, TU, TTg; QĐ/QD alike) or words of its name (\"Quảng Nam\").")
 @click.option("--type", "type_", help="Type code (QĐ, KH, NQ) or type word (\"Kế hoạch\").")
-@click.option("--year", type=int, help="The year in the number, else of the issue date.")
+@click.option("--year", type=click.IntRange(0, 9999), help="The year in the number, else of the issue date.")
 @click.option("--related", is_flag=True, help="With NUMBER: what carries it out, amends, replaces, guides it, "
               "and what it does to others, each with its sentence and dates.")
 @click.option("--implements", "implements", metavar="NUMBER",

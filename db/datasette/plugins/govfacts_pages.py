@@ -31,10 +31,18 @@ from markupsafe import Markup, escape
 from govfacts.extraction.render import render_page, stored_fact, stored_warning
 from govfacts.extraction.text import fold
 
+# Datasette prints every error page's exception with rich, outside the except block; rich 14
+# and later refuse that (ValueError), which turned each 404 ("no such database") into a 500.
+# Without it the default handler answers as it should (real 500s still print a traceback).
+import datasette.handle_exception as _handle_exception  # noqa: E402
+
+_handle_exception.rich = None
+
 STORE_DB = "govfacts"
 AUDIT_DB = "audit"
-PAGE_RE = re.compile(r"^/-/article/[0-9A-Za-z_-]+(?:\?(?:fact=[0-9A-Za-z_-]+|at=\d+-\d+))?(?:#[0-9A-Za-z_-]+)?$")
-_AT = re.compile(r"^(\d+)-(\d+)$")
+PAGE_RE = re.compile(r"^/-/article/[0-9A-Za-z_-]+(?:\?(?:fact=[0-9A-Za-z_-]+|at=\d{1,12}-\d{1,12}))?(?:#[0-9A-Za-z_-]+)?$")
+_AT = re.compile(r"^(\d{1,12})-(\d{1,12})$")  # beyond any article; SQLite's integers hold it
+_ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DMY = re.compile(r"^\s*(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})\s*$")
 
 
@@ -56,7 +64,9 @@ def _date(value):
         return value
     m = _DMY.match(value)
     if not m:
-        return value.strip()
+        # ISO as typed, or nothing a day can be compared with: anything else (a quote, SQL)
+        # is no day, so a form box holding it matches no row rather than every row.
+        return value.strip() if not value.strip() or _ISO_PREFIX.match(value.strip()) else None
     d, mo, y = m.groups()
     return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
 
@@ -101,6 +111,26 @@ def render_cell(row, value, column, table, database, datasette):
         href = datasette.urls.path(f"/-/article/{article_id}?fact={local_id}#{local_id}")
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """The site only reads: a POST (to a canned query or anywhere) is 405, never a 500."""
+
+    def wrap(app):
+        async def read_only(scope, receive, send):
+            if scope["type"] == "http" and scope.get("method") not in ("GET", "HEAD", "OPTIONS"):
+                await Response.text("405: this site only reads (GET)", status=405,
+                                    headers={"Allow": "GET, HEAD"}).asgi_send(send)
+                return
+            if scope["type"] == "http" and any(part in ("..", ".") for part in scope.get("path", "").split("/")):
+                await Response.text("404: no such page", status=404).asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
 
 
 @hookimpl
