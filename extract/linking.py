@@ -1,4 +1,4 @@
-"""One official per person per article: merging the mentions of :mod:`extract.official_parser`.
+"""One official per person per article: merging the mentions of :mod:`extract.official_recogniser`.
 
 * the same name again, any case or tone placement .. "Nguyễn Văn Hòa" = "Nguyễn Văn Hoà" = "NGUYỄN VĂN HÒA"
 * an honorific and the given name ................. "ông Vinh" → Võ Văn Vinh (when only one person fits)
@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Fact
-from .official_parser import Mention, Reader, Role, chain_from, names_after_title
+from .official_mentions import Mention, Role
+from .official_parser import RoleParser
+from .official_recogniser import chain_from, names_after_title
 from .text import fold
 from .article import TokenizedArticle
 
@@ -50,12 +52,12 @@ class Person:
     def honorific(self) -> str | None:
         return next((m.honorific for m in sorted(self.mentions, key=lambda m: m.start) if m.honorific), None)
 
-    def to_fact(self, ta: TokenizedArticle) -> Fact:
+    def to_fact(self, tokenized: TokenizedArticle) -> Fact:
         a = self.anchor()
         seen: set[tuple[int, int]] = set()
         mentions = []
         for m in sorted(self.mentions, key=lambda m: m.start):
-            j = m.to_json(ta.text)
+            j = m.to_json(tokenized.text)
             if (j["start"], j["end"]) not in seen:
                 seen.add((j["start"], j["end"]))
                 mentions.append(j)
@@ -65,7 +67,7 @@ class Person:
             "roles": [r.to_json() for r in self.roles()],
             "mentions": mentions,
         }
-        return Fact("official", ta.span(a.span_start, a.span_end), "official", a.confidence, a.rule, fields)
+        return Fact("official", tokenized.span(a.span_start, a.span_end), "official", a.confidence, a.rule, fields)
 
 
 def _truncated(a: Role, b: Role) -> bool:
@@ -74,7 +76,7 @@ def _truncated(a: Role, b: Role) -> bool:
     return a.title == b.title and bool(a.org) and a.org != b.org and b.org.startswith(a.org + " ")
 
 
-def link(reader: Reader, mentions: list[Mention]) -> list[Person]:
+def link(parser: RoleParser, mentions: list[Mention]) -> list[Person]:
     """Group full mentions by folded name, then attach repeats, short forms and title references."""
     people: dict[str, Person] = {}
     for m in mentions:
@@ -84,10 +86,10 @@ def link(reader: Reader, mentions: list[Mention]) -> list[Person]:
         people[key].mentions.append(m)
     if not people:
         return []
-    taken = _Taken(len(reader.norm), ((m.start, m.end) for m in mentions))
-    _repeats(reader, people, taken)
-    _short_forms(reader, people, taken)
-    _title_references(reader, people, taken)
+    taken = _Taken(len(parser.norm), ((m.start, m.end) for m in mentions))
+    _repeats(parser, people, taken)
+    _short_forms(parser, people, taken)
+    _title_references(parser, people, taken)
     return sorted(people.values(), key=lambda p: p.anchor().span_start)
 
 
@@ -110,46 +112,46 @@ class _Taken:
         return bool(self.mask[pos])
 
 
-def _repeats(reader: Reader, people: dict[str, Person], taken: _Taken) -> None:
+def _repeats(parser: RoleParser, people: dict[str, Person], taken: _Taken) -> None:
     """The full name again with nothing around it ("… Trầm Quế Hương đề nghị")."""
-    for run_start in reader.runs:
-        sylls = reader.syllables_at(run_start)
+    for run_start in parser.runs:
+        sylls = parser.syllables_at(run_start)
         for j in range(len(sylls)):
             for ln in (5, 4, 3, 2):
                 if j + ln > len(sylls):
                     continue
                 s, e = sylls[j][0], sylls[j + ln - 1][1]
-                key = fold(reader.norm[s:e])
+                key = fold(parser.norm[s:e])
                 if key in people and not taken.covers(s):
-                    people[key].mentions.append(Mention(reader.text[s:e], s, e, s, e, form="full", rule="repeat"))
+                    people[key].mentions.append(Mention(parser.text[s:e], s, e, s, e, form="full", rule="repeat"))
                     taken.add((s, e))
                     break
 
 
-def _short_forms(reader: Reader, people: dict[str, Person], taken: _Taken) -> None:
+def _short_forms(parser: RoleParser, people: dict[str, Person], taken: _Taken) -> None:
     """An honorific and the last one or two syllables of one person's name: "ông Vinh"."""
-    pats, norm = reader.pats, reader.norm
-    for run_start in reader.runs:
-        sylls = reader.syllables_at(run_start)
+    regexes, norm = parser.regexes, parser.norm
+    for run_start in parser.runs:
+        sylls = parser.syllables_at(run_start)
         if not 1 <= len(sylls) <= 2:
             continue
         s, e = sylls[0][0], sylls[-1][1]
         if taken.covers(s):
             continue
-        hb = pats.honorific_before.search(norm, max(0, s - 20), s)
+        hb = regexes.honorific_before.search(norm, max(0, s - 20), s)
         if not hb or not hb.group("hon"):
             continue
         short = fold(norm[s:e])
         fits = [p for p in people.values() if p.key.endswith(" " + short) and p.key != short]
         if len(fits) == 1:
-            fits[0].mentions.append(Mention(reader.text[s:e], s, e, hb.start(), e, form="short", rule="honorific+given"))
+            fits[0].mentions.append(Mention(parser.text[s:e], s, e, hb.start(), e, form="short", rule="honorific+given"))
             taken.add((s, e))
 
 
-def _title_references(reader: Reader, people: dict[str, Person], taken: _Taken) -> None:
+def _title_references(parser: RoleParser, people: dict[str, Person], taken: _Taken) -> None:
     """An honorific and a title with no name after it, that only one person holds in the
     article: "đồng chí Chủ tịch UBND huyện yêu cầu …"."""
-    pats, norm = reader.pats, reader.norm
+    regexes, norm = parser.regexes, parser.norm
     holders: dict[tuple[str, str], set[str]] = {}
     for p in people.values():
         for m in p.mentions:
@@ -158,14 +160,14 @@ def _title_references(reader: Reader, people: dict[str, Person], taken: _Taken) 
     covered = bytearray(len(norm) + 1)
     for a, b in taken.spans | {(m.span_start, m.span_end) for p in people.values() for m in p.mentions}:
         covered[a:b] = b"\x01" * (b - a)
-    for t in reader.title_starts:
+    for t in parser.title_starts:
         if covered[t]:
             continue
-        hb = pats.honorific_before.search(norm, max(0, t - 20), t)
-        if not hb or not hb.group("hon") or pats.plural_quantifier.search(norm, max(0, hb.start() - 6), hb.start()):
+        hb = regexes.honorific_before.search(norm, max(0, t - 20), t)
+        if not hb or not hb.group("hon") or regexes.plural_quantifier.search(norm, max(0, hb.start() - 6), hb.start()):
             continue
-        roles, end = chain_from(reader, t)
-        if not roles or not roles[0].org or names_after_title(reader, end):
+        roles, end = chain_from(parser, t)
+        if not roles or not roles[0].org or names_after_title(parser, end):
             continue
         who = holders.get(roles[0].key(), set())
         if len(who) == 1:

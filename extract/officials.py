@@ -34,21 +34,28 @@ phó chủ tịch / ủy ban nhân dân) and the place is resolved from the arti
 in an article about huyện Tiên Phước → place "Tiên Phước").  Later mentions ("ông Vinh",
 "đồng chí Chủ tịch UBND huyện") and the merging into one official per person are in
 :mod:`extract.linking`.
+
+Where each part lives: the lexicons in :mod:`extract.official_lexicon`, the compiled patterns
+and the named rules in :mod:`extract.official_patterns`; the grammar over one article
+(:class:`~extract.official_parser.RoleParser`) reads places (:mod:`extract.official_places`),
+bodies (:mod:`extract.official_bodies`) and roles (:mod:`extract.official_roles`); the full
+mentions are found by :mod:`extract.official_recogniser` and :mod:`extract.official_bylines`.
 """
 from __future__ import annotations
 
 from .article import TokenizedArticle
 from .linking import link
-from .official_parser import Reader, recognise
+from .official_parser import RoleParser
+from .official_recogniser import recognise
 from .registry import register
 
 
 # ------------------------------------------------------------------ the extractor
 
 @register("official")
-def extract_officials(ta: TokenizedArticle) -> None:
+def extract_officials(tokenized: TokenizedArticle) -> None:
     """Add one ``official`` fact per person named in the article (see module docstring)."""
-    reader = Reader(ta.text, ta.tokens)
-    mentions = recognise(reader)
-    for person in link(reader, mentions):
-        ta.facts.append(person.to_fact(ta))
+    parser = RoleParser(tokenized.text, tokenized.tokens)
+    mentions = recognise(parser)
+    for person in link(parser, mentions):
+        tokenized.facts.append(person.to_fact(tokenized))

@@ -1,0 +1,259 @@
+"""Bodies for the officials' grammar: a named body ("UBND", "Ban Dân vận"), a head word and
+its name from the segmented tokens ("Sở Nội vụ"), the Party committee it belongs to.
+
+A part of :class:`extract.official_parser.RoleParser`."""
+from __future__ import annotations
+
+import regex
+
+from .article import TokenRun
+from .official_lexicon import fold_cached, normal_tones
+from .official_mentions import BodyRead
+from .official_patterns import official_rules
+
+
+class _Pieces:
+    """The word tokens from a body's head word on, each as (start, end, stripped text), the
+    first cut to start at ``pos``; ``has(j)`` segments the next sentence when needed."""
+
+    def __init__(self, run: TokenRun, pos: int, norm: str):
+        self.run, self.pos, self.norm = run, pos, norm
+        self.has = run.has
+
+    def at(self, j: int) -> tuple[int, int, str]:
+        s = max(self.run.starts[j], self.pos)
+        raw = self.norm[s:self.run.ends[j]]
+        lead = len(raw) - len(raw.lstrip())
+        return s + lead, self.run.ends[j], raw.strip()
+
+
+class BodyReading:
+    """Reading bodies (mixed into :class:`~extract.official_parser.RoleParser`)."""
+
+    def parse_org(self, pos: int, *, lower_case: bool = True) -> BodyRead | None:
+        """A body at ``pos``: a named one ("UBND", "Ban Dân vận", "BCĐ …") or a head word
+        with a name ("Sở Nội vụ", "Phòng Tài nguyên và Môi trường", "Hội đồng tư vấn").
+
+        The Party committee a body belongs to is read but not kept, as the gold does:
+        "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy" → ủy ban kiểm tra, "Chánh Văn phòng Tỉnh ủy" →
+        văn phòng, "Phó Trưởng Ban Tổ chức Trung ương" → ban tổ chức.
+        """
+        lex, regexes, norm = self.lex, self.regexes, self.norm
+        m = regexes.body.match(norm, pos)
+        if m:
+            entry = lex.bodies.get(m.group(0)) or lex.bodies.get(fold_cached(m.group(0)))
+            if entry is None:
+                return None
+            org = BodyRead(entry.name, entry.head, entry.kind, entry.level, m.end())
+            if entry.parent:
+                self._skip_parent(org)
+            if entry.subject:
+                org.subject_end = self._subject_end(org.end)
+                lv = regexes.level_at_end.search(norm, org.end, org.subject_end)
+                if lv:  # "BCĐ CCHC xã", "Ban Chỉ đạo … của huyện"
+                    org.level = self._level_of(lv.group(0).strip())
+            return org
+        g = regexes.generic.match(norm, pos)
+        if not g:
+            return None
+        head = lex.generic_heads[fold_cached(g.group(0))]
+        if head in lex.parent_heads:
+            org = BodyRead(head, head, None, None, g.end())
+            if self._skip_parent(org, any_body=True):
+                return org
+        words, end = self._name_words(g.end(), lower_case=lower_case)
+        name = f"{head} {words}" if words else head if head in lex.complete_heads else ""
+        return BodyRead(name, head, None, None, end if words else g.end())
+
+    def _skip_parent(self, org: BodyRead, *, any_body: bool = False) -> bool:
+        """Read the body ``org`` belongs to ("… Huyện ủy", "… Trung ương", and after a
+        generic office any body: "Văn phòng HĐND&UBND"); its level becomes the org's."""
+        q = self.skip_ws(org.end)
+        if q == org.end:
+            return False
+        pm = self.regexes.parent_word.match(self.norm, q)
+        if pm:
+            org.end = pm.end()
+            return True
+        m = self.regexes.body.match(self.norm, q)
+        if not m:
+            return False
+        entry = self.lex.bodies.get(m.group(0)) or self.lex.bodies.get(fold_cached(m.group(0)))
+        if entry is None or not (any_body or (entry.kind == "party" and entry.level)):
+            return False
+        org.level = entry.level
+        org.kind = org.kind or entry.kind
+        org.end = m.end()
+        return True
+
+    def _subject_end(self, pos: int) -> int:
+        """The end of a Ban Chỉ đạo's subject: the next comma, dash, clause verb or honorific."""
+        limit = min(len(self.norm), pos + 160)
+        m = self.regexes.subject_stop.search(self.norm, pos, limit)
+        end = m.start() if m else limit
+        while end > pos and self.norm[end - 1].isspace():
+            end -= 1
+        return end
+
+    def _name_words(self, pos: int, *, lower_case: bool = True) -> tuple[str, int]:
+        """The name of a body after its head word, from the segmented tokens.
+
+        Capitalised words (and "và", "-", "&" between them) when the first is capitalised:
+        "Sở Nội vụ đánh giá" → "nội vụ", "Sở Văn hoá-Thể thao làm" → "văn hóa-thể thao",
+        "Văn phòng Điều phối nông thôn mới huyện" → "điều phối nông thôn mới"; then, in sentence case,
+        the lower-case nouns of ``name_vocabulary`` only: "Viện Nghiên cứu kinh tế và chính sách,"
+        → "nghiên cứu kinh tế và chính sách", "Sở Tư pháp cho biết" → "tư pháp"; else (``lower_case``) up to three
+        lower-case words before a level word or a clause verb: "Hội đồng tư vấn tỉnh" →
+        "tư vấn".  Abbreviations are expanded ("GD&ĐT" → giáo dục và đào tạo).
+        """
+        run = self.tokens.run_from(pos) if self.tokens is not None else TokenRun()
+        if not run.has(0):
+            return "", pos
+        norm, lex = self.norm, self.lex
+        pieces = _Pieces(run, pos, norm)
+        i = run.index_at(pos)
+        if i < 0 or run.ends[i] <= pos:
+            i += 1
+        spans: list[tuple[int, int]] = []
+        mode = None
+        lowered = False  # the capitalised name went on in lower case: it takes no capitals again
+        while pieces.has(i) and len(spans) < 10:
+            s, e, piece = pieces.at(i)
+            if not piece:
+                i += 1
+                continue
+            if spans and "\n" in norm[spans[-1][1]:s]:
+                break
+            if mode is None:
+                if piece[0].isupper() or normal_tones(piece) in lex.name_abbr:
+                    mode = "cap"
+                elif piece[0].isalpha() and lower_case:
+                    mode = "low"
+                else:
+                    break
+            if mode == "cap":
+                action, i, lowered = self._capitalised_step(pieces, i, spans, lowered)
+                if action == "stop":
+                    break
+                if action == "jump":
+                    continue
+            else:
+                if (not piece[0].islower() or self.regexes.level.match(norm, s) or len(spans) >= 3
+                        or fold_cached(piece) in lex.lowercase_stops or spans and fold_cached(piece) in lex.name_object_words):
+                    break
+                spans.append((s, e))
+            i += 1
+        while spans and norm[spans[-1][0]:spans[-1][1]] in ("và", "&", "-", "–"):
+            spans.pop()
+        if not spans:
+            return "", pos
+        return self._expand(self.text[spans[0][0]:spans[-1][1]]), spans[-1][1]
+
+    def _capitalised_step(self, pieces: _Pieces, i: int, spans: list, lowered: bool) -> tuple[str, int, bool]:
+        """One token of a capitalised body name: ("go", i, lowered) to read the next token,
+        ("jump", j, lowered) to go on at token ``j``, ("stop", i, lowered) when the name ends."""
+        norm, lex = self.norm, self.lex
+        s, e, piece = pieces.at(i)
+        cut = self._stop_inside(piece)
+        if cut is not None:  # a glued token: "Nội phát biểu"
+            if cut and piece[0].isupper():
+                spans.append((s, s + cut))
+            return "stop", i, lowered
+        if normal_tones(piece) in lex.name_abbr or piece in ("và", "&", "-", "–") and pieces.has(i + 1) and (
+                pieces.at(i + 1)[2][:1].isupper() and not lowered or lowered and self._vocab_at(pieces, i + 1)):
+            spans.append((s, e))
+        elif spans and (v_end := self._vocab_at(pieces, i)) is not None:
+            spans.append((s, v_end))  # "Phòng Cải cách hành chính", "Viện Nghiên cứu kinh tế và chính sách"
+            return "jump", pieces.run.index_from(v_end), True
+        elif piece.split(" ", 1)[0] in ("và", "&") and piece.partition(" ")[2][:1].isupper():
+            spans.append((s, e))  # a glued token: "và Công nghệ"
+        elif piece == "," and spans and not lowered and (en := self._enumeration_at(s)):
+            spans.append((s, en))  # "Sở Lao động, Thương binh và Xã hội"
+            return "stop", pieces.run.index_from(en), lowered
+        elif piece[0].isupper():
+            if (lowered or self._level_at(s) or self._starts_person(s) or self.regexes.title.match(norm, s)
+                    or self._governing_body_at(s)):
+                return "stop", i, lowered
+            spans.append((s, e))
+        elif (spans and piece[0].islower() and " " not in piece and fold_cached(piece) not in lex.lowercase_stops
+              and not self._chain_stop_at(s) and not self._level_at(s) and self._ends_name(pieces, i + 1)):
+            spans.append((s, e))  # "… nông thôn mới huyện"
+            return "stop", i, lowered
+        else:
+            return "stop", i, lowered
+        return "go", i, lowered
+
+    def _ends_name(self, pieces: _Pieces, j: int) -> bool:
+        """Nothing of a name follows token ``j``: end, punctuation, a level word, a verb."""
+        if not pieces.has(j):
+            return True
+        s, _e, p = pieces.at(j)
+        return (not p or not p[0].isalnum() or "\n" in self.norm[pieces.run.ends[j - 1]:s]
+                or self._level_at(s) or fold_cached(p) in self.lex.lowercase_stops
+                or self._stop_inside(p) == 0)
+
+    def _vocab_at(self, pieces: _Pieces, j: int) -> int | None:
+        """Where a lower-case noun of a body's name starting token ``j`` ends ("hành chính")."""
+        if not pieces.has(j):
+            return None
+        s, _e, p = pieces.at(j)
+        if not p[:1].islower():
+            return None
+        vm = self.regexes.name_vocab.match(self.norm, s)
+        return vm.end() if vm else None
+
+    def _enumeration_at(self, pos: int) -> int | None:
+        """Where a body's name that goes on over the comma at ``pos`` ends (rule
+        ``body_name_enumeration``): "Sở Văn hóa|, Thể thao và Du lịch|"; not before a title,
+        a body, a level word or a person ("Sở Nội vụ, Trưởng ban …")."""
+        m = official_rules().rule("body_name_enumeration").regex.match(self.norm, pos)
+        if not m:
+            return None
+        q = self.skip_ws(pos + 1)
+        if (self.regexes.title.match(self.norm, q) or self.regexes.body.match(self.norm, q) or self._level_at(q)
+                or self._starts_person(q)):
+            return None
+        return m.end()
+
+    def _level_at(self, pos: int) -> bool:
+        """A level word starts at ``pos``, not the first syllable of a noun ("Xã hội")."""
+        return bool(self.regexes.level.match(self.norm, pos)) and not self.regexes.level_lookalike.match(self.norm, pos)
+
+    def _governing_body_at(self, pos: int) -> bool:
+        """A council, committee or Party committee at ``pos``: it ends a body's name
+        ("Sở Nội vụ UBND tỉnh"), where "Quốc hội" in "Ban Thường trực Quốc hội" does not."""
+        m = self.regexes.body.match(self.norm, pos)
+        if not m:
+            return False
+        entry = self.lex.bodies.get(m.group(0)) or self.lex.bodies.get(fold_cached(m.group(0)))
+        return entry is not None and (entry.governing or bool(entry.level))
+
+    def _expand(self, name: str) -> str:
+        """A body's written name in the gold style: abbreviations expanded, lower case."""
+        out = []
+        for w in regex.split(r"(\s+)", name):
+            out.append(self.lex.name_abbr.get(normal_tones(w), w))
+        return " ".join("".join(out).lower().split())
+
+    def _chain_stop_at(self, pos: int) -> bool:
+        """A clause word starts at ``pos``, even one the segmenter split ("đồng | chủ trì")."""
+        low = fold_cached(self.norm[pos:pos + 24])
+        return any(low.startswith(st) and (len(low) == len(st) or not low[len(st)].isalnum())
+                   for st in self.lex.chain_stops)
+
+    def _stop_inside(self, piece: str) -> int | None:
+        """Where a clause word starts inside a multi-word token ("Nội phát biểu" → 4), if any."""
+        if " " not in piece:
+            return None
+        low = fold_cached(piece)
+        for m in regex.finditer(r" ", low):
+            if any(low.startswith(st, m.end()) and (len(low) == m.end() + len(st) or low[m.end() + len(st)] == " ")
+                   for st in self.lex.chain_stops):
+                return m.start()
+        return None
+
+    def _starts_person(self, pos: int) -> bool:
+        sylls = self.syllables_at(pos)
+        if len(sylls) >= 2 and self._syl(sylls[0]) in self.lex.common:
+            return True
+        return fold_cached(self.norm[pos:pos + 40]).startswith(tuple(self.known)) if self.known else False

@@ -1,0 +1,45 @@
+"""Bylines and photo credits: a line that is only a full name, "… Ảnh: Lê Văn A"."""
+from __future__ import annotations
+
+from .official_lexicon import fold_cached
+from .official_mentions import Mention
+from .official_parser import RoleParser
+
+def bylines(parser: RoleParser) -> list[Mention]:
+    """Author lines: a line that is only a full name ("La Thị Ngân", "Tác giả: La Thị Ngân",
+    "NGUYỄN AN"), and photo credits at the end of a caption ("… Ảnh: Lê Văn A")."""
+    lex, regexes, text, norm = parser.lex, parser.regexes, parser.text, parser.norm
+    out = []
+    pos = 0
+    first = True
+    for line in norm.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if first:
+            if line.strip():
+                first = False
+            continue
+        stripped = line.strip()
+        if not stripped or len(stripped) > 80:
+            continue
+        m = regexes.byline.match(line) or regexes.credit.search(line)
+        if not m:
+            continue
+        name = m.group("name")
+        words = name.split()
+        cased = [w if not w.isupper() or len(w) == 1 else w[0] + w[1:].lower() for w in words]
+        if cased[0] not in lex.common and not (len(cased) == 2 and cased[1] in lex.family_only
+                                                and not lex.is_surname(cased[0])):
+            continue  # "Thu Hà", "Minh Tâm": pen names; "Hoa Bùi", "An Nguyễn": family name last
+        if fold_cached(name) in lex.known_places or any(fold_cached(w) in lex.honorifics for w in words):
+            continue
+        if len(words[-1]) == 1:
+            continue  # "Dương T": a given name cut to its initial is an abbreviation
+        if parser.parse_chain(start + m.end("name"))[0]:
+            continue  # "Ông … – PCT UBND …" is a caption, read by the recogniser
+        if any(parser._starts_role_word(start + m.start("name") + name.find(w)) for w in words[1:]):
+            continue
+        s = start + m.start("name")
+        e = s + len(name)
+        out.append(Mention(text[s:e], s, e, s, e, None, [], "full", "byline", 0.8))
+    return out

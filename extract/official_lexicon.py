@@ -1,0 +1,134 @@
+"""The lexicons the officials' grammar reads: surnames, honorifics, titles and bodies.
+
+Read once from ``patterns/surnames.yaml``, ``honorifics.yaml``, ``titles.yaml`` and
+``organisations.yaml``; keys are folded (or, for abbreviations, tone-normalised as written).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from govfacts.patterns import load
+
+from .text import fold, normalize_tones
+
+# One capitalised syllable ("Dương", "Úc"), with the apostrophe prefix of Central Highlands
+# names ("H'Linh Niê", "H’Hen Niê") and their glued capital prefix ("Y Săn AYun"; two
+# lower-case letters at least after it, so "TTg" is no syllable).
+SYL = r"\p{Lu}(?:['’]\p{Lu}|\p{Lu}(?=\p{Ll}{2}))?\p{Ll}*"
+CAPS_SYL = r"\p{Lu}{2,}"  # one syllable in capitals ("HOÀNG"), for bylines
+WORD_END = r"(?![\p{L}\p{N}])"
+
+
+# ------------------------------------------------------------------ lexicons
+
+@dataclass(frozen=True)
+class TitleEntry:
+    title: str
+    org: str | None = None
+    template: str | None = None
+    head_in_title: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class BodyEntry:
+    name: str
+    head: str | None = None
+    kind: str | None = None
+    level: str | None = None
+    subject: bool = False
+    parent: bool = False
+    governing: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    common: frozenset
+    rare: frozenset
+    not_given: frozenset
+    middle_names: frozenset  # "Văn", "Thị": the syllable after them is the given name
+    known_places: frozenset  # folded
+    family_only: frozenset
+    not_place_words: frozenset
+    not_place_alone: frozenset  # no place alone, but the first syllable of one ("Kỳ Sơn")
+    name_object_words: frozenset  # a lower-case body name stops before them ("… công tác …")
+    honorifics: dict  # folded form → canonical
+    titles: dict  # folded form or exact abbreviation → TitleEntry
+    bodies: dict  # folded form or exact abbreviation → BodyEntry
+    generic_heads: dict  # folded head → canonical head
+    name_abbr: dict
+    levels: dict  # folded level word → canonical level
+    template_heads: frozenset
+    commune_levels: frozenset  # the levels of a bare "Đảng ủy": xã, phường, thị trấn
+    complete_heads: frozenset  # generic heads that name a body alone: "Tòa án nhân dân"
+    parent_heads: frozenset  # generic heads whose name is the body they serve: "Văn phòng HĐND&UBND"
+    ad_hoc_heads: frozenset  # heads of bodies named elsewhere in the article: "Đoàn kiểm tra"
+    chain_stops: tuple
+    lowercase_stops: frozenset  # words a body's lower-case name never runs over
+    byline_prefixes: tuple
+    appointment: dict
+
+    def is_surname(self, syl: str, *, rare: bool = True) -> bool:
+        return syl in self.common or (rare and syl in self.rare)
+
+
+@lru_cache(maxsize=8192)
+def normal_tones(s: str) -> str:
+    return normalize_tones(s)
+
+
+fold_cached = lru_cache(maxsize=8192)(fold)
+
+
+@cache
+def lexicon() -> Lexicon:
+    sur = load("surnames")
+    hon = load("honorifics")
+    tit = load("titles")
+    org = load("organisations")
+    titles: dict = {}
+    for e in tit["titles"]:
+        entry = TitleEntry(e["title"], e.get("org"), e.get("template"), e.get("head_in_title"), e.get("kind"))
+        for f in e.get("forms") or []:
+            titles[fold(f)] = entry
+        for a in e.get("abbr") or []:
+            titles[normal_tones(a)] = entry
+    bodies: dict = {}
+    for e in org["bodies"]:
+        entry = BodyEntry(e["name"], e.get("head"), e.get("kind"), e.get("level"), bool(e.get("subject")),
+                          bool(e.get("parent")), bool(e.get("governing")))
+        for f in e.get("forms") or []:
+            bodies[fold(f)] = entry
+        for a in e.get("abbr") or []:
+            bodies[normal_tones(a)] = entry
+    honorifics = {}
+    for canon, forms in hon["honorifics"].items():
+        for f in forms:
+            honorifics[fold(f)] = canon
+    return Lexicon(
+        common=frozenset(normal_tones(s) for s in sur["common"]),
+        rare=frozenset(normal_tones(s) for s in sur["rare"]),
+        not_given=frozenset(normal_tones(s) for s in sur["not_given_names"]),
+        middle_names=frozenset(normal_tones(s) for s in sur.get("middle_names") or ()),
+        known_places=frozenset(fold(p) for p in sur["places"]),
+        family_only=frozenset(normal_tones(s) for s in sur["family_only"]),
+        not_place_words=frozenset(normal_tones(s) for s in org["not_place_words"]),
+        not_place_alone=frozenset(normal_tones(s) for s in org["not_place_alone"]),
+        name_object_words=frozenset(fold(w) for w in org["name_object_words"]),
+        honorifics=honorifics,
+        titles=titles,
+        bodies=bodies,
+        generic_heads={fold(k): v for k, v in org["generic_heads"].items()},
+        name_abbr={normal_tones(k): v for k, v in org["name_abbreviations"].items()},
+        levels={fold(k) if not k.startswith(("TP", "Tp")) else k: v for k, v in org["levels"].items()},
+        template_heads=frozenset(tit["template_heads"]),
+        commune_levels=frozenset(org["commune_levels"]),
+        complete_heads=frozenset(org["complete_heads"]),
+        parent_heads=frozenset(org["parent_heads"]),
+        ad_hoc_heads=frozenset(org["ad_hoc_heads"]),
+        chain_stops=tuple(fold(w) for w in tit["chain_stops"]),
+        lowercase_stops=frozenset(fold(w) for w in tit["chain_stops"] + tit["function_words"]),
+        byline_prefixes=tuple(hon["byline_prefixes"]),
+        appointment=tit["appointment"],
+    )

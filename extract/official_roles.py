@@ -1,0 +1,269 @@
+"""Roles for the officials' grammar: one title with its body and place, chains of them after
+a name, and the posts a clause gives ("được bầu giữ chức …", "tham gia Ban Chấp hành …").
+
+A part of :class:`extract.official_parser.RoleParser`."""
+from __future__ import annotations
+
+import regex
+
+from .official_lexicon import fold_cached, lexicon, normal_tones
+from .official_mentions import BodyRead, Role
+from .official_patterns import ad_hoc_tasks, official_rules
+
+
+class RoleReading:
+    """Reading roles (mixed into :class:`~extract.official_parser.RoleParser`)."""
+
+    def parse_role(self, pos: int) -> Role | None:
+        """One role at ``pos``: title, body, place ("Phó Chủ tịch HĐND huyện khóa XI")."""
+        lex, regexes, norm = self.lex, self.regexes, self.norm
+        former = False
+        fm = regexes.former.match(norm, pos)
+        if fm:  # "nguyên Chủ tịch UBND tỉnh": a past post
+            former, pos = True, fm.end()
+        elif regexes.former_before.search(norm, max(0, pos - 8), pos):
+            former = True
+        m = regexes.title.match(norm, pos)
+        if not m:
+            return None
+        written = m.group(0)
+        entry = lex.titles.get(written) or lex.titles.get(fold_cached(written))
+        if entry is None:
+            return None
+        org = None
+        if entry.head_in_title:
+            # "Trưởng Ban Dân vận": the head word of the title starts the body's name
+            head_words = written.split()[-len(entry.head_in_title.split()):]
+            head_at = m.start() + written.rfind(head_words[0])
+            org = self.parse_org(head_at, lower_case=False)
+            if org is not None and org.end <= m.end() and not org.name:
+                org = None
+        if org is None:
+            q = self.skip_ws(m.end())
+            if q > m.end() or written.endswith("."):
+                org = self.parse_org(q)
+            elif norm.startswith(".", q) and not any(c.islower() for c in written):
+                org = self.parse_org(self.skip_ws(q + 1))  # "PBT. Đảng ủy", "CT.HĐND xã": a dot after an abbreviation
+        title = entry.title
+        if entry.template:
+            head = org.head if org and org.head else entry.head_in_title
+            if head not in lex.template_heads:
+                return None
+            title = entry.template.format(head=head)
+            if (org is None or not org.name) and head in lex.ad_hoc_heads:
+                named = self.ad_hoc_body(head, pos)
+                if named:
+                    org = BodyRead(named, head, None, None, org.end if org else m.end())
+        if org is not None and (qm := regexes.qualifier_after_body.match(norm, org.end)):
+            # "Phó Trưởng BCĐ thường trực": the qualifier is the title's, the subject (if any) follows it
+            qualifier = fold_cached(qm.group("q"))
+            if not title.endswith(qualifier):
+                title = f"{title} {qualifier}"
+            org.end = qm.end()
+            if org.subject_end is not None:
+                org.subject_end = self._subject_end(org.end)
+        org_name = org.name if org else (entry.org or "")
+        org_kind = org.kind if org else ("party" if entry.org else None)
+        level = org.level if org else (self._body_level(entry.org) if entry.org else None)
+        end = (org.subject_end or org.end) if org else m.end()
+        if org:
+            am = regexes.abbr_in_brackets.match(norm, end)  # "Hội đồng nhân dân (HĐND) huyện"
+            if am:
+                end = am.end()
+        place, level, end, explicit = self._written_place(org, entry.org, level, end)
+        tm = regexes.term.match(norm, end)
+        if tm:
+            end = tm.end()
+        if not explicit:
+            place = self.resolve_place(level, org_name, pos) if (org_name or level) else ""
+        start = fm.start() if fm else pos
+        return Role(title, org_name, place, start, end, self.text[start:end], entry.kind, level, org_kind, explicit,
+                    former)
+
+    def _written_place(self, org: BodyRead | None, entry_org: str | None, level: str | None,
+                       end: int) -> tuple[str, str | None, int, bool]:
+        """The level and place a role writes after its body ("… UBND huyện Nông Sơn", "… của
+        huyện", "Huyện ủy Thạch An"): (place, level, end, explicit); ("", level, end, False) if none."""
+        regexes, norm = self.regexes, self.norm
+        place = ""
+        explicit = False
+        q = self.skip_ws(end)
+        lm = regexes.level.match(norm, q) if org or entry_org or q > end else None  # "công chức Tư pháp xã"
+        if lm is None and org is not None and (of := regexes.of_word.match(norm, q)):
+            lm = regexes.level.match(norm, of.end())  # "… của huyện"
+        if lm:
+            level = self._level_of(lm.group(0))
+            end = lm.end()
+            sylls = self.syllables_at(self.skip_ws(end)) if self.skip_ws(end) > end else []
+            k = self.place_length(sylls)
+            if k:
+                place = self.text[sylls[0][0]:sylls[k - 1][1]]
+                end = sylls[k - 1][1]
+                explicit = True
+        elif org is not None and org.kind == "party" and org.level and q > end:
+            sylls = self.syllables_at(q)
+            k = self.place_length(sylls)
+            if k:
+                place = self.text[sylls[0][0]:sylls[k - 1][1]]
+                end = sylls[k - 1][1]
+                explicit = True
+        return place, level, end, explicit
+
+    def ad_hoc_body(self, head: str, near: int) -> str:
+        """The body a bare "Trưởng đoàn" heads: the "Đoàn …" the article names nearest to it
+        ("Đoàn kiểm tra do ông A … làm Trưởng đoàn" → đoàn kiểm tra)."""
+        cache = self.__dict__.setdefault("_ad_hoc", {})
+        if head not in cache:
+            found = []
+            for m in regex.finditer(rf"(?<![\p{{L}}])(?i:{regex.escape(normal_tones(head))})(?![\p{{L}}])", self.norm):
+                if self.regexes.body.match(self.norm, m.start()):
+                    continue
+                words, _ = self._name_words(m.end())
+                if words and any(words == w or words.startswith(w + " ") for w in ad_hoc_tasks()):
+                    found.append((m.start(), f"{head} {words}"))
+            cache[head] = found
+        best = min(cache[head], key=lambda x: abs(x[0] - near), default=None)
+        return best[1] if best else ""
+
+    def _body_level(self, name: str | None) -> str | None:
+        for e in self.lex.bodies.values():
+            if e.name == name:
+                return e.level
+        return None
+
+    def parse_chain(self, pos: int, *, first: bool = True, before_name: bool = False) -> tuple[list[Role], int]:
+        """Roles after a name, joined by commas, dashes, "kiêm" or "và"; ";" and "cùng" end it.
+        A role written right before another full name is that name's ("A, Trưởng Ban Tổ chức
+        Tỉnh ủy B"), unless the chain itself leads to a name (``before_name``)."""
+        roles: list[Role] = []
+        p = pos
+        if first:
+            bm = self.regexes.bracket_after_name.match(self.norm, p)  # "cụ A (1889 - 1969), Trưởng ban …"
+            if bm and not self.regexes.title.match(self.norm, self.skip_ws(self.norm.index("(", p) + 1)):
+                p = bm.end()
+        opened = False
+        while True:
+            sep = (self.regexes.sep_first if first and not roles else self.regexes.sep_next).match(self.norm, p)
+            if not sep or sep.end() == p:
+                break
+            role = self.parse_role(sep.end())
+            if role is None:
+                break
+            joined_by_and = " và " in f" {sep.group(0).strip()} " or sep.group(0).strip() == "và"
+            if (joined_by_and or not before_name and "(" not in sep.group(0)) and self._name_follows(role.end):
+                break  # "… và Chủ tịch UBND huyện B", "A, Trưởng Ban Tổ chức Tỉnh ủy B": B's title, not ours
+            if any(r.title == role.title and r.org != role.org for r in roles) and not _is_dash(sep.group(0)):
+                break  # "A – Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMTTQ huyện, …": the next attendee
+            opened = opened or "(" in sep.group(0)
+            roles.append(role)
+            p = role.end
+        if opened:
+            q = self.skip_ws(p)
+            if self.norm.startswith(")", q):
+                p = q + 1
+        borrow_party_org(roles)
+        return roles, p
+
+    def _name_follows(self, pos: int) -> bool:
+        m = self.regexes.title_to_name.match(self.norm, pos)
+        q = m.end() if m else pos
+        sylls = self.syllables_at(q)
+        return len(sylls) >= 2 and self.lex.is_surname(self._syl(sylls[0]))
+
+    def parse_predicates(self, pos: int) -> tuple[list[Role], int]:
+        """The posts a clause after a name and its roles gives: committee memberships ("tham gia
+        Ban Chấp hành, Ban Thường vụ Huyện ủy") and new posts ("và giữ chức Phó Bí thư …"),
+        in any order; an org-less membership takes the Party body of the post after it."""
+        roles: list[Role] = []
+        end = pos
+        for _ in range(4):
+            got, e = self.parse_membership(end)
+            if not got:
+                got, e = self.parse_appointment(end)
+            if not got:
+                break
+            roles += got
+            end = e
+        borrow_party_org(roles)
+        return roles, end
+
+    def parse_membership(self, pos: int) -> tuple[list[Role], int]:
+        """Rule ``committee_membership``: "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy"."""
+        rule = official_rules().rule("committee_membership")
+        q = _LEAD_COMMA.match(self.norm, pos).end()
+        m = rule.regex.match(self.norm, q)
+        if not m:
+            return [], pos
+        end = m.end()
+        org, level = "", None
+        if m.group("dang_bo"):
+            org = "đảng bộ"
+        else:
+            q2 = self.skip_ws(end)
+            o = self.parse_org(q2) if q2 > end else None
+            if o is not None and o.kind == "party" and o.level:
+                org, level, end = o.name, o.level, o.end
+        titles = rule.get("titles") or {}
+        out = []
+        for part in regex.split(r"\s*,\s*|\s+và\s+", m.group("committees")):
+            title = titles.get(fold_cached(" ".join(part.split())))
+            if title and all(r.title != title for r in out):
+                place = self.resolve_place(level, org, m.start()) if level else ""
+                out.append(Role(title, org, place, m.start(), end, self.text[m.start():end], "party", level,
+                                "party" if org else None, False, False, "committee_membership"))
+        return out, end
+
+    def parse_appointment(self, pos: int) -> tuple[list[Role], int]:
+        """A new post after a name and its roles: "được bầu giữ chức vụ Chủ tịch UBND huyện"."""
+        m = self.regexes.appoint.match(self.norm, pos)
+        if not m:
+            return [], pos
+        role = self.parse_role(m.end())
+        if role is None:
+            return [], pos
+        roles, end = self.parse_chain(role.end, first=False)
+        roles = [role] + roles
+        borrow_party_org(roles)
+        return roles, end
+
+
+def _is_dash(sep: str) -> bool:
+    """A dash joins the roles: "Chủ tịch UBND huyện – Chủ tịch Hội đồng nghĩa vụ quân sự
+    huyện" is one person's, where a comma list may move on to the next attendee."""
+    return sep.strip() in ("-", "–", "—")
+
+
+_LEAD_COMMA = regex.compile(r"\s*,?\s*(?:và\s+)?")
+
+
+def share_places(roles: list[Role]) -> None:
+    """A role of one person written without its place takes the place another of their
+    roles names at the same level (a bare "Đảng ủy" that of their commune role): "Bí thư Đảng ủy, Chủ tịch UBND xã Tân An" → both in
+    Tân An."""
+    named = {r.level: r.place for r in roles if r.explicit_place and r.level}
+    for r in roles:
+        if not r.explicit_place and r.level in named:
+            r.place = named[r.level]
+    commune = next((r.place for r in roles if r.level in lexicon().commune_levels and r.place), None)
+    for r in roles:
+        if r.level == "commune" and commune:  # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": one commune
+            r.place = commune
+
+
+def borrow_party_org(roles: list[Role]) -> None:
+    """An org-less Party title takes the Party body of the next title in the chain:
+    "Huyện ủy viên… làm Ủy viên BCH, Ủy viên BTV Huyện ủy" → both of the huyện ủy;
+    "Phó Bí thư, Chủ tịch UBND xã" leaves phó bí thư without an org."""
+    for i, r in enumerate(roles):
+        if r.org or r.kind != "party":
+            continue
+        for nxt in roles[i + 1:]:
+            if nxt.org:
+                if nxt.org_kind == "party" and nxt.kind == "party":
+                    r.org, r.place, r.level, r.org_kind = nxt.org, nxt.place, nxt.level, "party"
+                break
+            if nxt.kind != "party":
+                break
+
+
+# ------------------------------------------------------------------ the recogniser
