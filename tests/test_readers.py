@@ -156,7 +156,7 @@ SAPO_PAGE = """<!DOCTYPE html><html><head><title>Hội nghị triển khai nhi�
 <meta name="description" content="Sáng ngày 14/3/2024, UBND huyện Nông Sơn tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2024.">
 </head><body><div class="sapo">Sáng ngày 14/3/2024, UBND huyện Nông Sơn tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2024.</div>
 <article><p>Đồng chí Lê Văn Bình, Chủ tịch UBND huyện chủ trì hội nghị. Tại hội nghị, các đại biểu đã thảo luận
-nhiều giải pháp nâng cao chất lượng giải quyết thủ tục hành chính cho người dân và doanh nghiệp.</p>
+nhiều giải pháp rút ngắn thời gian xử lý hồ sơ tại bộ phận một cửa của huyện.</p>
 <p>Hội nghị thống nhất giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các cơ quan thực hiện.</p></article>
 </body></html>"""
 
