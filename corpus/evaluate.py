@@ -32,7 +32,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from govfacts.extraction.text import fold
+from govfacts.extraction.text import document_key, fold
 
 from . import GOLD, HELDOUT, HERE, SEEDS
 
@@ -44,10 +44,6 @@ SECOND = HERE / "gold-second"
 RELATIONS = HERE / "gold-relations"
 
 
-def _doc_key(s: str) -> str:
-    return fold(s).replace(" ", "").replace("đ", "d")
-
-
 def _num(x):
     return None if x is None else round(float(x), 3)
 
@@ -56,9 +52,9 @@ def gold_keys(g: dict) -> dict[str, set]:
     """The comparable keys of one gold file."""
     k: dict[str, set] = {kind: set() for kind in KINDS}
     for d in g.get("document_refs", []):
-        k["document_ref"].add(_doc_key(d["canonical"]))
+        k["document_ref"].add(document_key(d["canonical"]))
         if d.get("issued_on"):
-            k["document_date"].add((_doc_key(d["canonical"]), d["issued_on"]))
+            k["document_date"].add((document_key(d["canonical"]), d["issued_on"]))
     k["date"] = set(g.get("dates", []))
     for m in g.get("meetings", []):
         k["meeting"].add(m.get("date"))
@@ -73,7 +69,7 @@ def gold_keys(g: dict) -> dict[str, set]:
     for r in g.get("rankings", []):
         k["ranking"].add((r["rank"], r.get("out_of")))
     for r in g.get("relations", []):
-        k["relation"].add((_doc_key(r["from"]), r["type"], _doc_key(r["to"])))
+        k["relation"].add((document_key(r["from"]), r["type"], document_key(r["to"])))
     return k
 
 
@@ -83,9 +79,9 @@ def predicted_keys(result: dict) -> dict[str, set]:
     for f in result["facts"]:
         kind = f["kind"]
         if kind == "document_ref":
-            k["document_ref"].add(_doc_key(f["canonical"]))
+            k["document_ref"].add(document_key(f["canonical"]))
             if f.get("issued_on"):
-                k["document_date"].add((_doc_key(f["canonical"]), f["issued_on"]))
+                k["document_date"].add((document_key(f["canonical"]), f["issued_on"]))
         elif kind == "date" and f.get("granularity") == "day" and f.get("value"):
             k["date"].update(_days(f["value"], f.get("end_value")))
         elif kind == "meeting":
@@ -101,7 +97,7 @@ def predicted_keys(result: dict) -> dict[str, set]:
         elif kind == "ranking":
             k["ranking"].add((f.get("rank"), f.get("out_of")))
         elif kind == "relation":
-            k["relation"].add((_doc_key(f["from"]), f["type"], _doc_key(f["to"])))
+            k["relation"].add((document_key(f["from"]), f["type"], document_key(f["to"])))
     return k
 
 
@@ -274,7 +270,7 @@ def run_peers(gold: dict, texts: dict[str, str], per_article: dict) -> dict:
     plain = regex.compile(r"\b\d+(?:/\d{4})?/[A-ZĐ][A-ZĐa-z0-9\-]*|\b\d+-[A-ZĐ]+/[A-ZĐ]+")
     tp = fp = fn = 0
     for name, text in texts.items():
-        pred = {_doc_key(m.group(0)) for m in plain.finditer(text)}
+        pred = {document_key(m.group(0)) for m in plain.finditer(text)}
         g = per_article[name]["gold"]["document_ref"]
         tp, fp, fn = tp + len(g & pred), fp + len(pred - g), fn + len(g - pred)
     out["document_ref: plain regex"] = _prf_row(tp, fp, fn)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from govfacts.extraction.text import fold
+from govfacts.extraction.text import code_key, fold
 from govfacts.patterns import alternation, load
 
 
@@ -25,10 +25,6 @@ class IssuerLexicon:
     generic_words: frozenset  # folded
     word_codes: dict  # lower-case type word → set of type codes
     all_codes: frozenset  # every type and issuer code of patterns/, folded
-
-
-def code_key(code: str) -> str:
-    return code.replace("Ð", "Đ").upper().replace("Đ", "D")
 
 
 @lru_cache(maxsize=None)

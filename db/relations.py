@@ -21,6 +21,7 @@ import regex
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from govfacts.extraction.places import last_named
 from govfacts.extraction.text import fold, strip_marks
 from govfacts.patterns import alternation, load
 
@@ -150,7 +151,8 @@ def sentence_place(r: Relation) -> str | None:
     if quote_from > 0:
         head += r.quote[:quote_from]
     found = list(_named_place().finditer(head))
-    return found[-1].group("name") if found else None
+    named = last_named(found, [m.end() for m in found], len(head))
+    return named.group("name") if named else None
 
 
 def article_places(s: Session, article_ids: set[str]) -> dict[str, str]:

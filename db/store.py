@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from govfacts.extraction.text import fold
+from govfacts.extraction.text import document_key, fold  # noqa: F401 (document_key: the store's key, re-exported)
 
 from .migrations import Prepared, SchemaError, prepare
 from .models import ArticleRow, DocumentRow, FactRow, Meta, WarningRow
@@ -55,11 +55,6 @@ class StoreError(RuntimeError):
 def resolve_url(db: str | None) -> str:
     db = db or os.environ.get("GOVFACTS_DB") or DEFAULT_DB
     return db if "://" in db else f"sqlite:///{db}"
-
-
-def document_key(canonical: str) -> str:
-    """Folded number for lookups: case, Đ/D, tone placement and spaces do not matter."""
-    return fold(canonical).replace(" ", "").replace("đ", "d")
 
 
 def relation_value(fields: dict) -> str:

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from .model import Article, Fact, Span, Warning_
+from .model import Article, Fact, Span, ArticleWarning
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,7 +37,7 @@ class TokenizedArticle:
     sentences: list[tuple[int, int]]
     tokens: Tokens | None = None
     facts: list[Fact] = field(default_factory=list)
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[ArticleWarning] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -78,7 +78,7 @@ class TokenizedArticle:
         return Span(start, end, self.text[start:end], self.sentence_index(start))
 
     def warn(self, code: str, start: int, end: int, message: str) -> None:
-        self.warnings.append(Warning_(code, self.span(start, end), message))
+        self.warnings.append(ArticleWarning(code, self.span(start, end), message))
 
     def of_kind(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]

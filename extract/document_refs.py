@@ -38,6 +38,7 @@ from .dates import context_year, date_fact_overlaps, date_parts, day_value
 from .grammar import rule_set
 from .model import Fact
 from .registry import register
+from .text import code_key
 
 if TYPE_CHECKING:
     from .article import TokenizedArticle
@@ -61,11 +62,6 @@ class Lexicon:
     untyped_words: list
     parliament: list
     word_to_codes: dict  # folded type word → set of (system, code)
-
-
-def _key(code: str) -> str:
-    """Case- and Đ-insensitive key of a code: 'QD', 'qđ', 'QÐ' all → 'QD'."""
-    return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
 
 
 @lru_cache(maxsize=None)
@@ -104,8 +100,8 @@ def restore(code: str, table: dict) -> tuple[str, bool]:
         return upper[code.upper()], True
     folded = {}
     for c in table:
-        folded.setdefault(_key(c), []).append(c)
-    cands = folded.get(_key(code), [])
+        folded.setdefault(code_key(c), []).append(c)
+    cands = folded.get(code_key(code), [])
     if len(cands) == 1 and not any(c.upper() == code.upper() for c in table):
         return cands[0], True
     return code.upper() if code.isupper() or code.islower() else code, False
@@ -193,7 +189,7 @@ def canonical_number(raw: str, system: str) -> tuple[str, dict]:
     codes = pieces[-1].split("-")
     out_codes = []
     first, known_type = restore(codes[0], lex.state_types)
-    parliament = _key(regex.sub(r"\d+$", "", codes[0])) in {_key(p) for p in lex.parliament}
+    parliament = code_key(regex.sub(r"\d+$", "", codes[0])) in {code_key(p) for p in lex.parliament}
     if parliament:
         # "QH13", "UBTVQH14": the issuer with its term, no type code.
         m = regex.match(r"([A-Za-z]+)(\d*)$", codes[0])
@@ -479,8 +475,8 @@ def extract_document_refs(ta: TokenizedArticle) -> None:
             if codes and info["type_code"] not in {c for _, c in codes}:
                 ta.warn("type_mismatch", start, nend,
                         f"'{type_word}' names a different type than the code {info['type_code']} in {canonical}")
-        if system == "state" and info["issuer_code"] and _key(info["issuer_code"]) in {
-            _key(c) for c in ("TU", "HU", "TW", "ĐU", "QU")
+        if system == "state" and info["issuer_code"] and code_key(info["issuer_code"]) in {
+            code_key(c) for c in ("TU", "HU", "TW", "ĐU", "QU")
         } and info["type_code"] in lex.party_types:
             ta.warn("party_code_in_state_form", nstart, nend,
                     f"{canonical} has a Party issuer code in state form (Party numbers read N-TYPE/ISSUER)")

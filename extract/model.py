@@ -51,7 +51,7 @@ class Fact:
 
 
 @dataclass
-class Warning_:
+class ArticleWarning:
     """Something a reader should check: an impossible date, a type word that contradicts a code."""
 
     code: str

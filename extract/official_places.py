@@ -4,10 +4,10 @@
 A part of :class:`extract.official_parser.RoleParser` (it reads the parser's syllables)."""
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 
 from .official_lexicon import fold_cached
+from .places import last_named
 
 
 class PlaceReading:
@@ -90,5 +90,4 @@ class PlaceReading:
         hits = self.place_hits.get(level or "")
         if not hits:
             return ""
-        i = bisect_right(hits, (pos, "\uffff")) - 1
-        return hits[i][1] if i >= 0 else hits[0][1]
+        return last_named(hits, [offset for offset, _place in hits], pos)[1]

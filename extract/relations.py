@@ -19,9 +19,10 @@ from govfacts.patterns import PatternError, load
 
 from .model import Fact
 from .registry import register
+from .text import document_key
 
 if TYPE_CHECKING:
-    from .tokenizer import TokenizedArticle
+    from .article import TokenizedArticle
 
 TYPES = ("implements", "amends", "replaces", "guides", "based_on")
 _TOKEN = regex.compile(r"⟨(\d+)⟩")
@@ -113,7 +114,7 @@ def extract_relations(ta: TokenizedArticle) -> None:
                 for a in _tokens(m.group("from")):
                     for b in _tokens(m.group("to")):
                         src, dst = refs[a], refs[b]
-                        if a == b or _key(src["canonical"]) == _key(dst["canonical"]) or (a, b) in seen:
+                        if a == b or document_key(src["canonical"]) == document_key(dst["canonical"]) or (a, b) in seen:
                             continue
                         seen.add((a, b))
                         ta.facts.append(_fact(ta, rule, src, dst, words))
@@ -126,10 +127,6 @@ def _words(m: regex.Match, reduced: str, where: list[int], text: str) -> str:
             s, e = m.span(g)
             out.append(text[where[s]:where[e - 1] + 1])
     return " … ".join(out)
-
-
-def _key(canonical: str) -> str:
-    return canonical.replace(" ", "").replace("Đ", "D").replace("đ", "d").lower()
 
 
 def _fact(ta: TokenizedArticle, rule: Rule, src: Fact, dst: Fact, words: str) -> Fact:

@@ -38,6 +38,7 @@ from govfacts.patterns import alternation, load
 
 from .model import Fact
 from . import score_rules
+from .places import last_named
 from .registry import register
 from .score_ratings import read_ratings
 from .score_read import merge_repeats, read_rankings, read_scores
@@ -111,8 +112,7 @@ def _named_place(text: str, pos: int, level: str, written: str) -> str | None:
     found = [m for m in _named_places(text) if m.group("level").lower() == level.lower()]
     if not found:
         return None
-    before = [m for m in found if m.end() <= pos]
-    m = before[-1] if before else found[0]
+    m = last_named(found, [m.end() for m in found], pos)
     place = text[m.start("level"):m.end()]
     return ("UBND " + place) if written.startswith("UBND") else place
 

@@ -65,6 +65,18 @@ def fold(text: str) -> str:
     return " ".join(normalize_tones(nfc(clean_text(text))).lower().split())
 
 
+def document_key(number: str) -> str:
+    """A cited document's number as a key: case, Đ/D, tone placement and spaces do not matter
+    ("2370/QĐ-UBND" = "2370/qd-ubnd" = "2370 / QĐ-UBND").  The one key of a number: the store,
+    the relations between documents and the evaluation all use it."""
+    return fold(number).replace(" ", "").replace("đ", "d")
+
+
+def code_key(code: str) -> str:
+    """A type or issuer code as a key: 'QD', 'qđ', 'QÐ' (with an Icelandic eth) all → 'QD'."""
+    return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
+
+
 def strip_marks(text: str) -> str:
     """Remove all diacritics (Đ → D too): the loosest key, for ASCII-typed queries."""
     decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
