@@ -196,7 +196,8 @@ def bench_ingest(path: Path, n: int, jobs: int, workdir: Path) -> float:
 
 def bench_audit(workdir: Path, citations: int = 10_000) -> dict:
     """Seconds ``run_audit`` takes over ``citations`` planted citations, and whether it found them."""
-    from govfacts.db.audit import plant_synthetic_citations, run_audit
+    from bench.planted_citations import plant_synthetic_citations
+    from govfacts.db.audit import run_audit
     from govfacts.db.store import Store
 
     store = Store.open(str(workdir / "audit.db"))

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from govfacts.extraction.dates import DAY_DATE, date_parts, day_value
+from govfacts.extraction.date_grammar import DAY_DATE, date_parts, day_value
 from govfacts.extraction.model import Article
 from govfacts.extraction.text import CONTROL_RE, clean_text, line_spans, nfc
 from govfacts.patterns import alternation, load
@@ -536,7 +536,7 @@ def find_published(text: str, lines: list[tuple[int, int]]) -> str | None:
 def _cites_document(line: str) -> bool:
     """A body line citing a document ("Quyết định số 1234/QĐ-UBND ngày 05/3/2023") is no date
     line: its day is the document's, not the page's."""
-    from govfacts.extraction.dates import cites_document
+    from govfacts.extraction.date_grammar import cites_document
 
     return cites_document(line)
 
@@ -545,7 +545,7 @@ def portal_date(line: str) -> str | None:
     """The page's date on a header line in a form portals and WordPress print ("7 Tháng 3 2016",
     "21 thg 4, 2017", "Tháng Mười Một 14, 2018, 09:20", "date 2026-01-26"): the date rules
     (patterns/date_rules.yaml, ``page_date_*``) find the candidate, dateparser reads it."""
-    from govfacts.extraction.dates import page_date_candidates
+    from govfacts.extraction.date_grammar import page_date_candidates
 
     for candidate in page_date_candidates(line):
         import dateparser

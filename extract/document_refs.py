@@ -34,7 +34,9 @@ import regex
 
 from govfacts.patterns import alternation, load
 
-from .dates import context_year, date_fact_overlaps, date_parts, day_value
+from .date_grammar import date_parts, day_value
+from .date_year import context_year
+from .dates import date_fact_overlaps
 from .grammar import rule_set
 from .model import Fact
 from .registry import register

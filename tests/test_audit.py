@@ -14,12 +14,12 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bench.planted_citations import plant_synthetic_citations
 from govfacts.db.audit import (
     Cite,
     Evidence,
     is_national,
     issuer_parts,
-    plant_synthetic_citations,
     reviewed_period,
     run_audit,
     same_documents,

@@ -146,3 +146,53 @@ def test_no_module_imports_a_private_name_of_another():
     crossing = [f"{m} line {line}: {name} from {t}" for m in MODULES if m not in CLI_IN_PROGRESS
                 for t, name, line in imports_of(m) if name and name.startswith("_") and not name.startswith("__")]
     assert not crossing, "private names imported across modules:\n" + "\n".join(crossing)
+
+
+# ------------------------------------------------------------------ layers point one way
+
+# Each module's layer, lowest first: a module imports its own layer or lower ones, never a
+# higher one (docs/architecture.md draws them).  The first pattern a module matches decides.
+LAYERS = [
+    ("core", ["govfacts.extraction.model", "govfacts.extraction.text", "govfacts.extraction.places",
+              "govfacts.extraction.article", "govfacts.extraction.registry", "govfacts.extraction.grammar",
+              "govfacts.extraction.doc_from_offsets", "govfacts.extraction.terminal", "govfacts.patterns",
+              "govfacts.corpus.limits"]),
+    ("stages", ["govfacts.extraction.tokenizer", "govfacts.extraction.date*", "govfacts.extraction.document_refs",
+                "govfacts.extraction.relations", "govfacts.extraction.official*", "govfacts.extraction.linking",
+                "govfacts.extraction.score*", "govfacts.extraction.meeting*"]),
+    ("readers", ["govfacts.corpus.readers"]),
+    ("pipeline", ["govfacts.extraction.pipeline", "govfacts.extraction.spacy_doc", "govfacts.extraction.render"]),
+    ("store", ["govfacts.db", "govfacts.db.*"]),
+    ("engines and front ends", ["govfacts.extraction.batch", "govfacts.extraction.workers", "govfacts.extraction.ingest",
+                                "govfacts.extraction.dask_engine", "govfacts.extraction.cli*", "govfacts.extraction",
+                                "govfacts.db.datasette.*", "govfacts.corpus.evaluate", "govfacts.corpus", "govfacts",
+                                "govfacts.store"]),
+]
+
+
+def layer_of(module: str) -> int:
+    from fnmatch import fnmatchcase
+
+    # the front ends' patterns first: "govfacts.db.datasette.*" must win over "govfacts.db.*"
+    for rank in sorted(range(len(LAYERS)), key=lambda r: -r):
+        if any(fnmatchcase(module, p) for p in LAYERS[rank][1]):
+            return rank
+    raise AssertionError(f"{module} is in no layer of tests/test_layers.py LAYERS: add it to one")
+
+
+def test_every_module_has_a_layer():
+    for module in MODULES:
+        layer_of(module)
+
+
+def test_layers_point_one_way():
+    upward = [f"{m} ({LAYERS[layer_of(m)][0]}) line {line} imports {t} ({LAYERS[layer_of(t)][0]})"
+              for m in MODULES for t, _n, line in imports_of(m) if layer_of(t) > layer_of(m)]
+    assert not upward, "imports pointing up the layers:\n" + "\n".join(upward)
+
+
+def test_a_front_end_inside_a_lower_folder_is_a_front_end():
+    assert layer_of("govfacts.db.datasette.plugins.govfacts_pages") > layer_of("govfacts.db.store")
+    assert layer_of("govfacts.extraction.cli") > layer_of("govfacts.db.store") > layer_of("govfacts.extraction.pipeline")
+    assert layer_of("govfacts.corpus.readers") > layer_of("govfacts.extraction.date_grammar")
+    assert layer_of("govfacts.extraction.text") == 0
