@@ -6,7 +6,8 @@ Input is the fact contract (../shared/FACTS.md): ``{"id", "kind", "span": {"star
 "text"}, …fields}``, from the pipeline or from the store (:func:`stored_fact`).  What is
 marked, outermost first when spans nest:
 
-* the sentence of the fact in focus ("Ngày 14.9, UBND huyện Nông Sơn tổ chức …"),
+* the sentence of the fact in focus ("Ngày 14.9, UBND huyện Nông Sơn tổ chức …"), where the
+  page opens, and that fact outlined, apart from the others of its kind,
 * every fact's span: meeting, document_ref, official, score, ranking, rating, date;
 * the words saying who chaired a meeting (``chair_evidence``), dotted, and in them each
   chair's name (``CHỦ TRÌ``),
@@ -274,6 +275,9 @@ mark.gf.r-evidence { background: transparent !important; border-bottom: 2px dott
                      padding-left: 0; padding-right: 0; }
 mark.gf.r-warning { background: transparent !important; text-decoration: underline wavy #d00; }
 mark.gf:target { outline: 3px solid var(--focus); outline-offset: 1px; }
+mark.gf.is-focus { box-shadow: 0 0 0 3px var(--focus); }
+mark.gf.is-focus > a.lbl { color: var(--focus); }
+span.sentence.focus { scroll-margin: 30vh 0; }
 a.lbl::after { content: attr(data-label); }
 a.lbl { font-size: .68em; font-weight: 700; line-height: 1; border-radius: .35em; vertical-align: middle;
         margin-left: .35rem; text-decoration: none; color: inherit; white-space: nowrap; }
@@ -294,6 +298,14 @@ li.card dd { margin: 0; }
 """
 
 
+# Open the page at the fact in its sentence, mid-screen: the words before and after it in
+# sight (a "#f7" alone puts the fact at the top edge; centring a sentence of 1,700
+# characters can leave the fact itself off a phone's screen).
+_SCROLL = """<script>(function () {
+var s = document.querySelector("article.text mark.is-focus") || document.getElementById("focus-sentence");
+if (s) { s.scrollIntoView({block: "center"}); } })();</script>"""
+
+
 def _e(s: Any) -> str:
     return html.escape(str(s), quote=True)
 
@@ -306,7 +318,9 @@ def _kind_css(kinds: Iterable[str]) -> str:
     return "\n".join(rules)
 
 
-def _mark_html(text: str, marks: list[Mark], *, anchors: bool) -> str:
+def _mark_html(text: str, marks: list[Mark], *, anchors: bool, focus: str | None = None) -> str:
+    """The marked text; the fact ``focus`` is drawn apart from others of its kind (``is-focus``)
+    and, with ``anchors``, its sentence is ``#focus-sentence``, the place the page opens at."""
     out: list[str] = []
     for ev in layout(text, marks):
         if ev[0] == "text":
@@ -314,10 +328,12 @@ def _mark_html(text: str, marks: list[Mark], *, anchors: bool) -> str:
             continue
         _, m, flag = ev
         if m.role == "sentence":
-            out.append("</span>" if ev[0] == "close" else '<span class="sentence focus">')
+            ident = ' id="focus-sentence"' if anchors and not flag else ""
+            out.append("</span>" if ev[0] == "close" else f'<span class="sentence focus"{ident}>')
             continue
         if ev[0] == "open":
-            cls = f"gf k-{m.kind} r-{m.role}" + (" cont" if flag else "")
+            cls = (f"gf k-{m.kind} r-{m.role}" + (" cont" if flag else "")
+                   + (" is-focus" if focus and m.role == "fact" and m.ref == focus else ""))
             ident = f' id="{_e(m.ref)}"' if anchors and not flag and m.role in ("fact", "warning") else ""
             out.append(f'<mark class="{cls}"{ident} data-ref="{_e(m.ref)}" title="{_e(m.tip)}">')
         else:
@@ -391,7 +407,7 @@ def render_page(article: dict, facts: list[dict], warnings: list[dict] = (), *, 
                    for m in marks if m.role not in ("sentence",) and m.start < hi and m.end > lo]
         focus_html = (f'<section class="focus-box" aria-label="fact in focus"><h2>Dữ kiện {_e(focus)} trong câu của nó'
                       f' / fact {_e(focus)} in its sentence</h2><div class="text focus-sentence">'
-                      f'{_mark_html(text[lo:hi], clipped, anchors=False)}</div>'
+                      f'{_mark_html(text[lo:hi], clipped, anchors=False, focus=focus)}</div>'
                       f'<ol class="cards">{_card(target)}</ol></section>')
     navs = "".join(f'<a href="{_e(h)}">{_e(w)}</a>' for h, w in nav)
     cards = "".join(_card(f) for f in facts) + "".join(_warning_card(i, w) for i, w in enumerate(warnings, 1))
@@ -408,11 +424,11 @@ def render_page(article: dict, facts: list[dict], warnings: list[dict] = (), *, 
 <ul class="legend">{legend}</ul>
 {focus_html}
 <div class="layout">
-<article class="text" lang="vi">{_mark_html(text, marks, anchors=True)}</article>
+<article class="text" lang="vi">{_mark_html(text, marks, anchors=True, focus=focus)}</article>
 <aside class="cards"><h2>{len(facts)} dữ kiện / facts{f', {len(warnings)} cảnh báo / warnings' if warnings else ''}</h2>
 <ol class="cards">{cards}</ol></aside>
 </div>
-</main></body></html>
+</main>{_SCROLL if target is not None else ""}</body></html>
 """
 
 

@@ -37,13 +37,18 @@ def _missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def need_browser() -> None:
+    """Skip when the browser test cannot run here; in CI, fail."""
     reason = _missing()
     if reason:
         if IN_CI:
             pytest.fail(f"browser test cannot run in CI: {reason}")
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    need_browser()
     from govfacts.db.datasette.serving import serving
     from govfacts.db.store import Store
     from govfacts.extraction.ingest import ingest

@@ -176,11 +176,15 @@ def test_page_escapes_the_text_and_needs_nothing_from_elsewhere():
 
 def test_page_labels_each_mark_and_links_it_to_its_card():
     page = _page(focus="f1")
-    assert page.count('class="gf k-meeting r-fact"') == 2  # in the text and in the sentence in focus
+    # in the text and in the sentence in focus, set apart from other meetings; the date is not
+    assert page.count('class="gf k-meeting r-fact is-focus"') == 2
+    assert page.count('class="gf k-date r-fact"') == 2
     assert '<a class="lbl" href="#card-f1" data-label="CUỘC HỌP"' in page and 'id="card-f1"' in page
     assert '<a class="lbl" href="#card-f2" data-label="NGÀY"' in page and 'id="card-f2"' in page
     assert re.search(r'<mark class="gf k-chair r-chair"[^>]*>Lê Thị Hoà<a class="lbl"', page)
-    assert '<span class="sentence focus">' in page and "focus-box" in page
+    assert '<span class="sentence focus" id="focus-sentence">' in page and "focus-box" in page
+    assert page.count('<span class="sentence focus"') == 1  # the box shows the sentence alone
+    assert "scrollIntoView" in page and "scrollIntoView" not in _page()  # opens at the fact in focus
     # fields on hover, and beside the text on the card
     assert re.search(r'title="f2 · date \(NGÀY\)\nvalue: 2023-10-05\npart_of_day: chiều"', page)
     assert "<dt>chair</dt><dd>Lê Thị Hoà</dd>" in page
@@ -362,7 +366,7 @@ def test_article_page(site):
     assert page.status_code == 200
     html = page.text
     assert re.search(r'<mark class="gf k-chair r-chair"[^>]*>Trần Văn Tâm', html)
-    assert '<span class="sentence focus">' in html
+    assert '<span class="sentence focus" id="focus-sentence">' in html
     assert 'class="gf k-warning r-warning"' in html
     assert site("/-/article/0000000000000000").status_code == 404
 
@@ -491,7 +495,7 @@ def test_show_in_the_terminal_and_as_html(tmp_path, store_path):
     res = run("show", aid, "--db", str(store_path), "--html", str(out), "--fact", "f2")
     assert res.exit_code == 0 and out.exists()
     html = out.read_text(encoding="utf-8")
-    assert '<span class="sentence focus">' in html and "Dữ kiện f2" in html
+    assert '<span class="sentence focus" id="focus-sentence">' in html and "Dữ kiện f2" in html
     assert run("show", aid, "--db", str(store_path), "--html", "-").output.startswith("<!DOCTYPE html>")
 
 

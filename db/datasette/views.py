@@ -3,11 +3,13 @@ fact's issuer, document type, year and place live in its ``fields`` JSON).
 
 * ``fact_list``: every fact with kind, issuer, document_type, year, place (the five facets);
 * ``meeting_list``: one row per meeting (date, chair, organizer, place, topic);
-* ``citation_list``: one row per citation, with the cited document's issuer and type.
+* ``citation_list``: one row per citation, with the cited document's issuer and type;
+* ``score_list``: one row per score, rank or rating, with its unit, index and year.
 
 SQLite only (json_extract). :func:`ensure_views` creates them, or replaces one whose
 definition changed; it leaves alone a table of the same name.  Each row's ``article_page``
-is the path of its article page (db/datasette/plugins/govfacts_pages.py), shown as a link.
+is the path of its article page (db/datasette/plugins/govfacts_pages.py), shown as a link, and
+so are ``unit_chart`` and ``document_chart``, the chart pages (plugins/govfacts_charts.py).
 """
 from __future__ import annotations
 
@@ -49,8 +51,21 @@ SELECT f.id AS id, {ARTICLE_PAGE} AS article_page, d.canonical AS canonical,
   coalesce(json_extract(f.fields, '$.type_name'), d.type_code) AS document_type, d.type_code AS type_code,
   d.issuer AS issuer, d.system AS system, nullif(d.year, 0) AS year,
   json_extract(f.fields, '$.issued_on') AS issued_on, f.quote AS quote, f.sentence AS sentence,
-  a.title AS article_title, a.published AS published, f.article_id AS article_id, f.document_id AS document_id
+  a.title AS article_title, a.published AS published, f.article_id AS article_id, f.document_id AS document_id,
+  '/-/chart/document?number=' || d.canonical AS document_chart
 FROM facts f JOIN documents d ON d.id = f.document_id JOIN articles a ON a.id = f.article_id""",
+    "score_list": f"""CREATE VIEW score_list AS
+SELECT f.id AS id, {ARTICLE_PAGE} AS article_page,
+  '/-/chart/unit?name=' || coalesce(json_extract(f.fields, '$.subject'), json_extract(f.fields, '$.subjects[0]'))
+    AS unit_chart,
+  coalesce(json_extract(f.fields, '$.subject'), json_extract(f.fields, '$.subjects[0]')) AS subject,
+  json_extract(f.fields, '$.index') AS "index", json_extract(f.fields, '$.year') AS year, f.kind AS kind,
+  json_extract(f.fields, '$.value') AS value, json_extract(f.fields, '$.max') AS max,
+  json_extract(f.fields, '$.unit') AS unit, json_extract(f.fields, '$.rank') AS rank,
+  json_extract(f.fields, '$.out_of') AS out_of, json_extract(f.fields, '$.level') AS rating,
+  f.quote AS quote, f.sentence AS sentence, a.title AS article_title, a.published AS published,
+  f.article_id AS article_id
+FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.kind IN ('score', 'ranking', 'rating')""",
 }
 
 
