@@ -161,6 +161,8 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
         s, _e = lay.sentence(start)
         if pats["target"].search(text, s, start):
             return None
+        if lay.marks and lay.marks.rank_blocked(lay, start):
+            return None  # "tăng trưởng GRDP đạt 8,5%, xếp thứ 7": the statistic's rank
         fields = {"rank": rank, "out_of": out_of, "subject": None, "index": None, "year": None, "group": None,
                   "change": None}
         fields.update(extra)

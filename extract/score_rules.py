@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from .grammar import rule_set
 from .score_read import classify_number, ordinal_value, score_value
 from .score_text import Candidate, Layout, has_context, patterns
@@ -41,9 +43,19 @@ class Marks:
     not_first: list = field(default_factory=list)  # "dẫn đầu" spans that are a group at the top
     used_cues: set = field(default_factory=set)  # change words that have their own object
     maxima: list = field(default_factory=list)  # (start, end, max) of "(trên tổng điểm là 80)"
+    no_rank: list = field(default_factory=list)  # clauses of an economic statistic: their ranks are its
+    headings: list = field(default_factory=list)  # table headings ("STT Đơn vị Điểm Xếp hạng"): no rank in them
 
     def masked(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.scale) or any(s <= pos < e for s, e, _m in self.maxima)
+
+    def rank_blocked(self, lay: Layout, pos: int) -> bool:
+        """Whether a rank at ``pos`` ranks an economic statistic ("tăng trưởng GRDP …, xếp thứ 7"):
+        inside such a clause, with no index named between the clause's start and the rank."""
+        if any(s <= pos < e for s, e in self.headings):
+            return True  # "… Xếp hạng 1 Sở Tư pháp …": a heading, then the first row's number
+        return any(s <= pos < e and not any(m.code for m in lay.mentions_between(s, pos))
+                   for s, e in self.no_rank)
 
 
 @lru_cache(maxsize=16)
@@ -64,6 +76,10 @@ def mark(text: str, lay: Layout) -> None:
             marks.not_first.append(m.span("head"))
         elif act == "max":
             marks.maxima.append((m.start(), m.end(), parse_number(m.group("max"))))
+        elif act == "no_rank":
+            marks.no_rank.append(m.span())
+        elif act == "table":
+            marks.headings.append(m.span())
     lay.marks = marks
 
 
@@ -78,6 +94,8 @@ def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple]) -
             _read_score(text, lay, rule, m, cands, taken, score_spans)
         elif act in ("rank", "rank_move"):
             _read_rank(text, lay, rule, m, cands)
+        elif act == "table":
+            _read_table(text, lay, rule, m, cands)
     for rule, m in found:
         if rule.get("act") == "total":
             _give_total(text, lay, rule, m, cands)
@@ -98,6 +116,8 @@ def _read_score(text, lay, rule, m, cands, taken, score_spans) -> None:
         if not has_context(lay, nstart, nend):
             continue
         if rule.get("after") == "index_or_rank" and not _in_ranked_clause(text, lay, m.start(), cands):
+            continue
+        if rule.get("after") == "index" and not _in_ranked_clause(text, lay, m.start(), []):
             continue
         if rule.get("classify", True):
             kind, _cue = classify_number(text, lay, nstart, nend, statistic=not rule.get("component"))
@@ -155,6 +175,8 @@ def _read_rank(text, lay, rule, m, cands) -> None:
     s, _e = lay.sentence(m.start())
     if pats["target"].search(text, s, m.start()):
         return
+    if lay.marks and lay.marks.rank_blocked(lay, m.start()):
+        return
     if rule.get("after_rank") and not any(c.kind == "ranking" and s <= c.start < m.start() for c in cands):
         return  # "B thứ 5" only after "A xếp thứ 3" in its sentence
     positions = [("", m.start("num") if m.groupdict().get("num") else m.start())]
@@ -166,6 +188,8 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         tok = g.get("num" + suffix) or g.get("ord" + suffix)
         rank = ordinal_value(tok) if tok else None
         out = int(g["out" + suffix]) if g.get("out" + suffix) else None
+        if rule.get("last") and out is not None:
+            rank = out  # "xếp cuối trong 8 huyện": 8 of 8
         if rank is None or rank < 1 or (out is not None and rank > out):
             made.append(None)
             continue
@@ -201,6 +225,56 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         if later.fields.get("change") is None:
             later.fields["change"] = made[0].fields["rank"] - later.fields["rank"]
             later.fields["previous_rank"] = made[0].fields["rank"]
+
+
+def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
+    """An index table flattened into text: after its heading, each row "N <unit> <score> <rank>"
+    (cells in the heading's order) gives the unit's score and rank; the rows end where one does
+    not follow the last."""
+    if not has_context(lay, m.start(), m.end()):
+        return
+    rs = rule_set(RULES)
+    cols = sorted((m.start(g), g) for g in ("score_col", "rank_col") if m.group(g))
+    row = _compiled(rs, rule.get("row") + "".join(rule.get(g.split("_")[0] + "_cell") for _s, g in cols))
+    pct = bool(m.group("col_pct"))
+    pos = m.end()
+    number = 0
+    while True:
+        r = _row_at(row, text, pos)
+        if r is None or int(r.group("no")) != number + 1:
+            break  # rows run 1, 2, 3, …: what follows the last is no row
+        number += 1
+        fields_pos = r.end()
+        if r.groupdict().get("num") is not None:
+            unit = "%" if (r.group("pct") or pct) else "điểm"
+            value = score_value(r.group("num"), unit, None)
+            if value is not None:
+                fields = {"value": value, "max": None, "unit": unit, "subject": None, "index": None, "year": None,
+                          "change": None}
+                cands.append(Candidate("score", r.start("num"), r.end("num") + (1 if r.group("pct") else 0),
+                                       rule.name, fields, anchor=r.end("name"), after=r.end(), confidence=0.8))
+        if r.groupdict().get("rank") is not None:
+            rank = int(r.group("rank"))
+            if rank >= 1:
+                fields = {"rank": rank, "out_of": None, "subject": None, "index": None, "year": None, "group": None,
+                          "change": None}
+                cands.append(Candidate("ranking", r.start("rank"), r.end("rank"), rule.name, fields,
+                                       anchor=r.end("name"), after=r.end(), confidence=0.8))
+        pos = fields_pos
+
+
+_ROW_GAP = regex.compile(r"[\s|]*")
+
+
+def _row_at(row, text: str, pos: int):
+    """The table row starting at ``pos`` (after spaces and cell bars), or None."""
+    start = _ROW_GAP.match(text, pos).end()
+    return row.match(text, start)
+
+
+@lru_cache(maxsize=8)
+def _compiled(rs, pattern: str):
+    return rs.compile(pattern)
 
 
 def _give_total(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:

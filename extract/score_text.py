@@ -110,6 +110,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "name": regex.compile(_alt(names), I),
         "not_index": regex.compile(_alt(idx["not_indexes"]), I),
         "generic": regex.compile(_alt(idx["generic"]), I),
+        # "Chỉ số Đổi mới sáng tạo cấp địa phương (PII)": an index the lexicon does not know
+        "open_index": regex.compile(
+            rf"(?<!\w)(?i:{alternation(idx['open_index']['opens'])})(?:\s+[\p{{L}}&,./-]+){{1,{idx['open_index']['max_words']}}}?"
+            rf"\s*\((?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])\)"),
         "score": regex.compile(
             rf"(?<![\d.,/])(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?\s*"
             rf"(?:(?P<pct>%)(?:\s*{points}(?!\w))?|(?P<pts>{points})(?!\w))", I),
@@ -316,6 +320,9 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
     for m in pats["acronym"].finditer(text):
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), lex.index_code.get(m.group(0)), False))
+    for m in pats["open_index"].finditer(text) if "(" in text else ():
+        if m.group("acr") not in lex.index_code and claim(*m.span()):
+            found.append(Mention(m.start(), m.end(), m.group("acr"), False))
     for m in pats["generic"].finditer(text):
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), None, True))
