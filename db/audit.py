@@ -13,6 +13,8 @@ impossible_date              error    "Chương trình số 21-CTr/HU ngày 31/1
 year_mismatch                error    "Nghị định số 15/2020/NĐ-CP ngày 03/02/2021"
 issued_after_article         error    "Quyết định số 77/QĐ-UBND ngày 15/4/2023" on a page
                                       updated 10/03/2023
+issued_after_ingest          error    "Quyết định số 88/QĐ-UBND ngày 12/5/2095" in an article
+                                      with no date of its own, stored in 2026
 conflicting_dates            error    one document cited as of 26/9/2018 here, 29/9/2018 there
 conflicting_issuers          warning  "… của Tỉnh ủy Quảng Nam" here, "… của Ban Thường vụ
                                       Tỉnh ủy Quảng Nam" there
@@ -110,6 +112,25 @@ def issued_after_article(s: Session) -> Iterator[Finding]:
         yield Finding("issued_after_article", "error", r.value,
                       f"{r.value} is cited as issued on {show_date(r.issued_on)}, after the article's own date "
                       f"{show_date(r.published)}", [_evidence(r, f"issued {r.issued_on}")])
+
+
+def issued_after_ingest(s: Session) -> Iterator[Finding]:
+    """An article without a date of its own still existed when it was stored: a citation
+    issued after that day is dated in the future (a mistyped year, "12/5/2095").
+
+    The same rule as :func:`issued_after_article` with the day of ingest for the article's
+    date (``ingested_at``; the first ten characters are the day in SQLite and PostgreSQL).
+    """
+    stored = func.substr(cast(ArticleRow.ingested_at, String), 1, 10)
+    q = _citations(FactRow.value, FactRow.issued_on, FactRow.fields, stored.label("stored")).where(
+        FactRow.date_valid.is_(True), ArticleRow.published.is_(None), FactRow.issued_on > stored)
+    for r in s.execute(q.order_by(ArticleRow.source, FactRow.start)):
+        if (r.fields or {}).get("issued_year_source") == "context":
+            continue
+        yield Finding("issued_after_ingest", "error", r.value,
+                      f"{r.value} is cited as issued on {show_date(r.issued_on)}, after the article (which gives "
+                      f"no date of its own) was stored on {show_date(r.stored)}",
+                      [_evidence(r, f"issued {r.issued_on}")])
 
 
 def extractor_warnings(s: Session) -> Iterator[Finding]:
@@ -399,7 +420,7 @@ def _iso_date(value: str | None) -> date | None:
 # --- running --------------------------------------------------------------------------------
 
 RULES: list[Callable[[Session], Iterable[Finding]]] = [
-    impossible_dates, year_mismatches, issued_after_article, conflicts, extractor_warnings,
+    impossible_dates, year_mismatches, issued_after_article, issued_after_ingest, conflicts, extractor_warnings,
     meetings_after_article, meetings_before_period, unknown_codes,
     relation_findings, post_findings,  # db/relation_audit.py, db/posts.py
 ]

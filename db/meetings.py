@@ -16,14 +16,11 @@ from sqlalchemy.orm import Session
 
 from govfacts.extraction.text import matches_words
 
+from .filters import QueryError, bounded
 from .models import ArticleRow, FactRow
 from .store import Store
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-class QueryError(ValueError):
-    """A filter value the query cannot use; ``str`` is one line for the user."""
 
 
 def check_date(value: str | None) -> str | None:
@@ -63,6 +60,7 @@ def chairs(store: Store, *, person: str | None = None, place: str | None = None,
     chair roles or article title name it; ``since``/``until`` bound the meeting day
     (inclusive; a year or a month bounds the whole of it).
     """
+    bounded(person, "--person"), bounded(place, "--place")
     since, until = check_date(since), check_date(until)
     with Session(store.engine) as s:
         rows = s.execute(

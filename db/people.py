@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from govfacts.extraction.text import fold, strip_marks
 
+from .filters import bounded
 from .models import ArticleRow, FactRow, PersonRoleRow, PersonRow
 from .rows import shared_row_id
 
@@ -139,7 +140,7 @@ def person_history(store, name: str) -> list[PersonHistory]:
     The name matches whole: "Trầm Quế Hương", "tram que huong" and "TRẦM QUẾ HƯƠNG" are
     one query; "Hương" alone finds nobody.
     """
-    key, loose = fold(name), _loose(name)
+    key, loose = fold(bounded(name, "NAME")), _loose(name)
     exact = strip_marks(key) != key
     with Session(store.engine) as s:
         q = select(PersonRow)
@@ -184,6 +185,7 @@ def officials_at(store, *, place: str | None = None, title: str | None = None,
     ``place`` keeps roles at that place (or of people belonging there); ``title`` and ``org``
     keep roles whose title or body contains those words ("chủ tịch" keeps phó chủ tịch too).
     """
+    bounded(place, "--place"), bounded(title, "--title"), bounded(org, "--org")
     with Session(store.engine) as s:
         rows = s.execute(select(PersonRoleRow, PersonRow.name, PersonRow.place)
                          .join(PersonRow, PersonRoleRow.person_id == PersonRow.id)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from govfacts.extraction.text import fold, strip_marks
 from govfacts.patterns import alternation, load
 
+from .filters import bounded
 from .findings import Evidence, Finding, show_date
 from .models import ArticleRow, PersonRoleRow, PersonRow
 
@@ -163,6 +164,7 @@ def _posts(rows, *, explicit_place: bool) -> dict[tuple, Post]:
 
 def posts_at(store, place: str) -> list[Post]:
     """Each post at ``place`` with its holders, one-holder posts first, then by body and title."""
+    bounded(place, "--place")
     with Session(store.engine) as s:
         rows = _role_rows(s, place)
     posts = _posts(rows, explicit_place=False)

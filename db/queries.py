@@ -6,12 +6,14 @@ from sqlalchemy.orm import Session
 
 from govfacts.extraction.text import fold
 
+from .filters import bounded
 from .models import ArticleRow, DocumentRow, FactRow
 from .store import Store, document_key
 
 
 def find_article(store: Store, ref: str) -> ArticleRow | None:
     """An article by id (or a unique id prefix), or by its source path (or a unique part of it)."""
+    bounded(ref, "ARTICLE")
     with Session(store.engine) as s:
         row = s.get(ArticleRow, ref)
         if row is not None:
@@ -33,6 +35,7 @@ def article_facts(store: Store, article_id: str) -> list[FactRow]:
 
 def cites(store: Store, number: str) -> list[dict]:
     """Every citation of ``number`` (any spelling: QD/QĐ, spaces, case), oldest article first."""
+    bounded(number, "NUMBER")
     key = document_key(number)[:DocumentRow.__table__.c.key.type.length]  # as stored (db/store.py fit)
     with Session(store.engine) as s:
         rows = s.execute(
@@ -90,6 +93,7 @@ def documents(store: Store, *, issuer: str | None = None, type_: str | None = No
     """
     from govfacts.patterns import load
 
+    bounded(issuer, "--issuer"), bounded(type_, "--type")
     conds = []
     if issuer:
         conds.append(_issuer_filter(issuer))

@@ -25,6 +25,7 @@ from govfacts.extraction.places import last_named
 from govfacts.extraction.text import fold, strip_marks
 from govfacts.patterns import alternation, load
 
+from .filters import bounded
 from .issuers import issuer_parts
 from .models import ArticleRow, DocumentRow, FactRow, PersonRoleRow, PersonRow
 from .store import document_key
@@ -106,7 +107,7 @@ def _escape(key: str) -> str:
 
 def related(store, number: str) -> list[Relation]:
     """The relations of ``number``: those done to it ("in") first, then those it does ("out")."""
-    key = document_key(number)
+    key = document_key(bounded(number, "NUMBER"))
     with Session(store.engine) as s:
         rows = relation_rows(s, to=key, from_=key)
     into = [r for r in rows if r.to_key == key]
@@ -198,7 +199,9 @@ def implementers(store, number: str, places: list[str] | None = None) -> list[Pl
 
     A document's place is the one its issuer names, else the place its article is about.
     """
-    key = document_key(number)
+    key = document_key(bounded(number, "--implements"))
+    for place in places or ():
+        bounded(place, "--place")
     with Session(store.engine) as s:
         rows = [r for r in relation_rows(s, to=key, type_="implements") if r.to_key == key]
         fallback = article_places(s, {r.article_id for r in rows

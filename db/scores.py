@@ -21,14 +21,11 @@ from sqlalchemy.orm import Session
 from govfacts.extraction.scores import index_code, sentence_around, subject_key
 from govfacts.extraction.text import matches_words, strip_marks
 
+from .filters import QueryError, bounded
 from .models import ArticleRow, FactRow
 from .store import Store
 
 KINDS = ("score", "ranking", "rating")
-
-
-class QueryError(ValueError):
-    """A filter value the query cannot use; ``str`` is one line for the user."""
 
 
 def check_index(value: str | None) -> str | None:
@@ -70,7 +67,8 @@ def _entry(fact: FactRow) -> dict:
 def scores(store: Store, *, index: str | None = None, place: str | None = None,
            year: int | str | None = None) -> list[dict]:
     """Rows of (unit, index, year, article) with their scores, ranks, ratings and sentences."""
-    code = check_index(index)
+    bounded(place, "--place")
+    code = check_index(bounded(index, "--index"))
     year = check_year(year)
     with Session(store.engine) as s:
         found = s.execute(

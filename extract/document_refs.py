@@ -517,10 +517,14 @@ def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_yea
     d, mo, y = date_parts(dm)
     year_source = "explicit"
     if y is None:
+        if not 1 <= mo <= 12:
+            return  # "ngày 15/13" without a year: no day to look a year up for
         y = number_year or context_year(ta, dm.start(), mo, d)[0]
         year_source = "context"
-    if y is None or not 1 <= mo <= 12:
+    if y is None:
         return
+    # A written month past 12 ("ngày 15/13/2021") is kept as written with valid: false, as
+    # "31/11/2021" is: the audit reports it rather than the citation losing its date.
     value, valid = day_value(d, mo, y)
     fields.update(issued_on=value, valid=valid, issued_year_source=year_source)
     if not valid:

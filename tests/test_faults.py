@@ -667,3 +667,119 @@ def test_an_out_of_range_offset_shows_the_article(site):
 def test_a_post_to_a_canned_query_is_405(site):
     res = site("/govfacts/who_chaired", method="post")
     assert res.status_code == 405
+
+
+# --- 11. the audit sees dates in the future and days no calendar has -------------------------
+
+AUDIT_CASES = {
+    # an issue date decades ahead in an article that gives no date of its own
+    "tuong_lai": ("Xã Tân Lập kiện toàn tổ công nghệ số cộng đồng",
+                  "Theo Quyết định số 88/QĐ-UBND ngày 12/5/2095 của UBND xã Tân Lập, tổ công nghệ số cộng đồng "
+                  "của 5 thôn được kiện toàn với 30 thành viên."),
+    # 2100 is no leap year
+    "nam_2100": ("Huyện ủy ban hành chương trình chuyển đổi số",
+                 "Ngày cập nhật 10/03/2023\n\nThực hiện Chương trình số 19-CTr/HU ngày 29/02/2100 của Huyện ủy, "
+                 "các chi bộ xây dựng kế hoạch chuyển đổi số trong năm."),
+    # a month 13
+    "thang_13": ("UBND huyện triển khai kế hoạch kiểm soát thủ tục hành chính",
+                 "Ngày cập nhật 10/03/2023\n\nThực hiện Kế hoạch số 31/KH-UBND ngày 15/13/2021 của UBND huyện, "
+                 "các xã rà soát thủ tục hành chính đang thực hiện."),
+    # decoys: an undated article citing a past day, a dated one citing a day before it
+    "khong_ngay": ("Xã Tân Lập rà soát hộ nghèo",
+                   "Thực hiện Kế hoạch số 45/KH-UBND ngày 03/02/2023 của UBND xã Tân Lập, các thôn rà soát hộ "
+                   "nghèo, hộ cận nghèo."),
+    "dung_ngay": ("Xã Tân Lập tổng kết công tác dân vận",
+                  "Ngày cập nhật 10/03/2023\n\nThực hiện Kế hoạch số 46/KH-UBND ngày 03/02/2023 của UBND xã Tân "
+                  "Lập, các thôn báo cáo kết quả công tác dân vận."),
+}
+
+
+@pytest.fixture(scope="module")
+def audited(tmp_path_factory):
+    from govfacts.db.audit import run_audit
+
+    folder = tmp_path_factory.mktemp("audit_dates")
+    for name, (title, text) in AUDIT_CASES.items():
+        (folder / f"{name}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    store = Store.open(f"sqlite:///{folder / 's.db'}")
+    summary = ingest([str(folder)], store, jobs=1)
+    assert summary.stored == len(AUDIT_CASES) and summary.failed == 0
+    return {(f.code, f.subject): f for f in run_audit(store)}
+
+
+def test_the_audit_reports_each_bad_date_and_nothing_else(audited):
+    assert set(audited) == {("issued_after_ingest", "88/QĐ-UBND"), ("impossible_date", "19-CTr/HU"),
+                            ("impossible_date", "31/KH-UBND")}
+
+
+def test_an_issue_date_after_the_ingest_of_an_undated_article_is_an_error(audited):
+    f = audited[("issued_after_ingest", "88/QĐ-UBND")]
+    assert f.level == "error" and "12/05/2095" in f.message and "no date of its own" in f.message
+    (e,) = f.evidence
+    assert Path(e.source).stem == "tuong_lai" and e.published is None and e.claim == "issued 2095-05-12"
+
+
+@pytest.mark.parametrize("subject,written,claim", [("19-CTr/HU", "29/02/2100", "issued 2100-02-29"),
+                                                   ("31/KH-UBND", "15/13/2021", "issued 2021-13-15")])
+def test_a_written_day_no_calendar_has_is_an_impossible_date(audited, subject, written, claim):
+    f = audited[("impossible_date", subject)]
+    assert f.level == "error" and written in f.message and f.evidence[0].claim == claim
+
+
+def test_29_february_2100_is_read_as_a_date_that_does_not_exist():
+    from govfacts.corpus.readers import make_article
+    from govfacts.extraction.pipeline import Pipeline
+
+    title, text = AUDIT_CASES["nam_2100"]
+    out = Pipeline(["date", "document_ref"])(make_article(f"{title}\n\n{text}", "<test>"))
+    (day,) = [f for f in out["facts"] if f["kind"] == "date" and f["span"]["text"].endswith("29/02/2100")]
+    assert day["value"] == "2100-02-29" and day["valid"] is False
+    (cite,) = [f for f in out["facts"] if f["kind"] == "document_ref"]
+    assert cite["issued_on"] == "2100-02-29" and cite["valid"] is False
+    (w,) = out["warnings"]
+    assert w["code"] == "invalid_date" and w["span"]["text"].endswith("29/02/2100")
+
+
+def test_a_month_13_in_an_issue_date_is_kept_invalid_and_warned_once():
+    from govfacts.corpus.readers import make_article
+    from govfacts.extraction.pipeline import Pipeline
+
+    title, text = AUDIT_CASES["thang_13"]
+    out = Pipeline(["date", "document_ref"])(make_article(f"{title}\n\n{text}", "<test>"))
+    (cite,) = [f for f in out["facts"] if f["kind"] == "document_ref"]
+    assert cite["issued_on"] == "2021-13-15" and cite["valid"] is False
+    assert [w["code"] for w in out["warnings"]] == ["invalid_date"]
+    # the date extractor reads months 1-12 only: "15/13" alone is a ratio, never a day
+    assert not [f for f in out["facts"] if f["kind"] == "date" and "15/13" in f["span"]["text"]]
+
+
+# --- 8. a filter value too long for any name is refused before a row is read ---------------
+
+LONG = "Nguyễn Văn " * 4000  # 44,000 characters: SQLite's LIKE refused it, the word matches took a minute
+
+
+@pytest.mark.parametrize("args,option", [
+    (["documents", "--issuer", LONG], "--issuer"), (["documents", "--type", LONG], "--type"),
+    (["documents", LONG, "--related"], "NUMBER"), (["documents", "--implements", LONG], "--implements"),
+    (["documents", "--implements", "12/KH-UBND", "--place", LONG], "--place"),
+    (["chairs", "--person", LONG], "--person"), (["chairs", "--place", LONG], "--place"),
+    (["scores", "--place", LONG], "--place"), (["scores", "--index", LONG], "--index"),
+    (["person", LONG], "NAME"), (["officials", "--place", LONG], "--place"),
+    (["officials", "--title", LONG], "--title"), (["officials", "--org", LONG], "--org"),
+    (["posts", "--place", LONG], "--place"), (["cites", LONG], "NUMBER"), (["facts", LONG], "ARTICLE"),
+    (["show", LONG], "ARTICLE"),
+], ids=lambda x: x if isinstance(x, str) else " ".join(a if len(a) < 40 else "LONG" for a in x))
+def test_a_filter_value_over_the_limit_is_one_usage_error(seeded, args, option):
+    from govfacts.db.filters import MAX_FILTER_CHARS
+
+    res = CliRunner().invoke(cli, [*args, "--db", str(seeded)])
+    assert res.exit_code == 2, res.output
+    assert res.output.splitlines() == [f"Error: {option} is {len(LONG):,} characters long; a filter value holds "
+                                       f"at most {MAX_FILTER_CHARS} characters"]
+
+
+def test_a_filter_value_at_the_limit_is_a_query(seeded):
+    from govfacts.db.filters import MAX_FILTER_CHARS
+
+    res = CliRunner().invoke(cli, ["documents", "--issuer", "x" * MAX_FILTER_CHARS, "--db", str(seeded)])
+    assert res.exit_code == 0 and res.output.strip() == "no cited document matches"
