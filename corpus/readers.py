@@ -113,16 +113,62 @@ def read_file(path: Path) -> Iterator[Article | ReadError | ReadNote]:
     except OSError as exc:
         yield ReadError(str(path), f"cannot read file ({exc.strerror or exc})")
         return
+    yield from read_data(data, str(path), html=path.suffix.lower() in (".html", ".htm"), jsonl=False)
+
+
+STDIN = "<stdin>"  # the source of what ``govfacts extract -`` / ``ingest -`` read
+
+
+def read_data(data: bytes, source: str = STDIN, *, html: bool = False,
+              jsonl: bool | None = None) -> Iterator[Article | ReadError | ReadNote]:
+    """The articles of bytes read whole (a file, standard input): JSON Lines when ``jsonl``
+    (``None``: when the first character is "{"), else one page of HTML or plain text."""
+    if jsonl is None:
+        jsonl = data.lstrip()[:1] == b"{"
+    if not jsonl and len(data) > MAX_FILE_BYTES:
+        yield ReadError(source, f"input of {megabytes(len(data))} is over the limit of {megabytes(MAX_FILE_BYTES)} "
+                                "per article (corpus/limits.py); split it into articles")
+        return
     text, note = decode(data)
     if text is None:
-        yield ReadError(str(path), note)
+        yield ReadError(source, note)
         return
     if note:
-        yield ReadNote(str(path), note)
-    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
-        yield read_html(text, str(path))
+        yield ReadNote(source, note)
+    if jsonl:
+        yield from _jsonl_lines_of(text, source)
+    elif html or looks_like_html(text):
+        yield read_html(text, source)
     else:
-        yield make_article(text, str(path))
+        yield make_article(text, source)
+
+
+def count_inputs(paths: Iterable[str | os.PathLike]) -> int:
+    """How many results (articles or errors) reading ``paths`` gives, counted without reading
+    an article: 1 a file, the non-blank lines of a .jsonl (a progress bar's total)."""
+    total = 0
+    for item in iter_paths(paths):
+        if isinstance(item, ReadError) or item.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        try:
+            total += max(_filled_lines(item), 1)
+        except OSError:
+            total += 1
+    return total
+
+
+def _filled_lines(path: Path, chunk: int = 1 << 20) -> int:
+    """Non-blank lines of a file, read in chunks (a line of any length costs no memory)."""
+    lines, filled = 0, False
+    with path.open("rb") as f:
+        while block := f.read(chunk):
+            *ended, last = block.split(b"\n")
+            for piece in ended:
+                lines += filled or bool(piece.strip())
+                filled = False
+            filled = filled or bool(last.strip())
+    return lines + filled
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

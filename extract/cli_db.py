@@ -14,12 +14,12 @@ import sys
 
 import click
 
-from .cli import _err, cli, open_store
+from .cli_common import err, open_store
 
 DB_HELP = "SQLAlchemy URL or SQLite path [default: govfacts.db]."
 
 
-@cli.group()
+@click.group()
 def db() -> None:
     """The store's schema: revision, upgrade (migrations)."""
 
@@ -56,7 +56,7 @@ def current(url: str | None) -> None:
             have = revision_of(conn)
         engine.dispose()
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        _err(f"govfacts: cannot read the store's revision ({str(exc).splitlines()[0]})")
+        err(f"govfacts: cannot read the store's revision ({str(exc).splitlines()[0]})")
         sys.exit(2)
     want = head()
     state = "up to date" if have == want else ("not a govfacts store" if have is None else "run 'govfacts db upgrade'")

@@ -9,64 +9,50 @@ marks when typed without them ("Tien Phuoc").  Queries are in db/people.py.
 """
 from __future__ import annotations
 
-import json
-import sys
-
 import click
 
-from .cli import cli, db_option, open_store
+from .cli_common import db_option, open_store
+from .cli_output import Column, emit, query_command
+
+PERSON_COLUMNS = [Column("name"), Column("seen_on"), Column("title"), Column("org"), Column("place"),
+                  Column("article_id"), Column("fact"), Column("source", cut="name"), Column("quote", cut="none")]
 
 
-@cli.command()
+def _role_rows(p) -> list[dict]:
+    return [{**r.to_json(), "name": p.name, "place": r.place or p.place} for r in p.roles] or \
+        [{"name": p.name, "place": p.place}]
+
+
+@click.command()
 @click.argument("name")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def person(name: str, db: str | None, fmt: str) -> None:
-    """The roles of the person NAME over time, with the article, date and words of each."""
+@query_command
+def person(name: str, db: str | None, fmt: str, limit: int | None) -> None:
+    """The roles of the person NAME over time, with the article, date and words of each.
+
+    One result a person of that name (a table row a role; json: the person with its roles).
+    """
     from govfacts.db.people import person_history
 
-    store = open_store(db)
-    found = person_history(store, name)
-    if fmt == "json":
-        for p in found:
-            click.echo(json.dumps(p.to_json(), ensure_ascii=False))
-        return
-    if not found:
-        click.echo(f"no stored article names {name}")
-        sys.exit(1)
-    for p in found:
-        click.echo(f"{p.name}" + (f"  ({p.place})" if p.place else ""))
-        for r in p.roles:
-            role = f"{r.title} / {r.org}" if r.title else "named, no role"
-            where = f" @ {r.place}" if r.place else ""
-            click.echo(f"  {r.seen_on or 'date unknown':<12} {role}{where}")
-            click.echo(f"  {'':<12} «{r.quote}»  {r.article_id} {r.fact or ''}  {r.source}")
-        click.echo("")
+    emit(person_history(open_store(db), name), fmt=fmt, limit=limit, columns=PERSON_COLUMNS, rows=_role_rows,
+         as_json=lambda p: p.to_json(), none=f"no stored article names {name}")
 
 
-@cli.command()
+OFFICIAL_COLUMNS = [Column("place"), Column("title"), Column("org"), Column("name"), Column("first_seen"),
+                    Column("last_seen"), Column("articles"), Column("quote", cut="none")]
+
+
+@click.command()
 @click.option("--place", help="Roles at this place (a province, district or commune name).")
 @click.option("--title", help="Roles whose title has these words (e.g. 'chủ tịch').")
 @click.option("--org", help="Roles whose body has these words (e.g. 'ủy ban nhân dân').")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def officials(place: str | None, title: str | None, org: str | None, db: str | None, fmt: str) -> None:
-    """Who held which role when, from the stored articles."""
+@query_command
+def officials(place: str | None, title: str | None, org: str | None, db: str | None, fmt: str,
+              limit: int | None) -> None:
+    """Who held which role when, from the stored articles (articles: how many say so)."""
     from govfacts.db.people import officials_at
 
-    store = open_store(db)
-    rows = officials_at(store, place=place, title=title, org=org)
-    if fmt == "json":
-        for r in rows:
-            click.echo(json.dumps(r.to_json(), ensure_ascii=False))
-        return
-    if not rows:
-        click.echo("no stored role matches")
-        return
-    for r in rows:
-        seen = r.first_seen or "date unknown"
-        if r.last_seen and r.last_seen != r.first_seen:
-            seen += f" … {r.last_seen}"
-        role = f"{r.title} / {r.org}" if r.org else r.title
-        click.echo(f"{r.place or '-':<16} {role:<48} {r.name:<24} {seen}  "
-                   f"({len(r.articles)} article{'s' if len(r.articles) > 1 else ''})")
+    emit(officials_at(open_store(db), place=place, title=title, org=org), fmt=fmt, limit=limit,
+         columns=OFFICIAL_COLUMNS, rows=lambda r: [{**r.to_json(), "articles": len(r.articles)}],
+         as_json=lambda r: r.to_json(), none="no stored role matches")

@@ -4,85 +4,76 @@
     govfacts documents --implements 16-NQ/TU --place "Tây Sơn" --place "Hoài Ân"
     govfacts posts --place "Phú Ninh"              each post, who held it, first and last day
 
-Queries are in db/relations.py and db/posts.py; this module only prints them.
+Queries are in db/relations.py and db/posts.py; this module only hands them to the writer.
 """
 from __future__ import annotations
 
-import sys
-
 import click
 
-from .cli import cli, db_option, echo_json_lines, open_store
+from .cli_common import db_option, open_store
+from .cli_output import Column, emit, query_command
+
+RELATED_COLUMNS = [Column("relation"), Column("from"), Column("from_issued_on"), Column("to"),
+                   Column("to_issued_on"), Column("published"), Column("article_id"), Column("source", cut="name"),
+                   Column("rule"), Column("sentence", around="quote")]
 
 
-def _dates(r) -> str:
-    return (f"{r.from_} issued {r.from_issued_on or 'date not given'}; "
-            f"{r.to} issued {r.to_issued_on or 'date not given'}")
-
-
-def show_related(db: str | None, number: str, fmt: str) -> None:
-    """Print the relations of one document, those done to it first."""
+def show_related(db: str | None, number: str, fmt: str, limit: int | None = None) -> None:
+    """The relations of one document, those done to it first ("relation": read from it)."""
     from govfacts.db.relations import PASSIVE, related
 
-    rows = related(open_store(db), number)
-    if fmt == "json":
-        echo_json_lines(r.to_json() for r in rows)
-        return
-    if not rows:
-        click.echo(f"no stored sentence relates {number} to another document")
-        return
-    for r in rows:
+    def row(r) -> dict:
         what = f"{PASSIVE[r.type]} {r.from_}" if r.direction == "in" else f"{r.type} {r.to}"
-        click.echo(f"{what}   ({_dates(r)})")
-        click.echo(f"    {r.article_id}  {r.source}  (article date {r.published or 'unknown'})  [{r.rule}]")
-        click.echo(f"    «{r.sentence}»")
-    click.echo(f"\n{len(rows)} relation{'s' if len(rows) != 1 else ''}")
+        return {**r.to_json(), "relation": what}
+
+    emit(related(open_store(db), number), fmt=fmt, limit=limit, columns=RELATED_COLUMNS,
+         rows=lambda r: [row(r)], as_json=lambda r: r.to_json(),
+         none=f"no stored sentence relates {number} to another document")
 
 
-def show_implementers(db: str | None, number: str, places: tuple[str, ...], fmt: str) -> None:
-    """Print, per place, the documents carrying ``number`` out; then the places without one."""
+IMPLEMENTER_COLUMNS = [Column("place"), Column("issued"), Column("document"), Column("issued_on"),
+                       Column("issuer"), Column("cites"), Column("cites_issued_on"), Column("article_id"),
+                       Column("source", cut="name"), Column("quote", cut="none")]
+
+
+def _implementer_rows(a) -> list[dict]:
+    return [{"place": a.place, "issued": True, "document": r.from_, "issued_on": r.from_issued_on,
+             "issuer": r.from_issuer, "cites": r.to, "cites_issued_on": r.to_issued_on, "article_id": r.article_id,
+             "source": r.source, "quote": r.quote} for r in a.documents] or [{"place": a.place, "issued": False}]
+
+
+def show_implementers(db: str | None, number: str, places: tuple[str, ...], fmt: str,
+                      limit: int | None = None) -> None:
+    """Per place, the documents carrying ``number`` out (a row each), or one row saying none."""
     from govfacts.db.relations import implementers
 
-    answers = implementers(open_store(db), number, list(places) or None)
-    if fmt == "json":
-        echo_json_lines(a.to_json() for a in answers)
-        return
-    issued = [a for a in answers if a.documents]
-    missing = [a.place for a in answers if not a.documents]
-    for a in issued:
-        click.echo(a.place)
-        for r in a.documents:
-            click.echo(f"    {r.from_}  issued {r.from_issued_on or 'date not given'}  ({r.from_issuer or 'issuer not given'})"
-                       f"  cites {r.to} as issued {r.to_issued_on or 'date not given'}")
-            click.echo(f"        {r.article_id}  {r.source}  «{r.quote}»")
-    if missing:
-        click.echo(f"\nno document carrying out {number} found for: {', '.join(missing)}")
-    click.echo(f"\n{len(issued)} of {len(answers)} place{'s' if len(answers) != 1 else ''} issued one")
+    emit(implementers(open_store(db), number, list(places) or None), fmt=fmt, limit=limit,
+         columns=IMPLEMENTER_COLUMNS, rows=_implementer_rows, as_json=lambda a: a.to_json(),
+         none="no place to answer for")
 
 
-@cli.command()
+POST_COLUMNS = [Column("post"), Column("one_holder"), Column("name"), Column("first_seen"), Column("last_seen"),
+                Column("mentions"), Column("article_id"), Column("source", cut="name"), Column("quote", cut="none")]
+
+
+def _post_rows(p) -> list[dict]:
+    """A row per holder of the post, with the first words seen."""
+    return [{"post": p.label, "one_holder": p.one_holder, "name": h.name, "first_seen": h.first_seen,
+             "last_seen": h.last_seen, "mentions": len(h.seen), "article_id": h.seen[0].article_id if h.seen else None,
+             "source": h.seen[0].source if h.seen else None, "quote": h.seen[0].quote if h.seen else None}
+            for h in p.holders] or [{"post": p.label, "one_holder": p.one_holder}]
+
+
+@click.command()
 @click.option("--place", required=True, help="The place (a province, district or commune name).")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def posts(place: str, db: str | None, fmt: str) -> None:
-    """Each post at PLACE with who held it, the first and last day seen and the quoted words."""
+@query_command
+def posts(place: str, db: str | None, fmt: str, limit: int | None) -> None:
+    """Each post at PLACE with who held it, the first and last day seen and the quoted words.
+
+    A table row a holder of a post (json: the post with every holder and mention).
+    """
     from govfacts.db.posts import posts_at
 
-    found = posts_at(open_store(db), place)
-    if fmt == "json":
-        echo_json_lines(p.to_json() for p in found)
-        return
-    if not found:
-        click.echo(f"no stored role at {place}")
-        sys.exit(1)
-    for p in found:
-        click.echo(f"{p.label}" + ("  (one holder)" if p.one_holder else ""))
-        for h in p.holders:
-            seen = h.first_seen or "date unknown"
-            if h.last_seen and h.last_seen != h.first_seen:
-                seen += f" … {h.last_seen}"
-            click.echo(f"    {h.name:<26} {seen}   ({len(h.seen)} mention{'s' if len(h.seen) != 1 else ''})")
-            for s in h.seen[:3]:
-                click.echo(f"        {s.seen_on or 'undated':<10}  «{s.quote}»  {s.article_id}  {s.source}")
-            if len(h.seen) > 3:
-                click.echo(f"        … {len(h.seen) - 3} more")
+    emit(posts_at(open_store(db), place), fmt=fmt, limit=limit, columns=POST_COLUMNS, rows=_post_rows,
+         as_json=lambda p: p.to_json(), none=f"no stored role at {place}")

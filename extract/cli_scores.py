@@ -1,10 +1,10 @@
 """``govfacts scores``: each unit's index scores, ranks and ratings by year, with the sentence."""
 from __future__ import annotations
 
-
 import click
 
-from .cli import cli, db_option, echo_json_lines, open_store
+from .cli_common import db_option, open_store
+from .cli_output import Column, emit, query_command
 
 
 def _num(x) -> str:
@@ -29,17 +29,35 @@ def _rank(r: dict) -> str:
     return f"{r['rank']}{total}{group}{_signed(r['change'])}"
 
 
-@cli.command()
+def _rating(x: dict) -> str:
+    return (f"{x['previous_level']} → " if x.get("previous_level") else "") + x["level"]
+
+
+COLUMNS = [Column("subject"), Column("level"), Column("year"), Column("index"), Column("score"), Column("rank"),
+           Column("rating"), Column("published"), Column("article_id"), Column("source", cut="name"),
+           Column("sentence", around="quote")]
+
+
+def score_row(r: dict) -> dict:
+    """One unit, index and year of one article on one row; the sentences joined."""
+    quotes = [x["quote"] for k in ("scores", "rankings", "ratings") for x in r[k] if x.get("quote")]
+    return {**r, "score": [_score(s) for s in r["scores"]], "rank": [_rank(x) for x in r["rankings"]],
+            "rating": [_rating(x) for x in r["ratings"]], "sentence": " … ".join(r["sentences"]),
+            "quote": quotes[0] if quotes else ""}
+
+
+@click.command()
 @click.option("--index", "index", help="Only this index: PAR, SIPAS, PAPI, PCI, DDCI, DTI, ICT, or its name.")
 @click.option("--place", help="Only units whose name holds these words (case and tone marks do not matter).")
 @click.option("--year", help="Only results for this year (the year measured, not the article's).")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def scores(index: str | None, place: str | None, year: str | None, db: str | None, fmt: str) -> None:
+@query_command
+def scores(index: str | None, place: str | None, year: str | None, db: str | None, fmt: str,
+           limit: int | None) -> None:
     """Each unit's scores, ranks and ratings on the reform indexes, by year.
 
-    One block per unit, one line per index and year in each article, then the article and
-    the sentences the results come from, so one district can be followed across years.
+    One result a unit, index and year in each article, with the article and the sentences
+    the results come from, so one district can be followed across years.
     """
     from govfacts.db.scores import QueryError
     from govfacts.db.scores import scores as query
@@ -49,26 +67,5 @@ def scores(index: str | None, place: str | None, year: str | None, db: str | Non
         rows = query(store, index=index, place=place, year=year)
     except QueryError as exc:
         raise click.BadParameter(str(exc)) from None
-    if fmt == "json":
-        echo_json_lines(rows)
-        return
-    if not rows:
-        click.echo("no stored score, rank or rating matches")
-        return
-    unit = None
-    for r in rows:
-        if (r["name"], r["level"]) != unit:
-            unit = (r["name"], r["level"])
-            click.echo(("\n" if r is not rows[0] else "") + (r["subject"] or "(unit not named)"))
-        parts = []
-        if r["scores"]:
-            parts.append("score " + ", ".join(_score(s) for s in r["scores"]))
-        if r["rankings"]:
-            parts.append("rank " + ", ".join(_rank(x) for x in r["rankings"]))
-        if r["ratings"]:
-            parts.append("rating " + ", ".join((f"{x['previous_level']} → " if x.get("previous_level") else "")
-                                               + x["level"] for x in r["ratings"]))
-        click.echo(f"  {r['year'] or '????'}  {r['index'] or '?':<6} " + ";  ".join(parts))
-        click.echo(f"        {r['article_id']}  {r['source']}  (article date {r['published'] or 'unknown'})")
-        for sentence in r["sentences"]:
-            click.echo(f"        «{sentence}»")
+    emit(rows, fmt=fmt, limit=limit, columns=COLUMNS, rows=lambda r: [score_row(r)],
+         none="no stored score, rank or rating matches")

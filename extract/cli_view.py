@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .cli import _err, article_or_exit, cli, db_option, open_store
+from .cli_common import article_or_exit, db_option, err, open_store
 
 
 def sqlite_path(db: str | None) -> str:
@@ -21,11 +21,11 @@ def sqlite_path(db: str | None) -> str:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        _err(f"govfacts: {url!r} is not a database URL")
+        err(f"govfacts: {url!r} is not a database URL")
         sys.exit(2)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         shown = parsed.render_as_string(hide_password=True)
-        _err(f"govfacts: serve needs a SQLite store (or an export of this one to a SQLite file), not {shown}")
+        err(f"govfacts: serve needs a SQLite store (or an export of this one to a SQLite file), not {shown}")
         sys.exit(2)
     from govfacts.db.store import sqlite_file
 
@@ -42,7 +42,7 @@ def _port_free(host: str, port: int) -> str | None:
     return None
 
 
-@cli.command()
+@click.command()
 @click.option("--db", envvar="GOVFACTS_DB", help="SQLite path or sqlite:/// URL [default: govfacts.db].")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="0.0.0.0 to let other machines in.")
@@ -61,14 +61,14 @@ def serve(db: str | None, port: int, host: str) -> None:
     path = sqlite_path(db)
     store = open_store(path)  # one line and exit 2 when missing or not a govfacts store
     if read_only(path):
-        _err(f"govfacts: {path} is read-only: served as it is (browsing views only if it already has them)")
+        err(f"govfacts: {path} is read-only: served as it is (browsing views only if it already has them)")
     else:
         for name in ensure_views(store.engine):
-            _err(f"govfacts: a table named {name} is in the way; that view is not available")
+            err(f"govfacts: a table named {name} is in the way; that view is not available")
     store.engine.dispose()
     problem = _port_free(host, port)
     if problem:
-        _err(f"govfacts: cannot listen on {host}:{port} ({problem}); try another --port")
+        err(f"govfacts: cannot listen on {host}:{port} ({problem}); try another --port")
         sys.exit(2)
     ds = build(path)
 
@@ -86,7 +86,7 @@ def serve(db: str | None, port: int, host: str) -> None:
         pass
 
 
-@cli.command()
+@click.command()
 @click.argument("article")
 @db_option
 @click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True),
@@ -116,7 +116,7 @@ def show(article: str, db: str | None, html_file: str | None, focus: str | None)
     art = {"id": row.id, "source": row.source, "title": row.title, "url": row.url, "published": row.published,
            "text": row.text}
     if focus and not any(f["id"] == focus for f in facts):
-        _err(f"govfacts: article {row.id} has no fact {focus!r}")
+        err(f"govfacts: article {row.id} has no fact {focus!r}")
         sys.exit(1)
     if html_file:
         page = render_page(art, facts, warnings, focus=focus)
@@ -127,7 +127,7 @@ def show(article: str, db: str | None, html_file: str | None, focus: str | None)
             with open(html_file, "w", encoding="utf-8") as f:
                 f.write(page)
         except OSError as exc:
-            _err(f"govfacts: cannot write {html_file}: {exc.strerror or exc}")
+            err(f"govfacts: cannot write {html_file}: {exc.strerror or exc}")
             sys.exit(1)
         click.echo(f"written: {html_file} ({len(facts)} facts)")
         return

@@ -33,9 +33,9 @@ def test_ingest_then_facts_and_cites(tmp_path):
     res = run("facts", "000_c9c5d3ee07f476ec", "--db", db)
     assert "«Quyết định số 2370/QĐ-UBND ngày 19/8/2021" in res.output
     res = run("cites", "2370/QĐ-UBND", "--db", db)
-    assert "issued: 2021-08-19" in res.output and "Ủy ban nhân dân tỉnh Quảng Nam" in res.output
-    res = run("cites", "21-CTr/HU", "--db", db)
-    assert "impossible date" in res.output
+    assert "2370/QĐ-UBND  2021-08-19  yes    Ủy ban nhân dân tỉnh Quảng Nam" in res.output
+    res = run("cites", "21-CTr/HU", "--db", db, "--format", "csv")
+    assert "21-CTr/HU,2021-11-31,no," in res.output  # an impossible date, said so
 
 
 def test_bad_database_is_one_line(tmp_path):

@@ -107,13 +107,16 @@ def test_the_commands_answer(store):
     runner = CliRunner()
     db = ["--db", store.url]
     out = runner.invoke(cli, ["documents", "16-NQ/TU", "--related", *db])
-    assert out.exit_code == 0 and "implemented by 45/KH-UBND" in out.output and "3 relations" in out.output
+    assert out.exit_code == 0 and "implemented by 45/KH-UBND" in out.output
+    assert len(out.output.splitlines()) == 1 + 3  # the header, 3 relations
     out = runner.invoke(cli, ["documents", "--implements", "16-NQ/TU", "--place", "Tây Sơn", "--place", "Phú Ninh",
                               "--format", "json", *db])
     rows = [json.loads(line) for line in out.output.splitlines()]
     assert [(r["place"], r["issued"]) for r in rows] == [("Tây Sơn", True), ("Phú Ninh", False)]
     out = runner.invoke(cli, ["posts", "--place", "Phu Ninh", *db])
-    assert out.exit_code == 0 and "Lê Văn Tám" in out.output and "(one holder)" in out.output
+    row = next(x for x in out.output.splitlines() if "Lê Văn Tám" in x)
+    assert out.exit_code == 0 and row.split()[:7] == ["chủ", "tịch", "ủy", "ban", "nhân", "dân", "Phú"]
+    assert "yes" in row.split()  # one holder
     out = runner.invoke(cli, ["documents", "--related", *db])
     assert out.exit_code == 2 and "NUMBER" in out.output
 
