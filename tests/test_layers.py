@@ -36,13 +36,6 @@ def test_no_module_imports_a_folder_by_its_bare_name(path):
 
 PACKAGES = {"extract": "govfacts.extraction", "db": "govfacts.db", "corpus": "govfacts.corpus",
             "patterns": "govfacts.patterns", "govfacts": "govfacts"}
-# The CLI circle (extract/cli.py ↔ extract/cli_*.py, and their shared ``_err``) is the CLI
-# helper's work in progress (its own branch, "cli"); until it lands these modules are left
-# out of the circle and private-name checks, and nothing else is.
-CLI_IN_PROGRESS = frozenset({"govfacts.extraction.cli"} | {
-    f"govfacts.extraction.{p.stem}" for p in (ROOT / "extract").glob("cli_*.py")})
-
-
 def project_modules() -> dict[str, "Path"]:
     """Every module of the installed package by its dotted name (the folders as setup.cfg maps them)."""
     out = {}
@@ -136,14 +129,14 @@ def test_circles_are_found():
 
 
 def test_no_module_imports_one_that_imports_it_back():
-    graph = import_graph(skip=CLI_IN_PROGRESS)
+    graph = import_graph()
     found = circles(graph)
     described = ["; ".join(f"{a} → {b}" for a in group for b in sorted(graph[a]) if b in group) for group in found]
     assert not found, "import circles:\n" + "\n".join(described)
 
 
 def test_no_module_imports_a_private_name_of_another():
-    crossing = [f"{m} line {line}: {name} from {t}" for m in MODULES if m not in CLI_IN_PROGRESS
+    crossing = [f"{m} line {line}: {name} from {t}" for m in MODULES
                 for t, name, line in imports_of(m) if name and name.startswith("_") and not name.startswith("__")]
     assert not crossing, "private names imported across modules:\n" + "\n".join(crossing)
 
