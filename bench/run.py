@@ -244,13 +244,8 @@ def peak_memory(path: Path, *, read_only: bool = False) -> int:
     return int(out.stdout.strip().splitlines()[-1]) // 1024
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.run", description="govfacts benchmark")
-    ap.add_argument("--articles", type=int, default=500)
-    ap.add_argument("--reference-sample", type=int, default=50, help="articles for the slow ner()+dateparser peer")
-    ap.add_argument("--no-postgresql", action="store_true", help="skip ingest into PostgreSQL")
-    ap.add_argument("--baseline", action="store_true", help="also write bench/latest.json (the committed baseline)")
-    args = ap.parse_args(argv)
+def _measure(args: argparse.Namespace) -> dict:
+    """Every figure of one run, on the real development articles (repeated to ``--articles``)."""
     n = args.articles
     texts = corpus(max(n, 1000))
     results: dict = {"articles": n, "cpu_count": os.cpu_count(), "source": str(source().relative_to(ROOT.parent))
@@ -284,7 +279,11 @@ def main(argv: list[str] | None = None) -> int:
         results["relations"] = relations_measure(work)  # 10,000 planted articles
         if not args.no_postgresql:
             results["postgresql"] = bench_postgresql(main_path, n)
-    r = results
+    return results
+
+
+def _bars(r: dict) -> dict:
+    """The ratios, each beside its floor from the same run, and their bars: {key: (value, op, bar)}."""
     r["extract_vs_floor"] = r["extract"] / r["floor_word_tokenize"]
     r["command_vs_floor_script"] = r["command_extract"] / r["command_floor"]
     r["extract_vs_reference"] = r["extract"] / r["reference_ner_dateparser"]
@@ -295,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     r["length_100k_vs_1k"] = r["s_per_mchar_100k"] / r["s_per_mchar_1k"]
     r["abbrev_run_vs_real"] = r["s_per_mchar_abbrev_run"] / r["s_per_mchar_real_20k"]
     r["number_run_vs_real"] = r["s_per_mchar_number_run"] / r["s_per_mchar_real_20k"]
-    bars = {
+    return {
         "extract_vs_floor": (r["extract_vs_floor"], ">=", 1.5),
         "command_vs_floor_script": (r["command_vs_floor_script"], ">=", 1.0),
         "help_s": (r["help_s"], "<=", 0.15),
@@ -309,12 +308,19 @@ def main(argv: list[str] | None = None) -> int:
         "memory_1000_vs_100": (r["memory_1000_vs_100"], "<=", 1.2),
         "memory_read_20000_vs_2000": (r["memory_read_20000_vs_2000"], "<=", 1.2),
     }
-    OUT.mkdir(exist_ok=True)
+
+
+def _previous() -> dict:
+    """The last run's figures (bench/out/latest.json), else the committed baseline."""
     latest = OUT / "latest.json"
     previous = json.loads(latest.read_text()) if latest.exists() else {}
     if not previous and (HERE / "latest.json").exists():
         previous = json.loads((HERE / "latest.json").read_text())
+    return previous
 
+
+def _report(r: dict, bars: dict, previous: dict, reference_sample: int) -> None:
+    """Print each figure beside the last run's, and each bar beside its floor."""
     def row(label: str, key: str, unit: str = "articles/s") -> None:
         prev = previous.get(key)
         was = f"   (was {prev:.1f})" if isinstance(prev, (int, float)) else ""
@@ -327,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("throughput (articles/s)")
     row("underthesea word_tokenize alone (floor)", "floor_word_tokenize")
-    row(f"underthesea ner() + dateparser ({args.reference_sample} art.)", "reference_ner_dateparser")
+    row(f"underthesea ner() + dateparser ({reference_sample} art.)", "reference_ner_dateparser")
     row("govfacts extract, in process", "extract")
     row("word_tokenize script over the files (floor)", "command_floor")
     row("govfacts extract, the command", "command_extract")
@@ -380,6 +386,21 @@ def main(argv: list[str] | None = None) -> int:
         for label in ("jobs1", "jobsN", "writes"):
             name = {"jobs1": "--jobs 1", "jobsN": f"--jobs {pg['jobs']}", "writes": "store writes alone"}[label]
             print(f"  {name:<22}{pg[f'sqlite_{label}']:>9.1f}{pg[f'postgresql_{label}']:>13.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description="govfacts benchmark")
+    ap.add_argument("--articles", type=int, default=500)
+    ap.add_argument("--reference-sample", type=int, default=50, help="articles for the slow ner()+dateparser peer")
+    ap.add_argument("--no-postgresql", action="store_true", help="skip ingest into PostgreSQL")
+    ap.add_argument("--baseline", action="store_true", help="also write bench/latest.json (the committed baseline)")
+    args = ap.parse_args(argv)
+    r = _measure(args)
+    bars = _bars(r)
+    OUT.mkdir(exist_ok=True)
+    latest = OUT / "latest.json"
+    _report(r, bars, _previous(), args.reference_sample)
+    a, sv = r["audit"], r["serve"]
     r["bars_met"] = {k: (v >= b if op == ">=" else v <= b) for k, (v, op, b) in bars.items()}
     r["bars_met"].update(audit_under_1s=a["seconds"] < 1, serve_canned_under_1s=sv["bar_met"],
                          relations_queries_under_1s=r["relations"]["bar_met"])
