@@ -2,7 +2,6 @@
 
 Sentences are written for these tests in the genre's phrasing; none is copied from the corpus.
 """
-import time
 
 import pytest
 
@@ -309,20 +308,3 @@ def test_meeting_day_of_each_seed(name, meeting_day):
     days = [f["value"] for f in DATES(art)["facts"] if f["kind"] == "date" and f["granularity"] == "day"]
     assert meeting_day in days
 
-
-def test_cheap_per_article():
-    """Well under 2 ms an article: each seed's best of five runs (other work may share the CPU)."""
-    from govfacts.extraction.dates import extract_dates
-    from govfacts.extraction.tokenizer import tokenize
-
-    tas = [tokenize(make_article(p.read_text(encoding="utf-8"), p.name)) for p in sorted(SEEDS.glob("*.txt"))]
-    total = 0.0
-    for ta in tas:
-        best = float("inf")
-        for _ in range(5):
-            ta.facts, ta.__dict__["_date_expressions"], ta.__dict__["_year_context"] = [], None, None
-            t0 = time.perf_counter()
-            extract_dates(ta)
-            best = min(best, time.perf_counter() - t0)
-        total += best
-    assert total / len(tas) < 0.001, f"{total / len(tas) * 1000:.2f} ms per article"
