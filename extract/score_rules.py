@@ -96,6 +96,8 @@ def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple]) -
             _read_rank(text, lay, rule, m, cands)
         elif act == "table":
             _read_table(text, lay, rule, m, cands)
+        elif act == "rank_list":
+            _read_rank_list(text, lay, rule, m, cands)
     for rule, m in found:
         if rule.get("act") == "total":
             _give_total(text, lay, rule, m, cands)
@@ -190,6 +192,8 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         out = int(g["out" + suffix]) if g.get("out" + suffix) else None
         if rule.get("last") and out is not None:
             rank = out  # "xếp cuối trong 8 huyện": 8 of 8
+        if rule.get("rank") is not None and suffix == "":
+            rank = int(rule.get("rank"))  # "ngôi á quân": 2
         if rank is None or rank < 1 or (out is not None and rank > out):
             made.append(None)
             continue
@@ -261,6 +265,30 @@ def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None
                 cands.append(Candidate("ranking", r.start("rank"), r.end("rank"), rule.name, fields,
                                        anchor=r.end("name"), after=r.end(), confidence=0.8))
         pos = fields_pos
+
+
+def _read_rank_list(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
+    """"Tốp 5 … dẫn đầu gồm: 1. A; 2. B; …": each numbered unit takes its number as its rank (no
+    total); the numbers run 1, 2, 3 … and the list ends where they stop."""
+    if not has_context(lay, m.start(), m.end()):
+        return
+    if lay.marks and lay.marks.rank_blocked(lay, m.start()):
+        return
+    item = _compiled(rule_set(RULES), rule.get("item"))
+    pos, number = m.end(), 0
+    taken = [(c.start, c.end) for c in cands if c.kind == "ranking"]
+    while True:
+        r = item.match(text, pos)
+        if r is None or int(r.group("num")) != number + 1:
+            break
+        number += 1
+        start, end = r.span("num")
+        if not any(a < end and start < b for a, b in taken):
+            fields = {"rank": number, "out_of": None, "subject": None, "index": None, "year": None, "group": None,
+                      "change": None}
+            cands.append(Candidate("ranking", start, end, rule.name, fields, anchor=r.end("name"),
+                                   after=r.end("name"), confidence=0.8))
+        pos = r.end()
 
 
 _ROW_GAP = regex.compile(r"[\s|]*")

@@ -813,6 +813,42 @@ BREADTH = [
      [S(value=5.51, max=10.0, unit='điểm')]),
     ('Chỉ số PCI năm 2023 của tỉnh, chỉ số thành phần Chi phí không chính thức đạt 7,05 điểm, tăng 0,3 điểm.',
      [S(value=7.05, max=None, unit='điểm')]),
+
+    # the highest and lowest units' values, an average in brackets, a difference stated with "là"
+    ("Về Chỉ số CCHC năm 2023, đơn vị có điểm cao nhất là Sở Tư pháp (92,5 điểm), thấp nhất là Sở Xây dựng (78,1 điểm).",
+     [S(value=92.5, unit="điểm"), S(value=78.1, unit="điểm")]),
+    ("Chỉ số CCHC năm 2023 của các xã, cao nhất 91,05 điểm, thấp nhất 75,3 điểm.",
+     [S(value=91.05), S(value=75.3)]),
+    ("Chỉ số PAPI năm 2023 của tỉnh Thái Bình là 44,3 điểm, cao hơn mức trung bình toàn quốc (42,7 điểm).",
+     [S(value=44.3), S(value=42.7, unit="điểm", rule="score_average_bracket")]),
+    ("Chỉ số CCHC năm 2023 của Sở Tư pháp đạt 92,1 điểm, cao hơn điểm trung bình của khối (85,4 điểm) là 6,7 điểm.",
+     [S(value=92.1), S(value=85.4, rule="score_average_bracket")]),
+    ("Chỉ số SIPAS năm 2023 của huyện Ea Kar đạt 88,2%, thấp hơn trung bình cả nước (89,1%).",
+     [S(value=88.2, unit="%"), S(value=89.1, unit="%")]),
+    ("Năm 2023, PCI của Đà Nẵng đạt 70,96 điểm; năm 2022 đạt 69,17 điểm; năm 2021 đạt 68,88 điểm.",
+     [S(value=70.96), S(value=69.17), S(value=68.88)]),
+    ("Chỉ số hài lòng (SIPAS) của tỉnh Bình Định năm 2023 là 85,01 %, tăng 2,1 % so với năm 2022.",
+     [S(value=85.01, unit="%")]),
+    ("Theo kết quả công bố, PAR INDEX 2023 tỉnh Phú Yên đạt 85.74 %, xếp hạng 32/63 tỉnh thành.",
+     [S(value=85.74, unit="%"), R(rank=32, out_of=63)]),
+    ("Chỉ số CCHC năm 2023 của Sở Tư pháp đạt 92,1 điểm, là đơn vị đứng đầu trong 19 sở, ngành.",
+     [S(value=92.1), R(rank=1, out_of=19)]),
+    ("Chỉ số CCHC năm 2023 của Sở Tư pháp đạt 92,1 điểm, đứng thứ nhất; Sở Nội vụ đạt 91,4 điểm, đứng thứ hai.",
+     [S(value=92.1), R(rank=1), S(value=91.4), R(rank=2)]),
+    ("Chỉ số CCHC năm 2023: vị trí thứ nhất là Sở Tư pháp, thứ hai là Sở Nội vụ, thứ ba là Sở Tài chính.",
+     [R(rank=1), R(rank=2), R(rank=3)]),
+    # the runner-up; units numbered by position after a top group's words
+    ("Theo bảng xếp hạng PCI 2023, Hải Phòng giành ngôi á quân.", [R(rank=2, out_of=None, rule="rank_runner_up")]),
+    ("Tốp 5 địa phương dẫn đầu Chỉ số PCI năm 2023 gồm: 1. Quảng Ninh; 2. Hải Phòng; 3. Bắc Ninh; 4. Đồng Tháp; "
+     "5. Long An.",
+     [R(rank=1, out_of=None, rule="rank_numbered_list"), R(rank=2), R(rank=3), R(rank=4), R(rank=5)]),
+    ("Tốp 3 đơn vị dẫn đầu Chỉ số CCHC năm 2023: (1) Sở Tư pháp; (2) Sở Nội vụ; (3) Sở Tài chính.",
+     [R(rank=1), R(rank=2), R(rank=3)]),
+    ("Top 3 huyện có Chỉ số SIPAS cao nhất:\n1. Huyện Ea Súp (90,1%)\n2. Huyện Cư Kuin (89,3%)",
+     [R(rank=1), S(value=90.1, unit="%"), R(rank=2), S(value=89.3, unit="%")]),
+    ("Các xã dẫn đầu về Chỉ số CCHC năm 2023 là: 1) Xã Quỳnh Lập; 2) Xã Quỳnh Hưng.", [R(rank=1), R(rank=2)]),
+    ("Chỉ số DTI 2023 của tỉnh xếp thứ 20/63, tăng 5 bậc so với năm 2022 (25/63).",
+     [R(rank=20, out_of=63), R(rank=25, out_of=63)]),
 ]
 
 # Flattened index tables: a heading, then rows "N <unit> <score> <rank>" in the heading's order.
@@ -881,6 +917,12 @@ BREADTH_NOTHING = [
     'Chỉ số PAPI năm 2023 gồm 8 chỉ số nội dung, 28 chỉ số nội dung thành phần và 135 chỉ số thành phần nhỏ.',
     'Năm 2023, kinh tế của tỉnh tăng trưởng 9,2%, đứng thứ 5 cả nước; Chỉ số PCI của tỉnh được cải thiện.',
     'Về Chỉ số CCHC, huyện có 18/18 xã hoàn thành kế hoạch, đạt 100%.',
+    # a list of an index's parts is no ranking; approximate values and a range are not stated results
+    "Bộ Chỉ số xếp hạng CCHC gồm 8 lĩnh vực: 1. Công tác chỉ đạo điều hành; 2. Cải cách thể chế; 3. Cải cách thủ tục.",
+    "Chỉ số CCHC năm 2023 của huyện Phú Vang đạt gần 80 điểm.",
+    "Chỉ số CCHC năm 2023 của huyện Phú Vang đạt khoảng 80 điểm.",
+    "Chỉ số SIPAS năm 2023 của các huyện dao động từ 82,1% đến 90,5%.",
+    "Chỉ số PCI 2023 của tỉnh có 6/10 chỉ số thành phần tăng điểm.",
 ]
 
 
