@@ -782,4 +782,4 @@ def test_a_filter_value_at_the_limit_is_a_query(seeded):
     from govfacts.db.filters import MAX_FILTER_CHARS
 
     res = CliRunner().invoke(cli, ["documents", "--issuer", "x" * MAX_FILTER_CHARS, "--db", str(seeded)])
-    assert res.exit_code == 0 and res.output.strip() == "no cited document matches"
+    assert res.exit_code == 1 and res.output.strip() == "govfacts: no cited document matches"
