@@ -181,3 +181,22 @@ def test_a_site_tagline_is_no_lead(tmp_path):
                                       'nhiệm vụ cải cách hành chính năm 2024."', 'content="Cổng thông tin điện tử"'),
                     encoding="utf-8")
     assert "Cổng thông tin" not in next(iter(read_file(page))).text
+
+
+def test_a_failing_reader_is_one_line_and_the_other_files_are_stored(tmp_path, monkeypatch):
+    """The lxml case: an HTML reader that dies on import must not lose the plain-text files."""
+    import govfacts.corpus.readers as readers
+    from govfacts.db.store import Store
+    from govfacts.extraction.ingest import ingest
+
+    def broken(html, source):
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setattr(readers, "read_html", broken)
+    (tmp_path / "page.html").write_text("<html><body><p>Tin</p></body></html>", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Tin một\nNgày 9/3/2022, UBND xã tổ chức hội nghị.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Tin hai\nQuyết định số 2370/QĐ-UBND ngày 19/8/2021.", encoding="utf-8")
+    store = Store.open(f"sqlite:///{tmp_path / 'facts.db'}")
+    summary = ingest([str(tmp_path)], store, jobs=1)
+    assert (summary.stored, summary.failed) == (2, 1)
+    assert len(summary.errors) == 1 and "page.html" in summary.errors[0] and "ImportError" in summary.errors[0]
