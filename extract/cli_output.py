@@ -14,6 +14,7 @@ gets its header), so a script can tell "nothing" from "something".
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 import sys
@@ -42,14 +43,16 @@ def limit_option(fn):
 
 
 # What every query's --help ends with (click keeps a paragraph after \b as written).
-EXIT_CODES = ("\b\nExit status: 0 with results, 1 with none, 2 for a usage error (a bad option or "
-              "value, a missing or foreign --db).")
+EXIT_CODES = ("\b\nExit status: 0 with results, 1 with none, 2 for a usage error\n"
+              "(a bad option or value, a missing or foreign --db).")
 
 
 def query_command(fn):
-    """``--format`` and ``--limit``, and the exit codes in the help (``fn.__doc__``)."""
-    fn.__doc__ = (fn.__doc__ or "").rstrip() + "\n\n" + EXIT_CODES
-    return limit_option(format_option(fn))
+    """``--format`` and ``--limit``, and the exit codes in the help (``fn.__doc__``) unless it
+    says its own (audit)."""
+    if "Exit status" not in (fn.__doc__ or ""):
+        fn.__doc__ = inspect.cleandoc(fn.__doc__ or "") + "\n\n" + EXIT_CODES
+    return format_option(limit_option(fn))
 
 
 @dataclass(frozen=True)
