@@ -102,6 +102,7 @@ class Lexicon:
     chair_place: regex.Pattern
     chair_fillers: regex.Pattern
     lead_after: regex.Pattern
+    chair_noun: regex.Pattern    # "người (chủ trì)": the chair as a role in a rule
     lead_before: regex.Pattern
     breaks: regex.Pattern
     attendance: regex.Pattern
@@ -112,6 +113,7 @@ class Lexicon:
     place_re: regex.Pattern
     not_place_names: frozenset
     topic_stop: regex.Pattern
+    photo_credit: regex.Pattern  # a photo credit after a caption on its line ("Ảnh: Minh Đức")
 
 
 def _words(words, flags=regex.IGNORECASE) -> regex.Pattern:
@@ -165,6 +167,7 @@ def lexicon() -> Lexicon:
     place_words = load("issuers")["place_words"]
     honorifics = [f for forms in load("honorifics")["honorifics"].values() for f in forms]
     return Lexicon(
+        photo_credit=regex.compile(rf"\s*[(\-–]?\s*{alternation(w['photo_credits'])}\s*:", regex.IGNORECASE),
         not_place_names=frozenset(w["not_place_names"]),
         # the topic runs to the end of the clause: a full stop, a person, a new capitalised clause,
         # the chair ("do …", "dưới sự chủ trì"), the place ("tại …") or a dash
@@ -201,6 +204,7 @@ def lexicon() -> Lexicon:
             rf"(?<!\w){alternation(w['first_session_events'])}\s+{alternation(w['first_session_ordinals'])}(?!\w)",
             regex.IGNORECASE),
         chair_re=_words(w["chair_verbs"]),
+        chair_noun=regex.compile(rf"(?<!\w){alternation(w['chair_nouns'])}\s+$", regex.IGNORECASE),
         chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
         chair_fillers=regex.compile(rf"\s*(?:(?:{alternation(w['chair_fillers'])})\s+)*", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
@@ -262,14 +266,17 @@ def reading_units(ta: TokenizedArticle) -> list[Unit]:
             u.is_title = bool(title) and text[u.start:u.end].strip() == title.strip()
             break
     first_body = True
+    lex = lexicon()
     for u in units:
         if u.is_title or ta.article.in_chrome(u.start, u.end):
             continue
         line_start = text.rfind("\n", 0, u.start) + 1
         line_end = text.find("\n", u.end)
         line_end = len(text) if line_end < 0 else line_end
-        whole_line = not text[line_start:u.start].strip() and not text[u.end:line_end].strip()
-        u.is_caption = (whole_line and "\n" not in text[u.start:u.end] and text[u.end - 1] not in _END
+        # a caption may end with its photo credit: "Quang cảnh hội nghị. Ảnh: Minh Đức"
+        credit = bool(lex.photo_credit.match(text, u.end, line_end))
+        whole_line = not text[line_start:u.start].strip() and (credit or not text[u.end:line_end].strip())
+        u.is_caption = (whole_line and "\n" not in text[u.start:u.end] and (credit or text[u.end - 1] not in _END)
                         and len(text[u.start:u.end].split()) >= 3)
         if first_body and len(text[u.start:u.end].split()) >= 6 and not u.is_caption:
             u.is_lead = True
@@ -335,6 +342,7 @@ class Context:
     dates: list                    # day-granularity date facts outside cited documents
     doc_spans: list
     plans: list = field(default_factory=list)        # event spans a ``plan`` rule names planned
+    plan_units: set = field(default_factory=set)     # units a ``plan_unit`` rule opens as a plan or a habit
     chair_tags: list = field(default_factory=list)   # chair verbs a ``chair_nearest`` rule tags on one name
     chair_names: list = field(default_factory=list)  # chair verbs a ``chair_then_names`` rule says name chairs after
 
@@ -567,6 +575,10 @@ def _read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
         does = rule.get("does")
         if does == "plan":
             ctx.plans.append(m.span("event"))
+        elif does == "plan_unit":
+            u = _unit_at(ctx.units, m.start())
+            if u is not None and not text[u.start:m.start()].strip(" \t\n-–•*"):
+                ctx.plan_units.add(u.index)
         elif does == "chair_nearest":
             ctx.chair_tags.append((*m.span("verb"), rule.name))
         elif does == "chair_then_names":
@@ -600,7 +612,7 @@ def _read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
 
 def _planned(ctx: Context, r: Report) -> bool:
     """The report's event word is one a ``plan`` rule names: "Lễ … được tổ chức vào ngày …"."""
-    return r.event is not None and any(s <= r.event[0] < e for s, e in ctx.plans)
+    return r.unit.index in ctx.plan_units or r.event is not None and any(s <= r.event[0] < e for s, e in ctx.plans)
 
 
 def _organizer(ctx: Context, u: Unit, verb_pos: int) -> str | None:
@@ -700,6 +712,21 @@ def _event_after(ctx: Context, pos: int) -> regex.Match | None:
     return lex.event_re.match(text, start) or lex.event_re.match(text, lex.chair_fillers.match(text, pos).end())
 
 
+_BULLET = regex.compile(r"\s*[-–+•*]\s")
+
+
+def _list_end(ctx: Context, u: Unit) -> int:
+    """Where the names after a chair verb may run: the unit, and when it ends on a colon the
+    bulleted lines after it ("Chủ trì hội nghị có các đồng chí:⏎- Đồng chí A, …;⏎- Đồng chí B …")."""
+    text, end = ctx.ta.text, u.end
+    if text[u.start:u.end].rstrip().endswith(":"):
+        for nxt in ctx.units[u.index + 1:]:
+            if not _BULLET.match(text, nxt.start, nxt.end):
+                break
+            end = nxt.end
+    return end
+
+
 def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
     """The official named after "dưới sự chủ trì của", "Chủ trì phiên họp," (and co-chairs)."""
     text = ctx.ta.text
@@ -708,8 +735,9 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
     ev = _event_after(ctx, pos)
     if ev:
         cursor = ev.end()
+    end = _list_end(ctx, u)
     for m in ctx.mentions:
-        if m[0] < cursor or m[0] >= u.end:
+        if m[0] < cursor or m[0] >= end:
             continue
         if chain and m[2] is chain[-1][0]:
             continue
@@ -718,7 +746,7 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
             gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
             if len(gap) > 90 or not _gap_ok(ctx, gap):
                 break
-        elif not regex.search(r"[;]|(?<!\w)và(?!\w)", gap) or not _gap_ok(ctx, gap):
+        elif not regex.search(r"[;]|(?<!\w)và(?!\w)|\n\s*[-–+•*]\s", gap) or not _gap_ok(ctx, gap):
             break
         chain.append((m[2], m[0], m[1]))
         cursor = m[1]
@@ -735,8 +763,16 @@ def _chair_reports(ctx: Context) -> list[Report]:
         before = text[u.start:k.start()]
         after_k = text[k.end():u.end]
         nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
+        if lex.chair_noun.search(before):
+            continue  # "người chủ trì cuộc họp có trách nhiệm kết luận …": the role, not an event
         chain = [] if nominal else _chain_before(ctx, u, k.start())
         tag = next((name for s, e, name in ctx.chair_tags if s <= k.start() < e), None)
+        # "<verb> (<event>) có|là|gồm <names>" names its chairs after the verb, whoever is named
+        # before it ("Tham dự có ông A, …; chủ trì hội nghị có ông B")
+        named_after = next((name for s, e, name in ctx.chair_names if s <= k.start() < e), None)
+        after_first = _chain_after(ctx, u, k.end()) if named_after and not nominal else []
+        if after_first:
+            chain = []
         if tag and len(chain) > 1:
             chain = chain[-1:]  # "Đ/c B – PCT HĐND xã Đ/c: C – PCT UBND xã – Đồng chủ trì": C alone
         # "Sở Nội vụ chủ trì, phối hợp …" is a lead agency, unless a named official's role
@@ -754,7 +790,6 @@ def _chair_reports(ctx: Context) -> list[Report]:
             else "chair_before"
         prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
         # "<event> do X chủ trì" is chairing whatever follows ("… do đồng chí Z chủ trì để bầu …")
-        named_after = next((name for s, e, name in ctx.chair_names if s <= k.start() < e), None)
         if not (ev or near_event or ends or named_after or regex.match(r"\s+của(?!\w)", after_k)
                 or lex.chair_place.match(after_k)
                 or (rule == "chair_do" and prior is not None and prior.end() <= chain[0][1])):
@@ -766,7 +801,7 @@ def _chair_reports(ctx: Context) -> list[Report]:
         if prior and lex.future.search(text, u.start, k.start()):
             continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"
         if not chain:
-            chain = _chain_after(ctx, u, k.end())
+            chain = after_first or _chain_after(ctx, u, k.end())
             rule = named_after or "chair_after"
         if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
             rule = "co_chair" if chain else rule
@@ -776,12 +811,15 @@ def _chair_reports(ctx: Context) -> list[Report]:
         key = fold(event.group(0)) if event else None
         date, day_key = _day_in_unit(ctx, u, k.start())
         last = max([k.end()] + [c[2] for c in chain])
-        stop = regex.compile(r"[:;]").search(text, last, u.end)
+        stop = regex.compile(r"[:;]").search(text, last, u.end) if last < u.end else None
         first, inside = _session_marks(ctx, event.start(), event.end(), u) if event else (False, False)
-        r = Report(pos=k.start(), unit=u, rule="chair_statement", strong=True,
+        # a chair verb naming nobody and no day starts no meeting of its own ("Theo phân cấp,
+        # Chủ tịch UBND xã chủ trì các phiên họp"); it joins a meeting reported otherwise
+        strong = bool(chain) or date is not None or bool(lex.recent.search(text, u.start, k.start()))
+        r = Report(pos=k.start(), unit=u, rule="chair_statement", strong=strong,
                    event_type=_event_type(ctx, key) if key else None,
                    event=event.span() if event else None, date=date, day_key=day_key,
-                   chairs=chain, chair_rule=rule, evidence=(u.start, stop.start() if stop else u.end),
+                   chairs=chain, chair_rule=rule, evidence=(u.start, stop.start() if stop else max(u.end, last)),
                    first_session=first, in_container=inside,
                    named_day=bool(event and date is not None and _day_names_event(ctx, event.end(), date)))
         if ev:
@@ -959,6 +997,12 @@ def extract_meetings(ta: TokenizedArticle) -> None:
     dates = [d for d in ta.of_kind("date")
              if d.get("granularity") == "day" and day_key(d) and not _in_doc(d.span.start, docs)
              and not lex.not_meeting_day.search(text, max(0, d.span.start - 30), d.span.start)]
+    # the day of an earlier event named as background is no day of this one: "… tại phiên tiếp
+    # công dân trước (ngày 15/7/2024)"
+    previous = [p.end() for m in lex.event_re.finditer(text) if (p := lex.previous_after.match(text, m.end()))]
+    dates = [d for d in dates if not any(
+        pe <= d.span.start <= pe + 12 and regex.fullmatch(r"[\s(\[,:\-–]*(?:vào\s+)?", text[pe:d.span.start])
+        for pe in previous)]
     dates.sort(key=lambda d: d.span.start)
     ctx = Context(ta, lex, reading_units(ta), _mentions(ta), dates, docs)
     ruled, fallback = _read_rules(ctx)

@@ -368,7 +368,7 @@ RULED = [
      "held_verb+chair_then_names"),
     # the chair named first, the day in the next sentence: one meeting
     ("Chủ trì hội nghị có đồng chí [Nông Văn Chí], Chủ tịch UBND huyện. Hội nghị diễn ra {sáng 9/10/2024="
-     "2024-10-09} tại hội trường Huyện ủy.", [("2024-10-09", ["Nông Văn Chí"])], "event_then_verb+chair_after"),
+     "2024-10-09} tại hội trường Huyện ủy.", [("2024-10-09", ["Nông Văn Chí"])], "event_then_verb+chair_event_then_names"),
     # each name with its own dash tag; full stops after abbreviated titles end no sentence
     ("{Sáng 5/4/2024=2024-04-05}, UBND xã Ia Pnôn tổ chức hội nghị sơ kết quý I. Dự hội nghị có Đ/c: [Ksor "
      "Nguah] - BT. Đảng ủy, CT. HĐND xã – Chủ trì hội nghị; Đ/c: [Rah Lan Hiếu] – PCT. HĐND xã, Đ/c: [Rơ Châm "
