@@ -59,7 +59,7 @@ def cites(store: Store, number: str) -> list[dict]:
 
 def _type_codes(type_: str) -> set[str]:
     """Lexicon codes for a type code in any spelling ("QD" → QĐ) or a type word ("Kế hoạch" → KH)."""
-    from govfacts.extraction.document_refs import lexicon, restore
+    from govfacts.extraction.citation_numbers import lexicon, restore
 
     lex = lexicon()
     codes = set()
@@ -72,7 +72,7 @@ def _type_codes(type_: str) -> set[str]:
 
 def _issuer_filter(issuer: str):
     """An issuer code in any spelling ("HDND" → HĐND; "QH" also finds QH13), else words of its name."""
-    from govfacts.extraction.document_refs import lexicon, restore
+    from govfacts.extraction.citation_numbers import lexicon, restore
 
     lex = lexicon()
     for table in (lex.state_issuers, lex.party_issuers):

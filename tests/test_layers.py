@@ -151,6 +151,7 @@ LAYERS = [
               "govfacts.extraction.doc_from_offsets", "govfacts.extraction.terminal", "govfacts.patterns",
               "govfacts.corpus.limits"]),
     ("stages", ["govfacts.extraction.tokenizer", "govfacts.extraction.date*", "govfacts.extraction.document_refs",
+                "govfacts.extraction.citation_numbers",
                 "govfacts.extraction.relations", "govfacts.extraction.official*", "govfacts.extraction.linking",
                 "govfacts.extraction.score*", "govfacts.extraction.meeting*"]),
     ("readers", ["govfacts.corpus.readers"]),
