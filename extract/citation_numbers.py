@@ -220,7 +220,7 @@ def find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, li
     Also the lists of bare numbers that share the symbol of a number found here, by the
     start of that number ("215, 216, 217/QĐ-UBND": 217 → the matches of 215 and 216).
     """
-    pats = patterns()
+    regexes = patterns()
     rules = citation_rules()
     claimed = bytearray(len(text))
     found = []
@@ -232,7 +232,7 @@ def find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, li
         return True
 
     for system in ("standard", "normative", "party", "state"):
-        for m in pats[system].finditer(text):
+        for m in regexes[system].finditer(text):
             if claim(*m.span("num")):
                 found.append((system, m))
     for rule in rules["number"]:
@@ -251,7 +251,7 @@ def find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, li
             if m.end() in starts and _after_type_word(text, m.start("list")) and claim(*m.span("list")):
                 nums = list(regex.finditer(r"\d{1,5}[a-zA-Z]?", text[:m.end("list")], pos=m.start("list")))
                 shared[m.end()] = nums
-    for m in pats["bare"].finditer(text):
+    for m in regexes["bare"].finditer(text):
         s, e = m.span("num")
         n = m.group("num")
         if any(claimed[m.start():e]):
@@ -268,8 +268,8 @@ def find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, li
 def _after_type_word(text: str, pos: int, so: bool = True) -> bool:
     """Whether a type word ("Quyết định số"), or with ``so`` a bare "số", stands right before ``pos``."""
     before = text[max(0, pos - 60):pos]
-    pats = patterns()
-    return bool(pats["type_word_before"].search(before) or so and pats["so_before"].search(before))
+    regexes = patterns()
+    return bool(regexes["type_word_before"].search(before) or so and regexes["so_before"].search(before))
 
 
 def rule_number(m: regex.Match, name: str) -> tuple[str, dict]:

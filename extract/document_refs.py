@@ -96,44 +96,44 @@ class _Reading:
     """What one citation passes to the next in an article: the list it may continue, the clause
     that dated the last one, the set announced with its date before its numbers."""
 
-    def __init__(self, ta: TokenizedArticle):
-        self.ta = ta
+    def __init__(self, tokenized: TokenizedArticle):
+        self.tokenized = tokenized
         self.prev_end = -1
         self.prev_type_word = None
         self.list_run: list[dict] = []  # fields of the references of the current list ("số 11/…, 12/…")
-        self.numbers, self.shared = find_numbers(ta.text)
+        self.numbers, self.shared = find_numbers(tokenized.text)
         # "Ngày X, … đã ký các quyết định …": (date match, rule name, type word, end of the run so far)
         self.announced = [(m, r.name, m.group("tw").lower(), m.end())
-                          for r in citation_rules()["announced_set"] for m in r.regex.finditer(ta.text)]
+                          for r in citation_rules()["announced_set"] for m in r.regex.finditer(tokenized.text)]
         self.announced.sort(key=lambda a: a[0].start())
         self.run = None
         self.clause = None  # (date match, rule name, sentence start) of the clause that issued the last citation
 
 
 @register("document_ref")
-def extract_document_refs(ta: TokenizedArticle) -> None:
+def extract_document_refs(tokenized: TokenizedArticle) -> None:
     """Add a ``document_ref`` fact for every cited document number in the article."""
-    st = _Reading(ta)
+    st = _Reading(tokenized)
     for system, m in st.numbers:
         c = _read_number(st, system, m)
         c.fields = _fields(c)
         _dates_and_issuer(st, c)
         _clause_date(st, c)
         _announced_date(st, c)
-        sm = patterns()["subject_after"].match(ta.text, c.rest_at, min(len(ta.text), c.rest_at + 40))
+        sm = patterns()["subject_after"].match(tokenized.text, c.rest_at, min(len(tokenized.text), c.rest_at + 40))
         if sm:
-            c.fields["subject"] = _subject(ta.text, sm.end(), ta)
-        _warn(ta, c)
-        _add_facts(ta, c)
+            c.fields["subject"] = _subject(tokenized.text, sm.end(), tokenized)
+        _warn(tokenized, c)
+        _add_facts(tokenized, c)
         st.prev_end = c.nend
         st.prev_type_word = c.type_word
 
 
 def _read_number(st: _Reading, system: str, m: regex.Match) -> _Citation:
     """The number's canonical form and parts, and the type word before it (or before its list)."""
-    ta, text, pats = st.ta, st.ta.text, patterns()
+    tokenized, text, regexes = st.tokenized, st.tokenized.text, patterns()
     nstart = m.start("num")
-    sent_start = ta.sentences[ta.sentence_index(nstart)][0] if ta.sentences else 0
+    sent_start = tokenized.sentences[tokenized.sentence_index(nstart)][0] if tokenized.sentences else 0
     siblings = st.shared.get(nstart, [])
     first_at = siblings[0].start() if siblings else nstart
     before = text[max(sent_start, first_at - 60):first_at]
@@ -147,15 +147,15 @@ def _read_number(st: _Reading, system: str, m: regex.Match) -> _Citation:
         info = {"year": None, "type_code": None, "issuer_code": None, "unknown_codes": []}
         sys_name = None
     else:
-        tw = pats["type_word_before"].search(before)
+        tw = regexes["type_word_before"].search(before)
         if tw:
             type_word = tw.group("tw")
             start = first_at - (len(before) - tw.start())
-        elif st.prev_type_word and st.prev_end >= 0 and pats["list_gap"].match(text[st.prev_end:first_at]):
+        elif st.prev_type_word and st.prev_end >= 0 and regexes["list_gap"].match(text[st.prev_end:first_at]):
             type_word = st.prev_type_word
             rule += "+list"
         else:
-            so = pats["so_before"].search(before)
+            so = regexes["so_before"].search(before)
             if so:
                 start = first_at - (len(before) - so.start())
         if system in ("standard", "normative", "party", "state"):
@@ -193,10 +193,11 @@ def _fields(c: _Citation) -> dict:
     return fields
 
 
-def _dated_by(ta: TokenizedArticle, c: _Citation, dated: tuple[regex.Match, str], *, always: bool = False) -> None:
+def _dated_by(tokenized: TokenizedArticle, c: _Citation, dated: tuple[regex.Match, str], *,
+              always: bool = False) -> None:
     """The issue date a rule read after the number: the fact ends after it and names the rule."""
     c.dm, date_rule = dated
-    _attach_date(ta, c.fields, c.dm, c.info["year"], c.canonical)
+    _attach_date(tokenized, c.fields, c.dm, c.info["year"], c.canonical)
     c.end = c.rest_at = c.dm.end()
     if always or date_rule != "date_after_number":
         c.rule += "+" + date_rule
@@ -205,32 +206,33 @@ def _dated_by(ta: TokenizedArticle, c: _Citation, dated: tuple[regex.Match, str]
 def _dates_and_issuer(st: _Reading, c: _Citation) -> None:
     """The issue date, the issuer and the subject after the number; the date may also follow
     the issuer ("Nghị quyết 07 của Ban Thường vụ Huyện ủy ngày 20/5/2019")."""
-    ta, text, pats, lex, fields, nend = st.ta, st.ta.text, patterns(), lexicon(), c.fields, c.nend
+    tokenized, regexes, lex, fields, nend = st.tokenized, patterns(), lexicon(), c.fields, c.nend
+    text = tokenized.text
     st.list_run = st.list_run + [fields] if "+list" in c.rule else [fields]
     dated = _issue_date_after(text, nend)
     if dated:
-        _dated_by(ta, c, dated)
+        _dated_by(tokenized, c, dated)
         if c.dm.groupdict().get("same"):  # "các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND cùng ngày 08/01/2024"
             for other in st.list_run[:-1]:
                 if other["issued_on"] is None:
                     other.update({k: fields[k] for k in ("issued_on", "valid", "issued_year_source")})
-    elif same := pats["same_day"].match(text, nend, min(len(text), nend + 40)):
-        earlier = [f for f in ta.of_kind("document_ref") if f.get("issued_on")]
+    elif same := regexes["same_day"].match(text, nend, min(len(text), nend + 40)):
+        earlier = [f for f in tokenized.of_kind("document_ref") if f.get("issued_on")]
         if earlier:
             fields.update({k: earlier[-1].fields.get(k) for k in ("issued_on", "valid", "issued_year_source")})
             c.end = c.rest_at = same.end()
             c.rule += "+same_day"
-    im = pats["issuer_after"].match(text, c.rest_at, min(len(text), c.rest_at + 120))
+    im = regexes["issuer_after"].match(text, c.rest_at, min(len(text), c.rest_at + 120))
     if im:
         fields["issuer"] = lex.issuer_names[_name_key(im.group("issuer"), lex)] + im.group("place").rstrip()
         c.end = c.rest_at = im.end("place") if im.group("place").strip() else im.end("issuer")
         if not c.dm and (dated := _issue_date_after(text, c.rest_at)):
-            _dated_by(ta, c, dated)
+            _dated_by(tokenized, c, dated)
     if not c.dm and not fields["issued_on"]:
         # "… của Sở Giáo dục và Đào tạo ngày 5/3/2023": an issuer the lexicon does not list.
         dated = _issue_date_after(text, nend, "date_after_named_issuer")
         if dated:
-            _dated_by(ta, c, dated, always=True)
+            _dated_by(tokenized, c, dated, always=True)
             if not im:
                 fields["issuer"] = c.dm.group("who").strip(" ,")
     if not fields["issuer"] and c.info["issuer_code"]:
@@ -243,7 +245,7 @@ def _dates_and_issuer(st: _Reading, c: _Citation) -> None:
 def _clause_date(st: _Reading, c: _Citation) -> None:
     """A date that opens the clause issuing the document ("Ngày 3/4/2023, Chủ tịch UBND huyện
     đã ký ban hành Quyết định số …"), or the clause's date carried to the next document of it."""
-    text = st.ta.text
+    text = st.tokenized.text
     if c.dm or c.fields["issued_on"]:
         st.clause = None
         return
@@ -255,7 +257,7 @@ def _clause_date(st: _Reading, c: _Citation) -> None:
         if carry is not None:
             lead = (st.clause[0], carry.name)
     if lead:
-        _attach_date(st.ta, c.fields, lead[0], c.info["year"], c.canonical)
+        _attach_date(st.tokenized, c.fields, lead[0], c.info["year"], c.canonical)
         c.rule += "+" + lead[1]
     st.clause = (lead[0], lead[1], c.sent_start) if lead else None
 
@@ -268,29 +270,29 @@ def _announced_date(st: _Reading, c: _Citation) -> None:
         return
     run = st.run
     if not c.fields["issued_on"] and c.type_word and c.type_word.lower() == run[2] and c.start - run[3] <= 400:
-        _attach_date(st.ta, c.fields, run[0], c.info["year"], c.canonical)
+        _attach_date(st.tokenized, c.fields, run[0], c.info["year"], c.canonical)
         c.rule += "+" + run[1]
         run[3] = c.end
     else:
         st.run = None
 
 
-def _warn(ta: TokenizedArticle, c: _Citation) -> None:
+def _warn(tokenized: TokenizedArticle, c: _Citation) -> None:
     """A type word against its code; a Party issuer code in a state number."""
     lex, info, type_word = lexicon(), c.info, c.type_word
     if type_word and info["type_code"]:
         codes = lex.word_to_codes.get(type_word.lower(), set())
         if codes and info["type_code"] not in {code for _, code in codes}:
-            ta.warn("type_mismatch", c.start, c.nend,
+            tokenized.warn("type_mismatch", c.start, c.nend,
                     f"'{type_word}' names a different type than the code {info['type_code']} in {c.canonical}")
     if c.system == "state" and info["issuer_code"] and code_key(info["issuer_code"]) in {
         code_key(code) for code in ("TU", "HU", "TW", "ĐU", "QU")
     } and info["type_code"] in lex.party_types:
-        ta.warn("party_code_in_state_form", c.nstart, c.nend,
+        tokenized.warn("party_code_in_state_form", c.nstart, c.nend,
                 f"{c.canonical} has a Party issuer code in state form (Party numbers read N-TYPE/ISSUER)")
 
 
-def _add_facts(ta: TokenizedArticle, c: _Citation) -> None:
+def _add_facts(tokenized: TokenizedArticle, c: _Citation) -> None:
     """The fact, and one for each number sharing its symbol ("215, 216, 217/QĐ-UBND"): each its
     own document, with this one's symbol, date, issuer and subject; its span runs to this one's end."""
     fields, info = c.fields, c.info
@@ -302,13 +304,14 @@ def _add_facts(ta: TokenizedArticle, c: _Citation) -> None:
     for i, sib in enumerate(c.siblings):
         n = sib.group(0)
         sib_fields = dict(fields, canonical=n + c.canonical[len(fields["number"]):], number=n)
-        ta.facts.append(Fact("document_ref", ta.span(c.start if i == 0 else sib.start(), c.end), "document_ref",
-                             confidence, c.rule + "+shared_symbol_list", sib_fields))
-    ta.facts.append(Fact("document_ref", ta.span(c.start if not c.siblings else c.nstart, c.end), "document_ref",
-                         confidence, c.rule, fields))
+        span = tokenized.span(c.start if i == 0 else sib.start(), c.end)
+        tokenized.facts.append(Fact("document_ref", span, "document_ref", confidence, c.rule + "+shared_symbol_list",
+                                    sib_fields))
+    span = tokenized.span(c.start if not c.siblings else c.nstart, c.end)
+    tokenized.facts.append(Fact("document_ref", span, "document_ref", confidence, c.rule, fields))
 
 
-def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_year: int | None,
+def _attach_date(tokenized: TokenizedArticle, fields: dict, dm: regex.Match, number_year: int | None,
                  canonical: str) -> None:
     """Set ``issued_on`` from a date match; a missing year comes from the number, else the article."""
     d, mo, y = date_parts(dm)
@@ -316,7 +319,7 @@ def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_yea
     if y is None:
         if not 1 <= mo <= 12:
             return  # "ngày 15/13" without a year: no day to look a year up for
-        y = number_year or context_year(ta, dm.start(), mo, d)[0]
+        y = number_year or context_year(tokenized, dm.start(), mo, d)[0]
         year_source = "context"
     if y is None:
         return
@@ -327,9 +330,9 @@ def _attach_date(ta: TokenizedArticle, fields: dict, dm: regex.Match, number_yea
     if not valid:
         written = dm.group(0).strip(" ,")
         at = dm.start() + dm.group(0).index(written)
-        seen = date_fact_overlaps(ta, at, at + len(written))
+        seen = date_fact_overlaps(tokenized, at, at + len(written))
         if seen is None or seen.get("valid") is not False:  # else the date extractor warned
-            ta.warn("invalid_date", at, at + len(written),
+            tokenized.warn("invalid_date", at, at + len(written),
                     f"{canonical} is cited as issued on {written}, a day that does not exist")
 
 
@@ -349,9 +352,9 @@ _NEXT_CITATION = regex.compile(
 _SUBJECT_STOP = regex.compile(r"[;…\n]|\.(?:\s|$)|\(")
 
 
-def _subject(text: str, pos: int, ta: TokenizedArticle) -> str | None:
+def _subject(text: str, pos: int, tokenized: TokenizedArticle) -> str | None:
     """The subject after "về"/"ban hành", up to the end of the clause or the next citation."""
-    send = ta.sentences[ta.sentence_index(pos)][1] if ta.sentences else len(text)
+    send = tokenized.sentences[tokenized.sentence_index(pos)][1] if tokenized.sentences else len(text)
     limit = min(send, pos + 200)
     stop = _SUBJECT_STOP.search(text, pos, limit)
     end = stop.start() if stop else limit
