@@ -105,9 +105,11 @@ def _timed(fn) -> tuple[float, object]:
 
 
 def _command(args: list[str]) -> float:
+    """Wall time of one command; exit 1 ("nothing matches") is an answer, 2 and up a failure."""
     t0 = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).with_name("govfacts")), *args], cwd=ROOT, check=True,
-                   capture_output=True)
+    run = subprocess.run([str(Path(sys.executable).with_name("govfacts")), *args], cwd=ROOT, capture_output=True)
+    if run.returncode > 1:
+        raise subprocess.CalledProcessError(run.returncode, run.args, run.stdout, run.stderr)
     return time.perf_counter() - t0
 
 

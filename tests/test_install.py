@@ -47,6 +47,17 @@ def test_an_html_page_ingests_after_a_plain_pip_install(plain_install, tmp_path)
     assert "45/KH-UBND" in out.stdout, out.stdout + out.stderr
 
 
+def test_the_install_is_one_package_named_govfacts(plain_install):
+    site = next((plain_install / "lib").glob("python*/site-packages"))
+    assert (site / "govfacts" / "extraction").is_dir()
+    assert not [n for n in ("extract", "db", "corpus", "patterns") if (site / n).exists()]
+    run = subprocess.run([plain_install / "bin" / "python", "-c",
+                          "import govfacts; print(govfacts.extract('Quyết định số 2370/QĐ-UBND ngày 19/8/2021')[0])"],
+                         capture_output=True, text=True, timeout=300, cwd=plain_install)
+    assert run.returncode == 0, run.stderr
+    assert "2370/QĐ-UBND" in run.stdout and "document_ref" in run.stdout
+
+
 def test_the_install_prints_no_packaging_warnings(tmp_path):
     run = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(ROOT)],
                          capture_output=True, text=True, timeout=600)
