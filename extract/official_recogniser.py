@@ -222,11 +222,15 @@ def _titles_first(parser: RoleParser, found: _Found) -> list[tuple[list[Role], i
             parser, "post_held_by_names_after", t)
         plural = bool(regexes.plural_quantifier.search(norm, max(0, t - 12), t)) or _rule_ends_at(
             parser, "plural_heading_before_title", t)
-        names = names_after_title(parser, end, holder=holder, plural=plural)
+        apposition = not holder and not plural and bool(roles[-1].org)
+        names = names_after_title(parser, end, holder=holder, plural=plural, apposition=apposition)
         if not names:
             if holder and (bridge := regexes.holder_bridge.match(norm, end)):
                 held.append((roles, bridge.end()))  # A's own title first
             continue
+        if apposition and official_rules().rule("title_comma_honorific_name").regex.match(norm, end):
+            for r in roles:
+                r.rule = r.rule or "title_comma_honorific_name"
         _count_title_of_body(parser, t, roles)
         _give_title(parser, found, t, roles, names)
         found.consumed[t:end] = b"\x01" * (end - t)
@@ -265,13 +269,16 @@ def _share_group_roles(mentions: list[Mention]) -> None:
                 m.rule += "+shared"
 
 
-def names_after_title(parser: RoleParser, end: int, *, holder: bool = False,
-                       plural: bool = False) -> list[tuple[int, int, str | None]]:
+def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plural: bool = False,
+                      apposition: bool = False) -> list[tuple[int, int, str | None]]:
     """The names a title chain ending at ``end`` belongs to: "… huyện Nguyễn Văn Hòa",
     "…: Lê An, Trần Văn Bình", "… – Trần Bình", "Đại biểu Quốc hội bà Lê Thị Hoa";
     with ``holder`` (the title follows "chức vụ"), "… đối với ông A và bà B"; with ``plural``
     (a title written once for several: "các đại biểu HĐND tỉnh"), every name of the list,
-    each after the roles of the one before: "… A, Tỉnh ủy viên, …; và B, Phó Giám đốc Sở …"."""
+    each after the roles of the one before: "… A, Tỉnh ủy viên, …; và B, Phó Giám đốc Sở …"; with
+    ``apposition`` (the title has its body), the one name after a comma and an honorific, when no
+    role of its own follows it: "Phó Chủ tịch UBND tỉnh, ông A cho biết" (rule
+    ``title_comma_honorific_name``)."""
     lex, regexes, norm = parser.lex, parser.regexes, parser.norm
     sep = regexes.title_to_name.match(norm, end)
     if holder and (bridge := regexes.holder_bridge.match(norm, end)):
@@ -281,6 +288,14 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False,
             q, hon = hm.end(), hm.group("hon")
     elif (hd := official_rules().rule("names_heading_after_title").regex.match(norm, end)) and hd.end() > end:
         q, hon, plural = hd.end(), None, True  # "2 Phó Chủ tịch là các ông: A và B", "… gồm: ông A, bà B"
+    elif apposition and (ap := official_rules().rule("title_comma_honorific_name").regex.match(norm, end)):
+        q, hon = ap.end(), ap.group("hon")  # "Phó Chủ tịch UBND tỉnh, ông A cho biết"
+        sylls = parser.syllables_at(q)
+        if not 2 <= len(sylls) <= max_name_length(lex, [parser._syl(x) for x in sylls]):
+            return []
+        if parser.parse_chain(sylls[-1][1])[0]:
+            return []  # "…, đồng chí A, Phó Trưởng Ban …": the next person, with roles of their own
+        return [(sylls[0][0], sylls[-1][1], hon)]
     elif sep:
         q, hon = sep.end(), sep.group("hon")
     else:

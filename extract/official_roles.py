@@ -18,11 +18,15 @@ class RoleReading:
         """One role at ``pos``: title, body, place ("Phó Chủ tịch HĐND huyện khóa XI")."""
         lex, regexes, norm = self.lex, self.regexes, self.norm
         former = False
+        rule = ""
+        start = pos
         fm = regexes.former.match(norm, pos)
         if fm:  # "nguyên Chủ tịch UBND tỉnh": a past post
             former, pos = True, fm.end()
         elif regexes.former_before.search(norm, max(0, pos - 8), pos):
             former = True
+        elif nm := official_rules().rule("new_holder_prefix").regex.match(norm, pos):
+            rule, pos = "new_holder_prefix", nm.end()  # "tân Chủ tịch UBND xã": the post just taken
         m = regexes.title.match(norm, pos)
         if not m:
             return None
@@ -76,9 +80,9 @@ class RoleReading:
             end = tm.end()
         if not explicit:
             place = self.resolve_place(level, org_name, pos) if (org_name or level) else ""
-        start = fm.start() if fm else pos
+        start = fm.start() if fm else start
         return Role(title, org_name, place, start, end, self.text[start:end], entry.kind, level, org_kind, explicit,
-                    former)
+                    former, rule)
 
     def _written_place(self, org: BodyRead | None, entry_org: str | None, level: str | None,
                        end: int) -> tuple[str, str | None, int, bool]:
