@@ -2,6 +2,7 @@
 candidates found by ``patterns()`` and classified by the word before each number."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 import regex
@@ -141,25 +142,28 @@ def _rank_ok_head(m: regex.Match) -> bool:
     return True
 
 
-def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
-    """Rank positions ("xếp thứ 07/18", "đứng vị trí thứ nhất", "đứng đầu", "cuối bảng trong tổng số
-    20") into ``out``; rank changes ("tăng 02 bậc") into ``changes``, attached later."""
-    pats = patterns()
-    lex = lexicon()
-    any_index = bool(lay.mentions)
-    claimed: list[tuple[int, int]] = []
-    rows: list[Candidate] = []
+@dataclass
+class RankRows:
+    """The rank positions read so far in one article and the spans they claim; ``add`` keeps only
+    a position that is an index result (context, no target, not a statistic's rank)."""
 
-    def add(start, end, rank, out_of, rule, conf, anchor, after, explicit, **extra):
+    text: str
+    lay: Layout
+    any_index: bool
+    claimed: list = field(default_factory=list)
+    rows: list = field(default_factory=list)
+
+    def add(self, start, end, rank, out_of, rule, conf, anchor, after, explicit, **extra) -> Candidate | None:
+        lay = self.lay
         if rank is None or rank < 1 or (out_of is not None and (out_of < 1 or rank > out_of)):
             return None
         if explicit and out_of is not None:
-            if not any_index:
+            if not self.any_index:
                 return None
         elif not has_context(lay, start, end):
             return None
         s, _e = lay.sentence(start)
-        if pats["target"].search(text, s, start):
+        if patterns()["target"].search(self.text, s, start):
             return None
         if lay.marks and lay.marks.rank_blocked(lay, start):
             return None  # "tăng trưởng GRDP đạt 8,5%, xếp thứ 7": the statistic's rank
@@ -167,10 +171,15 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
                   "change": None}
         fields.update(extra)
         c = Candidate("ranking", start, end, rule, fields, anchor=anchor, after=after, confidence=conf)
-        rows.append(c)
-        claimed.append((start, end))
+        self.rows.append(c)
+        self.claimed.append((start, end))
         return c
 
+
+def _read_positions(text: str, rr: RankRows) -> None:
+    """"xếp thứ 07/18", "đứng vị trí thứ nhất", "hạng 5 trong 9"; with a list after it ("lần lượt
+    xếp thứ 2 và 3", "xếp thứ 2, 3 và 4"), each item its own position."""
+    pats = patterns()
     for m in pats["rank"].finditer(text):
         if not _rank_ok_head(m):
             continue
@@ -185,34 +194,55 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
                 out_of, end = int(om.group("out")), om.end()
         rule = "rank/of" if out_of else ("rank/ordinal" if m.group("ord") else "rank/position")
         is_from = bool(pats["from_rank"].search(text, max(0, m.start() - 12), m.start()))
-        c = add(m.start(), end, rank, out_of, rule, 0.92 if out_of else 0.85, m.start(), end,
-                explicit=bool(out_of))
+        c = rr.add(m.start(), end, rank, out_of, rule, 0.92 if out_of else 0.85, m.start(), end,
+                   explicit=bool(out_of))
         if c is None:
             continue
         c.fields["_from"] = is_from
-        # "lần lượt xếp thứ 2 và 3", "xếp thứ 2, 3 và 4"
         more = pats["rank_more"].match(text, m.end())
         if more and not m.group("out"):
-            items = [t.group(0) for t in pats["rank_item"].finditer(more.group("items"))] + [more.group("last")]
-            c.respectively = 0
-            pos = m.end()
-            for k, tok in enumerate(items, 1):
-                r = ordinal_value(tok)
-                tpos = text.find(tok, pos, more.end())
-                pos = tpos + len(tok)
-                listed = add(tpos, pos, r, None, "rank/list", 0.85, m.start(), pos, explicit=False)
-                if listed is not None:
-                    listed.respectively = k
-    for m in pats["rank_clause"].finditer(text):
+            _read_listed(text, rr, c, m, more)
+
+
+def _read_listed(text: str, rr: RankRows, head: Candidate, m: regex.Match, more: regex.Match) -> None:
+    """The items of a list after a position: the head is item 0, the rest 1, 2, … of "lần lượt"."""
+    items = [t.group(0) for t in patterns()["rank_item"].finditer(more.group("items"))] + [more.group("last")]
+    head.respectively = 0
+    pos = m.end()
+    for k, tok in enumerate(items, 1):
+        r = ordinal_value(tok)
+        tpos = text.find(tok, pos, more.end())
+        pos = tpos + len(tok)
+        listed = rr.add(tpos, pos, r, None, "rank/list", 0.85, m.start(), pos, explicit=False)
+        if listed is not None:
+            listed.respectively = k
+
+
+def _read_clause_ranks(text: str, rr: RankRows) -> None:
+    """"…, thứ 3": a bare "thứ N" clause after a position read earlier in the sentence."""
+    lay = rr.lay
+    for m in patterns()["rank_clause"].finditer(text):
         s, _e = lay.sentence(m.start())
-        if any(cs >= s and ce <= m.start() for cs, ce in claimed) and not overlaps(claimed, m.start(), m.end()):
+        if any(cs >= s and ce <= m.start() for cs, ce in rr.claimed) and not overlaps(rr.claimed, m.start(), m.end()):
             rank = int(m.group("num")) if m.group("num") else ordinal_value(m.group("ord"))
-            add(m.start(), m.end(), rank, None, "rank/list", 0.8, m.start(), m.end(), explicit=False)
-    for m in pats["last"].finditer(text) if lay.has(*gate_words("last")) else ():
+            rr.add(m.start(), m.end(), rank, None, "rank/list", 0.8, m.start(), m.end(), explicit=False)
+
+
+def _read_last(text: str, rr: RankRows) -> None:
+    """"xếp cuối trong tổng số 20": last of a total, so rank = total."""
+    for m in patterns()["last"].finditer(text) if rr.lay.has(*gate_words("last")) else ():
         n = int(m.group("out"))
-        add(m.start(), m.end(), n, n, "rank/last", 0.85, m.start(), m.end(), explicit=True)
+        rr.add(m.start(), m.end(), n, n, "rank/last", 0.85, m.start(), m.end(), explicit=True)
+
+
+def _read_first(text: str, rr: RankRows) -> None:
+    """"đứng đầu", "dẫn đầu" (rank 1), "đứng đầu 20 sở, ban, ngành" (of 20); not the head of a
+    body or a delegation, nor a group at the top."""
+    pats = patterns()
+    lex = lexicon()
+    lay = rr.lay
     for m in pats["first"].finditer(text) if lay.has(*gate_words("first")) else ():
-        if overlaps(claimed, m.start(), m.end()):
+        if overlaps(rr.claimed, m.start(), m.end()):
             continue
         if lay.marks and overlaps(lay.marks.not_first, m.start(), m.end()):
             continue  # "các tỉnh dẫn đầu …", "đứng đầu … lần lượt là": a group at the top
@@ -226,9 +256,14 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
             continue  # "dẫn đầu đoàn công tác", "đứng đầu các cơ quan"
         om = pats["first_of"].match(text, m.end())  # "đứng đầu 20 sở, ban, ngành": first of 20
         end, total = (om.end("out"), int(om.group("out"))) if om else (m.end(), None)
-        add(m.start(), end, 1, total, "rank/first", 0.8, m.start(), end, explicit=False)
-    rows.sort(key=lambda c: c.start)
-    # Group after the position: "xếp thứ 07/18 huyện, thị xã, thành phố"; not when a name follows.
+        rr.add(m.start(), end, 1, total, "rank/first", 0.8, m.start(), end, explicit=False)
+
+
+def _attach_groups_and_moves(text: str, rows: list[Candidate]) -> None:
+    """The group after a position ("xếp thứ 07/18 huyện, thị xã, thành phố"; not when a name
+    follows), and "từ vị trí thứ 5 … vươn lên vị trí thứ 1": the later rank changed by the
+    difference."""
+    pats = patterns()
     for c in rows:
         if pats["subject_after"].match(text, c.end):
             continue
@@ -236,14 +271,26 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
         if g:
             c.fields["group"] = g.group("g").strip()
             c.end = g.end("g")
-    # "từ vị trí thứ 5 … vươn lên vị trí thứ 1": the later rank changed by the difference.
     for a, b in pairwise(rows):
         if a.fields.get("_from") and b.start - a.end < 60 and ";" not in text[a.end:b.start]:
             b.fields["change"] = a.fields["rank"] - b.fields["rank"]
             b.fields["previous_rank"] = a.fields["rank"]
     for c in rows:
         c.fields.pop("_from", None)
-    out.extend(rows)
+
+
+def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tuple]) -> None:
+    """Rank positions ("xếp thứ 07/18", "đứng vị trí thứ nhất", "đứng đầu", "cuối bảng trong tổng số
+    20") into ``out``; rank changes ("tăng 02 bậc") into ``changes``, attached later."""
+    pats = patterns()
+    rr = RankRows(text, lay, bool(lay.mentions))
+    _read_positions(text, rr)
+    _read_clause_ranks(text, rr)
+    _read_last(text, rr)
+    _read_first(text, rr)
+    rr.rows.sort(key=lambda c: c.start)
+    _attach_groups_and_moves(text, rr.rows)
+    out.extend(rr.rows)
     for m in pats["rank_change"].finditer(text) if lay.has(*gate_words("rank_change")) else ():
         sign = -1 if pats["rank_down"].fullmatch(m.group("verb")) else 1
         changes.append(("ranking", m.start(), sign * int(m.group("n")), None))

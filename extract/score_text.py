@@ -82,29 +82,27 @@ def lexicon() -> Lexicon:
     )
 
 
-@cache
-def patterns() -> dict[str, regex.Pattern]:
-    w = load("score_words")
-    idx = load("indexes")
-    I = regex.IGNORECASE
-    acronyms = [a for e in idx["indexes"].values() for a in e.get("acronyms") or []]
-    names = [n for e in idx["indexes"].values() for n in e.get("names") or []]
-    points = alternation(w["points"])
-    ords = alternation(w["ordinals"])
-    levels = alternation(w["levels"])
-    all_levels = alternation(list(w["levels"]) + list(w["group_levels"]))
-    rated = alternation(w["rated_units"])
-    place = (rf"(?:(?:{alternation(w['subject_prefixes'])})\s+)?(?i:{alternation(w['place_levels'])})"
+def _subject_shapes(w) -> dict[str, str]:
+    """The regex text of a unit: a named place, an organisation, a person-like name, a bare level."""
+    prefixes = alternation(w["subject_prefixes"])
+    place = (rf"(?:(?:{prefixes})\s+)?(?i:{alternation(w['place_levels'])})"
              rf"(?:\s*(?<=\.)|\s+)\p{{Lu}}[\p{{L}}]*(?:(?:\s+|\s*-\s*|\.)\p{{Lu}}[\p{{L}}]*)*")
     levels_word = rf"(?i:{alternation(w['place_levels'])})(?!\w)"
     # "Sở Giáo dục và Đào tạo", "Văn phòng HĐND và UBND huyện"; not "Sở Tư pháp và thành phố Tuyên Quang".
     org = (rf"(?<!\w)(?:{alternation(w['org_heads'])})(?=\s+\p{{Lu}})(?:\s+(?:và|-|–|&)\s+(?!{levels_word})\p{{Lu}}[\p{{L}}]*"
            rf"|\s+(?!(?i:{alternation(w['org_stops'])}|và)(?!\w))[\p{{L}}][\p{{L}}]*)+")
     # "UBND huyện", "của huyện": the article's own unit, named elsewhere.
-    bare = (rf"(?:(?:{alternation(w['subject_prefixes'])})\s+|(?<=của\s))(?P<level>{alternation(w['place_levels'])})"
+    bare = (rf"(?:(?:{prefixes})\s+|(?<=của\s))(?P<level>{alternation(w['place_levels'])})"
             rf"(?!\w)(?!\s*\p{{Lu}})")
     name2 = r"(?<!\w)\p{Lu}\p{Ll}*(?!\w)(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*(?!\w))+"
-    rank_tail = rf"(?:(?P<num>\d{{1,3}})(?:\s*/\s*(?P<out>\d{{1,3}}))?|(?P<ord>{ords}))(?![\w/]|[.,]\d)"
+    return {"place": place, "org": org, "bare": bare, "name2": name2}
+
+
+def _index_patterns(idx) -> dict[str, regex.Pattern]:
+    """Index names: the lexicon's acronyms and names, words that are no index, generic words."""
+    I = regex.IGNORECASE
+    acronyms = [a for e in idx["indexes"].values() for a in e.get("acronyms") or []]
+    names = [n for e in idx["indexes"].values() for n in e.get("names") or []]
     return {
         "acronym": regex.compile(rf"(?<![\w-])(?:{alternation(acronyms)})(?![\w-])"),
         "name": regex.compile(_alt(names), I),
@@ -114,6 +112,14 @@ def patterns() -> dict[str, regex.Pattern]:
         "open_index": regex.compile(
             rf"(?<!\w)(?i:{alternation(idx['open_index']['opens'])})(?:\s+[\p{{L}}&,./-]+){{1,{idx['open_index']['max_words']}}}?"
             rf"\s*\((?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])\)"),
+    }
+
+
+def _score_patterns(w) -> dict[str, regex.Pattern]:
+    """A number with a score unit, a score noun before a number, and the words that classify it."""
+    I = regex.IGNORECASE
+    points = alternation(w["points"])
+    return {
         "score": regex.compile(
             rf"(?<![\d.,/])(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?\s*"
             rf"(?:(?P<pct>%)(?:\s*{points}(?!\w))?|(?P<pts>{points})(?!\w))", I),
@@ -130,7 +136,17 @@ def patterns() -> dict[str, regex.Pattern]:
         "target": regex.compile(_alt(w["targets"]), I),
         "statistic": regex.compile(rf"{_alt(w['statistics'])}(?!\s+{_alt(w['statistic_not_before'])})", I),
         "results": regex.compile(_alt(w["results_words"]), I),
-        # rankings
+    }
+
+
+def _rank_patterns(w) -> dict[str, regex.Pattern]:
+    """Rank positions ("xếp thứ 07/18"), lists of them, first and last places, moves, groups."""
+    I = regex.IGNORECASE
+    ords = alternation(w["ordinals"])
+    out_of_before = alternation(w["out_of_before"])
+    group_list = alternation(w["group_list_words"])
+    rank_tail = rf"(?:(?P<num>\d{{1,3}})(?:\s*/\s*(?P<out>\d{{1,3}}))?|(?P<ord>{ords}))(?![\w/]|[.,]\d)"
+    return {
         "rank": regex.compile(
             rf"(?<!\w)(?P<head>(?:(?:xếp|đứng|nằm)(?:\s+ở)?\s+)?(?:vị\s+trí|vị\s+thứ|thứ\s+hạng|hạng)|xếp|đứng)"
             rf"\s+(?:(?P<thu>thứ)\s+|(?P<so>số)\s+)?{rank_tail}", I),
@@ -141,20 +157,29 @@ def patterns() -> dict[str, regex.Pattern]:
         "first": regex.compile(_alt(w["first"]), I),
         "last": regex.compile(
             rf"(?<!\w)(?:xếp|đứng)(?:\s+ở)?(?:\s+(?:vị\s+trí|vị\s+thứ|hạng))?\s+(?:{alternation(w['last'])})"
-            rf"\s+(?:{alternation(w['out_of_before'])})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)", I),
-        "first_of": regex.compile(rf"\s+(?:(?:{alternation(w['out_of_before'])})\s+)?(?P<out>\d{{1,3}})\s+"
-                                  rf"(?=(?:các\s+)?(?:{alternation(w['group_list_words'])})(?!\w))", I),
+            rf"\s+(?:{out_of_before})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)", I),
+        "first_of": regex.compile(rf"\s+(?:(?:{out_of_before})\s+)?(?P<out>\d{{1,3}})\s+"
+                                  rf"(?=(?:các\s+)?(?:{group_list})(?!\w))", I),
         "from_bottom": regex.compile(rf"\s*{_alt(w['from_bottom'])}", I),
-        "out_of_after": regex.compile(rf"\s+(?:{alternation(w['out_of_before'])})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)", I),
+        "out_of_after": regex.compile(rf"\s+(?:{out_of_before})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)", I),
         "rank_change": regex.compile(
             rf"(?<!\w)(?P<verb>{alternation(w['rank_change']['up'] + w['rank_change']['down'])})"
             rf"(?:\s+(?:được|thêm))?\s+(?P<n>\d{{1,3}})\s+(?:{alternation(w['rank_change']['units'])})(?!\w)", I),
         "rank_down": regex.compile(_alt(w["rank_change"]["down"]), I),
         "group": regex.compile(rf"\s+(?:trong\s+)?(?P<g>(?:{alternation(w['group_starts'])})(?!\w)[^,;.()\n]{{0,60}}?"
-                               rf"(?:,\s*(?:{alternation(w['group_list_words'])})(?!\w)[^,;.()\n]{{0,40}}?)*)"
+                               rf"(?:,\s*(?:{group_list})(?!\w)[^,;.()\n]{{0,40}}?)*)"
                                rf"(?=\s*(?:[,;.()\n]|$|với\s|đạt\s|về\s|là\s))", I),
         "from_rank": regex.compile(r"(?:từ|từ\s+vị\s+trí)\s*$", I),
-        # ratings
+    }
+
+
+def _rating_patterns(w) -> dict[str, regex.Pattern]:
+    """Ratings: a level ("xếp loại Tốt"), a group ("nhóm Khá"), a task level, a count of rated units."""
+    I = regex.IGNORECASE
+    levels = alternation(w["levels"])
+    all_levels = alternation(list(w["levels"]) + list(w["group_levels"]))
+    rated = alternation(w["rated_units"])
+    return {
         "rating_from_to": regex.compile(
             rf"(?<!\w)từ\s+(?:xếp\s+)?loại\s+(?P<from>{levels})\s+lên\s+(?:xếp\s+)?loại\s+(?P<level>{levels})(?!\w)", I),
         "rating": regex.compile(rf"(?<!\w)(?:{alternation(w['level_intro'])})\s+(?P<level>{levels})(?!\w)", I),
@@ -169,7 +194,15 @@ def patterns() -> dict[str, regex.Pattern]:
         "paren_list": regex.compile(r"\s*\((?P<list>[^()\n]{1,600})\)"),
         "list_head": regex.compile(rf"(?:{alternation(w['org_heads'])}|(?i:{alternation(w['place_levels'])})|"
                                    rf"{alternation(w['subject_prefixes'])})(?!\w)"),
-        # subjects and years
+    }
+
+
+def _subject_and_layout_patterns(w) -> dict[str, regex.Pattern]:
+    """Who a fact is about, the years, and the article's sentences, paragraphs and clauses."""
+    I = regex.IGNORECASE
+    sh = _subject_shapes(w)
+    place, org, name2, bare = sh["place"], sh["org"], sh["name2"], sh["bare"]
+    return {
         "subject": regex.compile(rf"(?P<place>{place})|(?P<org>{org})|(?P<name>{name2})|(?P<bare>{bare})"),
         "named_place": regex.compile(rf"(?:(?:{alternation(w['subject_prefixes'])})\s+)?(?P<level>{alternation(w['place_levels'])})"
                                      rf"\s+\p{{Lu}}[\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*)*"),
@@ -183,6 +216,14 @@ def patterns() -> dict[str, regex.Pattern]:
         "subject_sep": regex.compile(r"(?r)[;:()]|,(?!\d)"),
         "lan_luot": regex.compile(r"(?<!\w)lần lượt(?!\w)", I),
     }
+
+
+@cache
+def patterns() -> dict[str, regex.Pattern]:
+    """Every pattern the score stages read, by name, built once from the lexicons."""
+    w = load("score_words")
+    return {**_index_patterns(load("indexes")), **_score_patterns(w), **_rank_patterns(w),
+            **_rating_patterns(w), **_subject_and_layout_patterns(w)}
 
 
 @cache
