@@ -1,0 +1,179 @@
+"""The chair reading: who a chair verb ("chủ trì", "đồng chủ trì", "dưới sự chủ trì của")
+names, before or after it, as one name or a list of co-chairs, and who only attended.
+"""
+from __future__ import annotations
+
+import regex
+
+from .meeting_context import (Context, Report, blank_officials, clause_before, event_type_of, is_background,
+                              session_marks)
+from .meeting_day import day_in_unit, day_names_event
+from .meeting_fields import is_online, topic_of
+from .meeting_units import Unit, unit_at
+from .text import fold
+
+
+def _gap_ok(ctx: Context, gap: str) -> bool:
+    """Only roles and list separators: short, and no word that starts another clause."""
+    return len(gap) <= 160 and not ctx.lex.breaks.search(gap)
+
+
+def chain_before(ctx: Context, u: Unit, pos: int) -> list:
+    """Officials named right before ``pos`` with only their roles and list separators between."""
+    text = ctx.ta.text
+    chain = []
+    cursor = pos
+    before = [m for m in ctx.mentions if u.start <= m[0] and m[1] <= pos]
+    for m in reversed(before):
+        if m[1] > cursor:
+            continue
+        gap = text[m[1]:cursor]
+        if not chain:
+            gap = regex.sub(r"(?:(?:tham\s+)?dự\s+và|và)\s*$", "", gap.rstrip(), flags=regex.IGNORECASE)
+        if not _gap_ok(ctx, gap):
+            break
+        chain.append((m[2], m[0], m[1]))
+        cursor = m[0]
+    chain.reverse()
+    if len(chain) > 1:
+        if ctx.lex.attendance.search(text, u.start, chain[0][1]):
+            # "Tham dự có đồng chí A, …; đồng chí B … chủ trì": A attended, B chaired.
+            for i in range(len(chain) - 1, 0, -1):
+                if ";" in text[chain[i - 1][2]:chain[i][1]]:
+                    chain = chain[i:]
+                    break
+    return chain
+
+
+def _event_after(ctx: Context, pos: int) -> regex.Match | None:
+    """The event word right after the chair verb: "chủ trì phiên họp", "chủ trì buổi tiếp công dân"."""
+    text, lex = ctx.ta.text, ctx.lex
+    start = pos + len(text[pos:pos + 10]) - len(text[pos:pos + 10].lstrip())
+    return lex.event_re.match(text, start) or lex.event_re.match(text, lex.chair_fillers.match(text, pos).end())
+
+
+_BULLET = regex.compile(r"\s*[-–+•*]\s")
+
+
+def _list_end(ctx: Context, u: Unit) -> int:
+    """Where the names after a chair verb may run: the unit, and when it ends on a colon the
+    bulleted lines after it ("Chủ trì hội nghị có các đồng chí:⏎- Đồng chí A, …;⏎- Đồng chí B …")."""
+    text, end = ctx.ta.text, u.end
+    if text[u.start:u.end].rstrip().endswith(":"):
+        for nxt in ctx.units[u.index + 1:]:
+            if not _BULLET.match(text, nxt.start, nxt.end):
+                break
+            end = nxt.end
+    return end
+
+
+def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
+    """The official named after "dưới sự chủ trì của", "Chủ trì phiên họp," (and co-chairs)."""
+    text = ctx.ta.text
+    chain = []
+    cursor = pos
+    ev = _event_after(ctx, pos)
+    if ev:
+        cursor = ev.end()
+    end = _list_end(ctx, u)
+    for m in ctx.mentions:
+        if m[0] < cursor or m[0] >= end:
+            continue
+        if chain and m[2] is chain[-1][0]:
+            continue
+        gap = text[cursor:m[0]]
+        if not chain:
+            gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
+            if len(gap) > 90 or not _gap_ok(ctx, gap):
+                break
+        elif not regex.search(r"[;]|(?<!\w)và(?!\w)|\n\s*[-–+•*]\s", gap) or not _gap_ok(ctx, gap):
+            break
+        chain.append((m[2], m[0], m[1]))
+        cursor = m[1]
+    return chain
+
+
+def chair_reports(ctx: Context) -> list[Report]:
+    lex, text = ctx.lex, ctx.ta.text
+    out = []
+    for k in lex.chair_re.finditer(text):
+        u = unit_at(ctx.units, k.start())
+        if u is None or is_background(ctx, u):
+            continue
+        before = text[u.start:k.start()]
+        after_k = text[k.end():u.end]
+        nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
+        if lex.chair_noun.search(before):
+            continue  # "người chủ trì cuộc họp có trách nhiệm kết luận …": the role, not an event
+        chain = [] if nominal else chain_before(ctx, u, k.start())
+        tag = next((name for s, e, name in ctx.chair_tags if s <= k.start() < e), None)
+        # "<verb> (<event>) có|là|gồm <names>" names its chairs after the verb, whoever is named
+        # before it ("Tham dự có ông A, …; chủ trì hội nghị có ông B")
+        named_after = next((name for s, e, name in ctx.chair_names if s <= k.start() < e), None)
+        after_first = _chain_after(ctx, u, k.end()) if named_after and not nominal else []
+        if after_first:
+            chain = []
+        if tag and len(chain) > 1:
+            chain = chain[-1:]  # "Đ/c B – PCT HĐND xã Đ/c: C – PCT UBND xã – Đồng chủ trì": C alone
+        # "Sở Nội vụ chủ trì, phối hợp …" is a lead agency, unless a named official's role
+        # chain ends at the verb ("ông B – Giám đốc Sở Kế hoạch và Đầu tư đồng chủ trì").
+        if (lex.lead_before.search(before[-40:]) and not chain) or lex.lead_after.match(after_k):
+            continue
+        ev = _event_after(ctx, k.end())
+        ends = not after_k.strip() or after_k.lstrip()[:1] in ".;!?)–-,"
+        near_event = None
+        if not ev:
+            near = lex.event_re.search(text, k.end(), min(u.end, k.end() + 50))
+            if near and not regex.search(r"[.;,]", text[k.end():near.start()]):
+                near_event = near
+        rule = "chair_do" if chain and regex.search(r"(?<!\w)do\s+(?:\S+\s+){0,3}$", text[u.start:chain[0][1]]) \
+            else "chair_before"
+        prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
+        # "<event> do X chủ trì" is chairing whatever follows ("… do đồng chí Z chủ trì để bầu …")
+        if not (ev or near_event or ends or named_after or regex.match(r"\s+của(?!\w)", after_k)
+                or lex.chair_place.match(after_k)
+                or (rule == "chair_do" and prior is not None and prior.end() <= chain[0][1])):
+            continue
+        # A plan word ("dự kiến", "sẽ") in the clause, read with the chairs' names and roles
+        # blanked out: "Giám đốc Sở Kế hoạch và Đầu tư … chủ trì" is no plan.
+        if lex.not_held.search(clause_before(blank_officials(text, u.start, k.start(), chain), 0, k.start() - u.start)):
+            continue
+        if prior and lex.future.search(text, u.start, k.start()):
+            continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"
+        if not chain:
+            chain = after_first or _chain_after(ctx, u, k.end())
+            rule = named_after or "chair_after"
+        if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
+            rule = "co_chair" if chain else rule
+        if tag and chain:
+            rule = tag
+        event = ev or near_event or prior  # "Hội nghị do ông X … chủ trì.": the event word before
+        key = fold(event.group(0)) if event else None
+        date, day_key = day_in_unit(ctx, u, k.start())
+        last = max([k.end()] + [c[2] for c in chain])
+        stop = regex.compile(r"[:;]").search(text, last, u.end) if last < u.end else None
+        first, inside = session_marks(ctx, event.start(), event.end(), u) if event else (False, False)
+        # a chair verb naming nobody and no day starts no meeting of its own ("Theo phân cấp,
+        # Chủ tịch UBND xã chủ trì các phiên họp"); it joins a meeting reported otherwise
+        strong = bool(chain) or date is not None or bool(lex.recent.search(text, u.start, k.start()))
+        r = Report(pos=k.start(), unit=u, rule="chair_statement", strong=strong,
+                   event_type=event_type_of(ctx, key) if key else None,
+                   event=event.span() if event else None, date=date, day_key=day_key,
+                   chairs=chain, chair_rule=rule, evidence=(u.start, stop.start() if stop else max(u.end, last)),
+                   first_session=first, in_container=inside,
+                   named_day=bool(event and date is not None and day_names_event(ctx, event.end(), date)))
+        if ev:
+            r.topic = topic_of(ctx, ev.end(), u.end)
+            r.online = is_online(ctx, u, ev.end())
+        out.append(r)
+    return out
+
+
+def attendees_in(ctx: Context, u: Unit) -> list:
+    """Officials the unit says attended: after "Tham dự … có", or before "dự và chỉ đạo"."""
+    text = ctx.ta.text
+    found = []
+    for a in ctx.lex.attendance.finditer(text, u.start, u.end):
+        found += [m[2] for m in ctx.mentions if a.end() <= m[0] < u.end]
+        found += [c[0] for c in chain_before(ctx, u, a.start())]
+    return found

@@ -1,0 +1,112 @@
+"""The meeting's day: which date facts may be a meeting's day at all, the day a report gives,
+a day that only names an earlier meeting, and the day a dateline lead gives a meeting no
+sentence of its own dates.
+"""
+from __future__ import annotations
+
+import regex
+
+from .article import TokenizedArticle
+from .meeting_context import Context, in_doc
+from .meeting_lexicon import Lexicon
+from .meeting_units import Unit
+from .model import Fact
+
+
+def meeting_days(ta: TokenizedArticle, lex: Lexicon, docs: list) -> list[Fact]:
+    """The date facts that may be a meeting's day, in text order: days outside cited documents,
+    not a start date or a deadline ("có hiệu lực từ ngày …"), and not the day of an earlier event
+    named as background ("… tại phiên tiếp công dân trước (ngày 15/7/2024)")."""
+    text = ta.text
+    dates = [d for d in ta.of_kind("date")
+             if d.get("granularity") == "day" and day_key(d) and not in_doc(d.span.start, docs)
+             and not lex.not_meeting_day.search(text, max(0, d.span.start - 30), d.span.start)]
+    previous = [p.end() for m in lex.event_re.finditer(text) if (p := lex.previous_after.match(text, m.end()))]
+    dates = [d for d in dates if not any(
+        pe <= d.span.start <= pe + 12 and regex.fullmatch(r"[\s(\[,:\-–]*(?:vào\s+)?", text[pe:d.span.start])
+        for pe in previous)]
+    dates.sort(key=lambda d: d.span.start)
+    return dates
+
+
+def day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, object]:
+    """The day of the report: the nearest date fact before the anchor (else after) in the unit."""
+    cands = [d for d in ctx.dates if u.start <= d.span.start < u.end]
+    before = [d for d in cands if d.span.start <= anchor]
+    # a day after the report in a clause of the future is another, planned event's: "Bế mạc kỳ
+    # họp, đ/c X đề nghị chuẩn bị kỳ họp cuối năm, dự kiến diễn ra từ ngày 18/12"
+    after = [d for d in cands if d.span.start > anchor
+             and not ctx.lex.future.search(ctx.ta.text, anchor, d.span.start)]
+    pick = before[-1] if before else (after[0] if after else None)
+    return (pick, day_key(pick)) if pick is not None else (None, None)
+
+
+def day_key(date: Fact) -> tuple[str | None, str] | None:
+    """(year or None, "MM-DD") of a day fact; a day written without a year has no value but a
+    timex ("XXXX-09-01"), so "Ngày 1/9" still tells one meeting from another."""
+    value = date.get("value")
+    if value and len(value) == 10:
+        return value[:4], value[5:]
+    timex = date.get("timex") or ""
+    if len(timex) == 10 and timex[5:7].isdigit():
+        return None, timex[5:]
+    return None
+
+
+def same_day(a, b) -> bool:
+    """Same month and day, and the same year unless one of them has none."""
+    if a is None or b is None:
+        return False
+    return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+def day_names_event(ctx: Context, event_end: int, date: Fact) -> bool:
+    """The day is part of the event's name: "tại phiên họp ngày 12/7/2024", "Hội nghị Ban
+    Thường vụ ngày 26/9/2023 đã thống nhất", "Kỳ họp thứ 9 (ngày 5/12)" — a reference point
+    unless the article reports no other meeting."""
+    text = ctx.ta.text
+    if date.span.start < event_end:
+        return False
+    gap = text[event_end:date.span.start]
+    bracketed = gap.rstrip().endswith("(")
+    if regex.search(r"(?<!\w)vào\s*$", gap, regex.IGNORECASE):
+        return False  # "chủ trì hội nghị vào ngày 12/3": a time, not a name
+    return len(gap) <= 80 and not regex.search(r"[.;:!?]", gap) and (bracketed or "," not in gap) \
+        and not ctx.lex.held_after.search(gap)
+
+
+def lead_day(ctx: Context, meetings: list) -> tuple[object, Fact | None]:
+    """The meeting a dateline lead dates though no event word there frames it: "Sáng 21/8, lãnh
+    đạo huyện … rà soát tiến độ … Dưới sự chủ trì của ông X, …". The first meeting, reported
+    within two sentences after a lead that opens with a day no meeting has, takes that day. A
+    meeting the article reports only in passing (``Meeting.fallback``: "Tại hội nghị, …", a
+    caption) takes the day the lead, else the headline, opens with, wherever it is reported."""
+    if not meetings or any(r.date is not None for r in meetings[0].reports):
+        return None, None
+    fallback = meetings[0].fallback
+    title = next((u for u in ctx.units if u.is_title), None)
+    lead = next((u for u in ctx.units if u.is_lead), None)
+    for u in (lead, title) if fallback else (lead,):
+        date = _opening_day(ctx, u)
+        if date is None:
+            continue
+        first = min((r.unit.index for r in meetings[0].reports if not r.unit.is_title), default=None)
+        if first is None or any(same_day(m.day_key, day_key(date)) for m in meetings):
+            return None, None
+        if fallback and (u is title or first >= u.index) or lead.index < first <= lead.index + 2:
+            return meetings[0], date
+        return None, None
+    return None, None
+
+
+def _opening_day(ctx: Context, u: Unit | None) -> Fact | None:
+    """The day a sentence opens with ("Sáng 21/8, …", "Vào chiều ngày 5/6 …"), unless it is a plan."""
+    text, lex = ctx.ta.text, ctx.lex
+    if u is None:
+        return None
+    date = next((d for d in ctx.dates if u.start <= d.span.start < u.end), None)
+    if date is None or not date.get("value") or lex.future.search(text, u.start, u.end):
+        return None
+    if not lex.lead_opening.fullmatch(text, u.start, date.span.start):
+        return None  # not "Sáng 21/8, …" but a day inside the sentence
+    return date

@@ -1,0 +1,190 @@
+"""Reports that a meeting was held, read from its event word (a verb of holding, "đã có buổi",
+"họp", an event then a verb, "tại" with a day, a dated subject, a first session) and from
+the named rules of ``patterns/meeting_rules.yaml``.
+"""
+from __future__ import annotations
+
+import regex
+
+from .meeting_context import Context, Report, clause_before, event_type_of, is_background, session_marks
+from .meeting_day import day_in_unit, day_names_event
+from .meeting_fields import is_online, organizer_of, topic_of
+from .meeting_lexicon import END
+from .meeting_units import Unit, meeting_rules, unit_at
+from .text import fold
+
+
+def event_words(ctx: Context) -> list[tuple[int, int, str, bool]]:
+    """Event words outside rooms, offices and reference points: (start, end, folded, verb_only)."""
+    lex, text = ctx.lex, ctx.ta.text
+    out = []
+    for m in lex.event_re.finditer(text):
+        before = text[max(0, m.start() - 25):m.start()]
+        if lex.not_event_before.search(before) or lex.previous_after.match(text, m.end()):
+            continue  # "phòng họp", "kết luận của Hội nghị", "phiên tiếp công dân trước (…)"
+        key = fold(m.group(0))
+        tail = lex.not_event_after.get(key)
+        if tail is not None and tail.match(text, m.end()):
+            continue  # "lễ hội": a festival, not a ceremony
+        out.append((m.start(), m.end(), key, key in lex.verb_only))
+    return out
+
+
+def _window_start(ctx: Context, u: Unit) -> int:
+    """Where the words governing an event may start: the unit, or the line before it when a
+    hard wrap cut the sentence ("tổ chức buổi⏎Hội nghị …")."""
+    text = ctx.ta.text
+    if u.index > 0:
+        prev = ctx.units[u.index - 1]
+        if not prev.is_title and text[prev.end - 1] not in END and "\n" in text[prev.end:u.start]:
+            return prev.start
+    return u.start
+
+
+def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str, Unit, int, bool] | None:
+    """How the text reports the event word at [s, e) as held: (rule, unit, anchor, organiser
+    before the anchor), or None when it names a plan, a habit or nothing held."""
+    lex, text = ctx.lex, ctx.ta.text
+    u = unit_at(ctx.units, s)
+    if u is None:
+        return None
+    window = text[max(_window_start(ctx, u), s - 45):s]
+    hv = lex.held_before.search(window)
+    if hv:  # "UBND huyện … tổ chức Hội nghị …"
+        pos = s - len(window) + hv.start()
+        u = unit_at(ctx.units, pos) or u
+        return None if lex.not_held.search(clause_before(text, u.start, pos)) else ("held_verb", u, pos, True)
+    have = lex.have_before.search(window)  # "Đoàn công tác … đã có buổi làm việc với huyện …"
+    if have and (have.group("cls") or key.startswith(lex.classifiers)):  # "đã có buổi giám sát tại …"
+        pos = s - len(window) + have.start()
+        return None if lex.not_held.search(clause_before(text, u.start, pos)) else ("have_event", u, pos, True)
+    if verb_only:
+        return None
+    if key in lex.verb_events:  # "Thường trực HĐND huyện họp …", unless "chủ trì họp"
+        if lex.not_held.search(text[u.start:s]):
+            return None
+        return "verb_event", u, s, not regex.search(rf"{lex.chair_re.pattern}\s+$", window, regex.IGNORECASE)
+    after = text[e:min(u.end, e + 110)]
+    ha = lex.held_after.search(after)
+    if ha and not lex.not_held.search(after[:ha.start()]) and not regex.search(r"[.;]", after[:ha.start()]) \
+            and not lex.not_held.search(clause_before(text, u.start, s)):
+        return "event_then_verb", u, s, False  # "Kỳ họp … đã bế mạc", not "chúc Đại hội thành công tốt đẹp"
+    if regex.search(r"(?<!\w)[Tt]ại\s+$", text[max(u.start, s - 6):s]) \
+            and not lex.not_held.search(clause_before(text, u.start, s)):
+        return "at_event", u, s, False  # "Chiều 3/12, tại kỳ họp thứ 9, …"
+    return None
+
+
+def event_reports(ctx: Context, events: list) -> list[Report]:
+    lex, text = ctx.lex, ctx.ta.text
+    out = []
+    for s, e, key, verb_only in events:
+        frame = _frame(ctx, s, e, key, verb_only)
+        if frame is None:
+            continue
+        rule, u, pos, has_organiser = frame
+        if is_background(ctx, u):
+            continue
+        date, dkey = day_in_unit(ctx, u, pos)
+        named_day = rule in ("at_event", "event_then_verb") and date is not None and day_names_event(ctx, e, date)
+        strong = rule != "at_event"
+        if dkey is None:
+            if rule == "at_event":
+                continue
+            # undated: a report only just after it happened ("vừa qua … tiến hành kiểm tra"),
+            # in the lead ("… tổ chức Hội nghị …"), or opening it ("Làm việc với …, …")
+            recent = bool(lex.recent.search(text[u.start:pos]))
+            opens_lead = u.is_lead and not text[u.start:s].strip(" ,")
+            if rule == "verb_event" and not (recent or opens_lead):
+                continue
+            if rule in ("verb_event", "held_verb", "have_event"):
+                strong = recent or opens_lead or (rule != "verb_event" and u.is_lead)
+                rule = "lead_event" if opens_lead and not recent else rule
+        first, inside = session_marks(ctx, s, e, u)
+        out.append(Report(pos=pos, unit=u, rule=rule, strong=strong, event_type=event_type_of(ctx, key), event=(s, e),
+                          date=date, day_key=dkey, online=is_online(ctx, u, e), topic=topic_of(ctx, e, u.end),
+                          organizer=organizer_of(ctx, u, pos) if has_organiser else None,
+                          first_session=first, in_container=inside, named_day=named_day))
+    seen = {r.event for r in out}
+    for s, e, key, verb_only in events:
+        # A dated subject with no other frame: "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai",
+        # unless a plan ("Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra")
+        u = unit_at(ctx.units, s)
+        if (s, e) in seen or verb_only or u is None or u.is_title or is_background(ctx, u):
+            continue
+        date, dkey = day_in_unit(ctx, u, s)
+        if date is None or date.span.end > s or text[date.span.end:s].strip(" ,"):
+            continue
+        stop = regex.compile(r"[,.;:]").search(text, e, u.end)
+        if lex.not_held.search(text, u.start, date.span.start) or lex.future.search(text, e, stop.start() if stop
+                                                                                    else u.end):
+            continue
+        first, inside = session_marks(ctx, s, e, u)
+        out.append(Report(pos=s, unit=u, rule="dated_subject", strong=True, event_type=event_type_of(ctx, key),
+                          event=(s, e), date=date, day_key=dkey, online=is_online(ctx, u, e),
+                          topic=topic_of(ctx, e, u.end), first_session=first, in_container=inside))
+    # The first session of a body elected at a congress, however the text names it ("Theo kết
+    # quả phiên họp thứ nhất, …"): kept only when it follows a congress (see ``merge``).
+    seen = {r.event[0] for r in out}
+    for m in lex.first_session.finditer(text):
+        u = unit_at(ctx.units, m.start())
+        if m.start() in seen or u is None or u.is_title or u.is_caption or is_background(ctx, u):
+            continue
+        if lex.not_held.search(clause_before(text, u.start, m.start())):
+            continue
+        ev = lex.event_re.match(text, m.start())
+        date, dkey = day_in_unit(ctx, u, m.start())
+        out.append(Report(pos=m.start(), unit=u, rule="first_session", strong=False,
+                          event_type=event_type_of(ctx, fold(ev.group(0))), event=ev.span(), date=date,
+                          day_key=dkey, topic=topic_of(ctx, ev.end(), u.end), first_session=True))
+    return out
+
+
+def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
+    """The phrasings of ``patterns/meeting_rules.yaml``: (reports, fallback reports). Plans and
+    chair tags are noted in the context for the other readers."""
+    lex, text = ctx.lex, ctx.ta.text
+    reports, fallback = [], []
+    found = list(meeting_rules().finditer(text))
+    for rule, m in found:
+        does = rule.get("does")
+        if does == "plan":
+            ctx.plans.append(m.span("event"))
+        elif does == "plan_unit":
+            u = unit_at(ctx.units, m.start())
+            if u is not None and not text[u.start:m.start()].strip(" \t\n-–•*"):
+                ctx.plan_units.add(u.index)
+        elif does == "chair_nearest":
+            ctx.chair_tags.append((*m.span("verb"), rule.name))
+        elif does == "chair_then_names":
+            ctx.chair_names.append((*m.span("verb"), rule.name))
+    for rule, m in found:
+        if rule.get("does") != "report":
+            continue
+        u = unit_at(ctx.units, m.start())
+        if u is None or u.is_title or is_background(ctx, u) or ctx.ta.article.in_chrome(u.start, u.end):
+            continue
+        at = rule.get("at")
+        if at == "unit_start" and text[u.start:m.start()].strip(" \t\n-–•*"):
+            continue
+        if at == "caption" and not u.is_caption:
+            continue
+        if lex.not_held.search(clause_before(text, u.start, m.start())) or lex.future.search(text, u.start, u.end):
+            continue  # "Tại các hội nghị tiếp xúc, đại biểu sẽ thông tin …"
+        event = m.span("event") if m.groupdict().get("event") else None
+        key = fold(m.group("event")) if event else None
+        event_type = (lex.events.get(key) or lex.verb_only.get(key)) if key else None
+        date, dkey = day_in_unit(ctx, u, m.start()) if rule.get("day") == "own" else (None, None)
+        if rule.get("needs_day") and dkey is None and not lex.recent.search(text, u.start, m.start()):
+            continue
+        r = Report(pos=m.start(), unit=u, rule=rule.name, strong=True,
+                   event_type=event_type or rule.get("event_type"), event=event or m.span(),
+                   date=date, day_key=dkey, online=is_online(ctx, u, m.end()),
+                   topic=topic_of(ctx, event[1], u.end) if event else None)
+        (fallback if rule.get("strength") == "fallback" else reports).append(r)
+    return reports, fallback
+
+
+def is_planned(ctx: Context, r: Report) -> bool:
+    """The report's event word is one a ``plan`` rule names: "Lễ … được tổ chức vào ngày …"."""
+    return r.unit.index in ctx.plan_units or r.event is not None and any(s <= r.event[0] < e for s, e in ctx.plans)

@@ -1,0 +1,165 @@
+"""The meeting extractor's word lists (``patterns/meeting_words.yaml`` and the officials'
+bodies and honorifics), compiled once into the regexes every reader of a meeting shares.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from govfacts.patterns import alternation, load
+
+from .text import fold, normalize_tones
+
+
+END = ".!?…:;"
+CAP = r"\p{Lu}[\p{L}\p{M}]*"  # a capitalised word
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    events: dict                 # folded surface → event_type
+    verb_only: dict
+    event_re: regex.Pattern
+    not_event_after: dict        # folded event surface → words after it that make it another word
+    verb_events: frozenset       # folded surfaces that are themselves a predicate
+    not_event_before: regex.Pattern
+    held_before: regex.Pattern   # "<verb> [fillers] " at the end of the text before an event
+    held_after: regex.Pattern
+    not_held: regex.Pattern
+    future: regex.Pattern
+    recent: regex.Pattern
+    have_before: regex.Pattern   # "đã có (buổi) " at the end of the text before an event
+    classifiers: tuple
+    previous_after: regex.Pattern
+    background_opener: regex.Pattern
+    not_meeting_day: regex.Pattern
+    containers: frozenset
+    first_session: regex.Pattern
+    lead_opening: regex.Pattern  # what may stand before the day that opens a dateline lead
+    chair_re: regex.Pattern
+    chair_place: regex.Pattern
+    chair_fillers: regex.Pattern
+    lead_after: regex.Pattern
+    chair_noun: regex.Pattern    # "người (chủ trì)": the chair as a role in a rule
+    lead_before: regex.Pattern
+    breaks: regex.Pattern
+    attendance: regex.Pattern
+    online_after: regex.Pattern
+    online_phrases: regex.Pattern
+    organiser_head: regex.Pattern
+    organiser_stop: regex.Pattern
+    place_re: regex.Pattern
+    not_place_names: frozenset
+    topic_stop: regex.Pattern
+    photo_credit: regex.Pattern  # a photo credit after a caption on its line ("Ảnh: Minh Đức")
+
+
+def _words(words, flags=regex.IGNORECASE) -> regex.Pattern:
+    return regex.compile(alternation(words, boundary=True), flags)
+
+
+def _words_except(words, compounds: dict, flags=regex.IGNORECASE) -> regex.Pattern:
+    """Like ``_words``, but a word listed in ``compounds`` does not match before one of its
+    compound tails ("giao" but not "giao nhận", "giao lưu")."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        e = regex.escape(word)
+        tails = compounds.get(word)
+        if tails:
+            e += rf"(?!\s+{alternation(tails)}(?!\w))"
+        parts.append(e)
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", flags)
+
+
+def _organiser_heads(own: list[str]) -> regex.Pattern:
+    """Words that begin an organising body: ours and the bodies the officials extractor knows."""
+    orgs = load("organisations")
+    heads = set(own)
+    for body in orgs.get("bodies") or []:
+        heads |= set(body.get("forms") or []) | set(body.get("abbr") or [])
+    generic = [g[:1].upper() + g[1:] for g in orgs.get("generic_heads") or {}]
+    heads |= {g for g in generic if " " in g}
+    single = [normalize_tones(g) for g in generic if " " not in g]
+    heads = {normalize_tones(h) for h in heads}  # matched against tone-normalised text
+    return regex.compile(rf"(?<!\w)(?:{alternation(heads)}(?!\w)|{alternation(single)}(?=\s+\p{{Lu}}))")
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    w = load("meeting_words")
+    events = {fold(k): v for k, v in w["events"].items()}
+    verb_only = {fold(k): v for k, v in w["verb_only_events"].items()}
+    surfaces = list(w["events"]) + list(w["verb_only_events"])
+    fillers = alternation(w["held_fillers"])
+    held_verbs = w["held_verbs"]
+    du_not = alternation(w["du_compounds"])
+    body = alternation(w["body_words"])
+    breaks = []
+    for b in w["clause_breaks"]:
+        e = regex.escape(b)
+        if b.lower() == "dự":
+            e += rf"(?!\s+{du_not}(?!\w))"
+        if b.lower() in ("chỉ đạo", "tổ chức"):
+            e = rf"(?<!{body}\s+)" + e
+        breaks.append(e)
+    place_words = load("issuers")["place_words"]
+    honorifics = [f for forms in load("honorifics")["honorifics"].values() for f in forms]
+    return Lexicon(
+        photo_credit=regex.compile(rf"\s*[(\-–]?\s*{alternation(w['photo_credits'])}\s*:", regex.IGNORECASE),
+        not_place_names=frozenset(w["not_place_names"]),
+        # the topic runs to the end of the clause: a full stop, a person, a new capitalised clause,
+        # the chair ("do …", "dưới sự chủ trì"), the place ("tại …") or a dash
+        topic_stop=regex.compile(
+            rf"[.;\n]|,\s*(?i:{alternation(honorifics)})\s|,\s*\p{{Lu}}|\s[-–]\s"
+            rf"|\s(?i:{alternation(w['topic_ends'])})\s"),
+        events=events,
+        verb_only=verb_only,
+        event_re=regex.compile(alternation(surfaces, boundary=True), regex.IGNORECASE),
+        not_event_after={fold(k): regex.compile(rf"\s+{alternation(v)}(?!\w)", regex.IGNORECASE)
+                         for k, v in (w.get("not_event_after") or {}).items()},
+        verb_events=frozenset(fold(s) for s in w["verb_events"]),
+        not_event_before=regex.compile(rf"(?<!\w){alternation(w['not_event_before'])}\s+$", regex.IGNORECASE),
+        held_before=regex.compile(
+            rf"(?<!\w)(?<!(?:{alternation(w['held_verb_not_after'])})\s+)(?P<verb>{alternation(held_verbs)})"
+            rf"\s+(?:(?:{fillers})\s+)*$", regex.IGNORECASE),
+        held_after=_words(w["held_after"]),
+        not_held=_words_except(w["not_held"] + w["future"], w.get("not_held_compounds") or {}),
+        future=_words(w["future"]),
+        recent=_words(w["recent"]),
+        have_before=regex.compile(
+            rf"(?<!\w)(?<!(?:{alternation(w['negations'])})\s+)(?:{alternation(w['have_verbs'])})\s+"
+            rf"(?P<cls>(?:{alternation(w['classifiers'])})\s+)?$", regex.IGNORECASE),
+        classifiers=tuple(fold(c) + " " for c in w["classifiers"]),
+        previous_after=regex.compile(rf"\s+{alternation(w['previous_after'])}(?=\s*[()\[\],.;:!?]|\s*$)",
+                                     regex.IGNORECASE),
+        background_opener=regex.compile(rf"[\s\-–]*{alternation(w['background_openers'])}(?!\w)",
+                                        regex.IGNORECASE),
+        not_meeting_day=regex.compile(rf"(?<!\w){alternation(w['not_meeting_day_before'])}\s+(?:ngày\s+)?$",
+                                    regex.IGNORECASE),
+        containers=frozenset(w["containers"]),
+        lead_opening=regex.compile(rf"\s*(?:{alternation(w['lead_openers'])}\s+)*", regex.IGNORECASE),
+        first_session=regex.compile(
+            rf"(?<!\w){alternation(w['first_session_events'])}\s+{alternation(w['first_session_ordinals'])}(?!\w)",
+            regex.IGNORECASE),
+        chair_re=_words(w["chair_verbs"]),
+        chair_noun=regex.compile(rf"(?<!\w){alternation(w['chair_nouns'])}\s+$", regex.IGNORECASE),
+        chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
+        chair_fillers=regex.compile(rf"\s*(?:(?:{alternation(w['chair_fillers'])})\s+)*", regex.IGNORECASE),
+        lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
+        lead_before=regex.compile(rf"(?<!\w){alternation(w['lead_agency_before'])}\s+(?:\S+\s+){{0,4}}$",
+                                  regex.IGNORECASE),
+        breaks=regex.compile(rf"(?<!\w)(?:{'|'.join(breaks)})(?!\w)"),
+        attendance=regex.compile(  # "dự" but not "dự án", "dự kiến" …
+            rf"(?<!\w)(?:{alternation(a for a in w['attendance'] if a != 'dự')}|dự(?!\s+{du_not}(?!\w)))(?!\w)",
+            regex.IGNORECASE),
+        online_after=regex.compile(rf"^\s*(?:\S+\s+)?{alternation(w['online_after'])}(?!\w)", regex.IGNORECASE),
+        online_phrases=_words(w["online_phrases"]),
+        organiser_head=_organiser_heads(w["organiser_heads"]),
+        organiser_stop=regex.compile(
+            "|".join(rf"\s*{regex.escape(s)}" if not s[0].isalpha() else rf"\s+{regex.escape(s)}(?!\w)"
+                     for s in w["organiser_stops"]), regex.IGNORECASE),
+        place_re=regex.compile(  # "huyện Nông Sơn": a place word, then up to four capitalised words
+            rf"(?<!\w)(?P<unit>{alternation(place_words)})\s+(?P<name>{CAP}(?:\s{CAP}){{0,3}})"),
+    )

@@ -1,0 +1,105 @@
+"""The sentence-group assembly: the reports of one meeting (the lead, a later "Tại hội
+nghị", a caption, the chair's sentence) grouped into one meeting, and a distinct event inside
+a congress kept apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .meeting_context import Report
+from .meeting_day import same_day
+from .text import fold
+
+
+@dataclass
+class Meeting:
+    reports: list
+    units: set = field(default_factory=set)
+    fallback: bool = False   # found only by a ``fallback`` rule: dated by the dateline alone
+
+    @property
+    def first(self) -> Report:
+        return self.reports[0]
+
+    def value(self, attr: str):
+        for r in self.reports:
+            v = getattr(r, attr)
+            if v:
+                return v
+        return None
+
+    @property
+    def day_key(self):
+        for r in self.reports:
+            if r.day_key is not None:
+                return r.day_key
+        return None
+
+    def chair_ids(self) -> set:
+        return {id(c[0]) for r in self.reports for c in r.chairs}
+
+
+def _same_org(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    return fa in fb or fb in fa
+
+
+def _own_meeting(r: Report, m: Meeting, containers: frozenset) -> bool:
+    """A report naming a distinct event held inside a congress is a meeting of its own: the
+    new committee's first session, or a session of another type with its own chair
+    ("phiên họp thứ nhất của Ban Chấp hành khóa mới do đồng chí Z chủ trì"), unless its
+    clause names the congress ("phiên họp trù bị của Đại hội")."""
+    kind = m.value("event_type")
+    if kind not in containers or not r.event_type or r.event_type == kind or r.in_container:
+        return False
+    return r.first_session or bool(r.chairs)
+
+
+def _gives_day(m: Meeting, r: Report) -> bool:
+    """The dated report ``r`` gives its day to the undated meeting just reported before it: the
+    same event, in the next two sentences."""
+    if m.day_key is not None or r.first_session or not r.event_type or m.value("event_type") != r.event_type:
+        return False
+    return 0 < r.unit.index - max(m.units) <= 2
+
+
+def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Meeting]:
+    """Group the reports of each meeting (see the module docstring for the rules)."""
+    meetings: list[Meeting] = []
+    body = sorted((r for r in reports if not r.unit.is_title), key=lambda r: r.pos)
+    for r in body:
+        target = next((m for m in meetings if r.unit.index in m.units), None)
+        if target is None and meetings and (r.unit.is_caption or r.day_key is None):
+            # a caption or an undated report belongs to a meeting already reported: the one
+            # with the same chair, else the one before it
+            ids = {id(c[0]) for c in r.chairs}
+            target = next((m for m in meetings if ids & m.chair_ids()), None) if r.unit.is_caption else None
+            if target is None:
+                prior = [m for m in meetings if m.first.pos <= r.pos]
+                target = prior[-1] if prior else meetings[0]
+        elif target is None and r.day_key is not None:
+            target = next((m for m in meetings if same_day(m.day_key, r.day_key)
+                           and _same_org(m.value("organizer"), r.organizer)), None)
+            if target is None and meetings and _gives_day(meetings[-1], r):
+                target = meetings[-1]  # "Chủ trì hội nghị có ông X. Hội nghị diễn ra sáng 12/3 …"
+            if target is None and r.rule != "first_session":
+                meetings.append(Meeting([r], {r.unit.index}))
+                continue
+        if target is not None and not r.unit.is_caption and _own_meeting(r, target, containers):
+            meetings.append(Meeting([r], {r.unit.index}))  # date null unless its own unit gives one
+            continue
+        if r.rule == "first_session" and (target is None or target.value("event_type") in containers):
+            continue  # a first session counts only as a distinct event of a congress
+        if target is None:
+            if r.strong:
+                meetings.append(Meeting([r], {r.unit.index}))
+            continue
+        target.reports.append(r)
+        target.units.add(r.unit.index)
+    if meetings:
+        for r in reports:
+            if r.unit.is_title:
+                meetings[0].reports.append(r)
+    return meetings
