@@ -33,8 +33,9 @@ from .relations import Relation, relation_rows
 from .store import document_key
 
 # Every type says the acting document came after the one it acts on (or on the same day).
-ORDERED = {"implements", "amends", "replaces", "guides", "based_on"}
+ORDERED = {"implements", "amends", "replaces", "repeals", "guides", "based_on"}
 # Pairs of types one ordered pair of documents cannot both have.
+PAST = {"replaces": "replaced", "repeals": "repealed"}
 EXCLUSIVE = {frozenset({"replaces", "amends"}), frozenset({"replaces", "guides"})}
 # Words in a sentence that say a document is no longer in force: such a citation is history.
 NOT_IN_FORCE = ("thay thế", "hết hiệu lực", "bãi bỏ", "không còn hiệu lực")
@@ -84,15 +85,16 @@ def relations_before_documents(s: Session, rows: list[Relation], agreed: dict[st
 
 
 def _verb(type_: str) -> str:
-    return {"implements": "carrying out", "amends": "amending", "replaces": "replacing", "guides": "guiding",
-            "based_on": "issued under"}[type_]
+    return {"implements": "carrying out", "amends": "amending", "replaces": "replacing", "repeals": "repealing",
+            "guides": "guiding", "based_on": "issued under"}[type_]
 
 
 def replaced_cited_later(s: Session, rows: list[Relation], agreed: dict[str, str]) -> Iterator[Finding]:
-    """A replaced document cited as in force by an article dated after its replacement was issued."""
+    """A replaced (or repealed) document cited as in force by an article dated after the document
+    that replaced or repealed it was issued."""
     replaced: dict[str, tuple[str, Relation]] = {}
     for r in rows:
-        if r.type == "replaces":
+        if r.type in ("replaces", "repeals"):
             d_from = _dates(r, agreed)[0]
             key = r.to_key
             if d_from and (key not in replaced or d_from < replaced[key][0]):
@@ -117,9 +119,9 @@ def replaced_cited_later(s: Session, rows: list[Relation], agreed: dict[str, str
     for key, cites in sorted(later.items()):
         since, by = replaced[key]
         yield Finding("replaced_cited_later", "warning", by.to,
-                      f"{by.to} was replaced by {by.from_} on {show_date(since)}, but is cited as in force "
-                      f"{len(cites)} time{'s' if len(cites) > 1 else ''} after that",
-                      [_ev(by, f"replaced by {by.from_} on {since}")]
+                      f"{by.to} was {PAST[by.type]} by {by.from_} on {show_date(since)}, but is cited as in "
+                      f"force {len(cites)} time{'s' if len(cites) > 1 else ''} after that",
+                      [_ev(by, f"{PAST[by.type]} by {by.from_} on {since}")]
                       + [evidence(c, f"cited in an article of {c.published}") for c in cites])
 
 

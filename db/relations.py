@@ -32,7 +32,7 @@ from .store import document_key
 
 # How each type reads from the side of the document acted on ("16-NQ/TU is implemented by …").
 PASSIVE = {"implements": "implemented by", "amends": "amended by", "replaces": "replaced by",
-           "guides": "guided by", "based_on": "ground of"}
+           "repeals": "repealed by", "guides": "guided by", "based_on": "ground of"}
 
 
 @dataclass

@@ -4,7 +4,10 @@ is issued under another, read from the sentence that cites both.
 The rules are data (``patterns/relations.yaml``).  Each sentence with two or more
 ``document_ref`` facts is rewritten with every reference as a token ``⟨n⟩``, so that a rule
 reads only the words between documents ("⟨1⟩ triển khai thực hiện ⟨2⟩"), whatever their
-numbers, dates and issuers look like.  A relation fact's span runs from the first of its two
+numbers, dates and issuers look like.  A rule marked ``across`` reads two sentences in a row
+joined by ``¶`` instead: a ground left as a sentence of its own ("Thực hiện Chỉ thị …. Ngày
+12/3, UBND huyện ban hành Kế hoạch …"), or a document taken up again by its type in the next
+sentence ("… ban hành Kế hoạch số 91/KH-UBND. Kế hoạch nhằm triển khai …").  A relation fact's span runs from the first of its two
 references to the end of the second; its fields name both (contract: docs/facts.md).
 """
 from __future__ import annotations
@@ -19,12 +22,12 @@ from govfacts.patterns import PatternError, load
 
 from .model import Fact
 from .registry import register
-from .text import document_key
+from .text import document_key, fold
 
 if TYPE_CHECKING:
     from .article import TokenizedArticle
 
-TYPES = ("implements", "amends", "replaces", "guides", "based_on")
+TYPES = ("implements", "amends", "replaces", "repeals", "guides", "based_on")
 _TOKEN = regex.compile(r"⟨(\d+)⟩")
 _ROLES = {
     "{from}": r"(?P<from>⟨\d+⟩)",
@@ -41,6 +44,7 @@ class Rule:
     pattern: regex.Pattern
     meaning: str
     examples: tuple
+    across: bool = False
 
 
 def _expand(pattern: str, macros: dict) -> str:
@@ -67,17 +71,18 @@ def rules() -> tuple[Rule, ...]:
             raise PatternError(f"patterns/relations.yaml: rule {name}: bad pattern ({exc})") from exc
         if not {"from", "to"} <= set(pat.groupindex):
             raise PatternError(f"patterns/relations.yaml: rule {name}: the pattern needs a {{from}} and a {{to}}")
-        out.append(Rule(name, entry["type"], pat, entry.get("meaning", ""), tuple(entry.get("examples") or ())))
+        out.append(Rule(name, entry["type"], pat, entry.get("meaning", ""), tuple(entry.get("examples") or ()),
+                        bool(entry.get("across"))))
     return tuple(out)
 
 
-def reduce_sentence(text: str, start: int, end: int, refs: list[Fact]) -> tuple[str, list[int]]:
+def reduce_sentence(text: str, start: int, end: int, refs: list[Fact], first: int = 0) -> tuple[str, list[int]]:
     """The sentence with each reference written ``⟨i⟩``, and for each character of it the
     offset in ``text`` it stands for (a token's characters stand for its reference's start)."""
     parts: list[str] = []
     where: list[int] = []
     pos = start
-    for i, f in enumerate(refs):
+    for i, f in enumerate(refs, first):
         s, e = max(pos, f.span.start), f.span.end
         parts.append(text[pos:s])
         where.extend(range(pos, s))
@@ -96,28 +101,57 @@ def _tokens(group: str) -> list[int]:
 
 @register("relation")
 def extract_relations(ta: TokenizedArticle) -> None:
-    """Add a ``relation`` fact for each pair of documents a rule relates in one sentence."""
+    """Add a ``relation`` fact for each pair of documents a rule relates in one sentence, or
+    (rules marked ``across``) in two sentences in a row."""
     by_sentence: dict[int, list[Fact]] = {}
     for f in ta.of_kind("document_ref"):
         by_sentence.setdefault(f.span.sentence, []).append(f)
-    text = ta.text
-    for idx, refs in by_sentence.items():
-        if len(refs) < 2 or idx >= len(ta.sentences):
+    within = [r for r in rules() if not r.across]
+    across = [r for r in rules() if r.across]
+    seen: set[tuple[int, int]] = set()
+    for idx in sorted(by_sentence):
+        if idx >= len(ta.sentences):
             continue
-        refs = sorted(refs, key=lambda f: f.span.start)
-        s_start, s_end = ta.sentences[idx]
-        reduced, where = reduce_sentence(text, min(s_start, refs[0].span.start), max(s_end, refs[-1].span.end), refs)
-        seen: set[tuple[int, int]] = set()
-        for rule in rules():
-            for m in rule.pattern.finditer(reduced, overlapped=True):
-                words = _words(m, reduced, where, text)
-                for a in _tokens(m.group("from")):
-                    for b in _tokens(m.group("to")):
-                        src, dst = refs[a], refs[b]
-                        if a == b or document_key(src["canonical"]) == document_key(dst["canonical"]) or (a, b) in seen:
-                            continue
-                        seen.add((a, b))
-                        ta.facts.append(_fact(ta, rule, src, dst, words))
+        refs = sorted(by_sentence[idx], key=lambda f: f.span.start)
+        one = _reduce(ta, idx, refs, 0)
+        if len(refs) >= 2:
+            _apply(ta, within, one, refs, seen)
+        following = by_sentence.get(idx + 1)
+        if following and across and idx + 1 < len(ta.sentences):
+            nxt = sorted(following, key=lambda f: f.span.start)
+            two = _reduce(ta, idx + 1, nxt, len(refs))
+            joined = (one[0] + " ¶ " + two[0], one[1] + [one[1][-1]] * 3 + two[1])
+            _apply(ta, across, joined, refs + nxt, seen)
+
+
+def _reduce(ta: TokenizedArticle, idx: int, refs: list[Fact], first: int) -> tuple[str, list[int]]:
+    s_start, s_end = ta.sentences[idx]
+    return reduce_sentence(ta.text, min(s_start, refs[0].span.start), max(s_end, refs[-1].span.end), refs, first)
+
+
+def _apply(ta: TokenizedArticle, rules_: list[Rule], reduced: tuple[str, list[int]], refs: list[Fact],
+           seen: set[tuple[int, int]]) -> None:
+    text, where = reduced
+    for rule in rules_:
+        for m in rule.pattern.finditer(text, overlapped=True):
+            words = _words(m, text, where, ta.text)
+            for a in _tokens(m.group("from")):
+                if not _anaphor_fits(m, refs[a]):
+                    continue
+                for b in _tokens(m.group("to")):
+                    src, dst = refs[a], refs[b]
+                    key = (src.span.start, dst.span.start)
+                    if a == b or document_key(src["canonical"]) == document_key(dst["canonical"]) or key in seen:
+                        continue
+                    seen.add(key)
+                    ta.facts.append(_fact(ta, rule, src, dst, words))
+
+
+def _anaphor_fits(m: regex.Match, src: Fact) -> bool:
+    """"Kế hoạch nhằm triển khai …" takes up the plan of the sentence before, not its decision."""
+    if "anaphor" not in m.re.groupindex or not m.group("anaphor"):
+        return True
+    return fold(src.get("type_name") or "").startswith(fold(m.group("anaphor")))
 
 
 def _words(m: regex.Match, reduced: str, where: list[int], text: str) -> str:

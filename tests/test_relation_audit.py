@@ -24,6 +24,7 @@ DATA = Path(__file__).resolve().parent / "data" / "relations"
 PLANTED = [
     ("relation_before_its_document", "45/KH-UBND implements 16-NQ/TU", {"ke_hoach_truoc_nghi_quyet"}),
     ("replaced_cited_later", "702/QĐ-UBND", {"thay_the_quyet_dinh", "van_con_trich_quyet_dinh_cu"}),
+    ("replaced_cited_later", "42/2016/QĐ-UBND", {"bai_bo_quyet_dinh", "van_con_trich_quyet_dinh_bai_bo"}),
     ("contradicting_relations", "66/QĐ-UBND ~ 88/QĐ-UBND", {"thay_the_nguoc_a", "thay_the_nguoc_b"}),
     ("two_holders", "chủ tịch ủy ban nhân dân Phú Ninh", {"hai_chu_tich_a", "hai_chu_tich_b"}),
     ("contradicted_post", "Trần Thị Hoa, ủy ban nhân dân Đông Giang", {"chuc_vu_mau_thuan_a", "chuc_vu_mau_thuan_b"}),
@@ -45,7 +46,7 @@ def findings(store):
 
 
 def test_the_corpus_plants_each_finding_beside_clean_articles():
-    assert len(CLEAN) >= 5 and len(PLANTED) == 5
+    assert len(CLEAN) >= 5 and len(PLANTED) == 6
 
 
 @pytest.mark.parametrize("code, subject, files", PLANTED, ids=[p[0] for p in PLANTED])

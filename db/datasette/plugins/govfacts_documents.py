@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 DOC_PAGE_RE = re.compile(r"^/-/document\?number=[^<>\"]+$")
 LABELS = {"implements": "triển khai · implements", "amends": "sửa đổi · amends", "replaces": "thay thế · replaces",
+          "repeals": "bãi bỏ · repeals",
           "guides": "hướng dẫn · guides", "based_on": "căn cứ · based on"}
 _SQL = """SELECT f.article_id, f.local_id, f.sentence, f.fields, a.published, a.source
 FROM facts f JOIN articles a ON a.id = f.article_id
