@@ -86,7 +86,8 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
             gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
             if len(gap) > 90 or not _gap_ok(ctx, gap):
                 break
-        elif not regex.search(r"[;]|(?<!\w)và(?!\w)|\n\s*[-–+•*]\s", gap) or not _gap_ok(ctx, gap):
+        elif not (regex.search(r"[;]|(?<!\w)và(?!\w)|\n\s*[-–+•*]\s", gap) or ctx.lex.next_chair.search(gap)) \
+                or not _gap_ok(ctx, gap):
             break
         chain.append((m[2], m[0], m[1]))
         cursor = m[1]
@@ -109,8 +110,9 @@ def chair_reports(ctx: Context) -> list[Report]:
         tag = next((name for s, e, name in ctx.chair_tags if s <= k.start() < e), None)
         # "<verb> (<event>) có|là|gồm <names>" names its chairs after the verb, whoever is named
         # before it ("Tham dự có ông A, …; chủ trì hội nghị có ông B")
-        named_after = next((name for s, e, name in ctx.chair_names if s <= k.start() < e), None)
-        after_first = _chain_after(ctx, u, k.end()) if named_after and not nominal else []
+        named = next(((name, end) for s, e, name, end in ctx.chair_names if s <= k.start() < e), None)
+        named_after = named[0] if named else None
+        after_first = _chain_after(ctx, u, named[1]) if named and not nominal else []
         if after_first:
             chain = []
         if tag and len(chain) > 1:
@@ -161,7 +163,8 @@ def chair_reports(ctx: Context) -> list[Report]:
                    event=event.span() if event else None, date=date, day_key=day_key,
                    chairs=chain, chair_rule=rule, evidence=(u.start, stop.start() if stop else max(u.end, last)),
                    first_session=first, in_container=inside,
-                   named_day=bool(event and date is not None and day_names_event(ctx, event.end(), date)))
+                   named_day=bool(event and date is not None and not named_after
+                                  and day_names_event(ctx, event.end(), date)))
         if ev:
             r.topic = topic_of(ctx, ev.end(), u.end)
             r.online = is_online(ctx, u, ev.end())

@@ -49,7 +49,7 @@ class Context:
     plans: list = field(default_factory=list)        # event spans a ``plan`` rule names planned
     plan_units: set = field(default_factory=set)     # units a ``plan_unit`` rule opens as a plan or a habit
     chair_tags: list = field(default_factory=list)   # chair verbs a ``chair_nearest`` rule tags on one name
-    chair_names: list = field(default_factory=list)  # chair verbs a ``chair_then_names`` rule says name chairs after
+    chair_names: list = field(default_factory=list)  # (verb start, end, rule, match end): chairs named after the match
 
 
 def official_mentions(ta: TokenizedArticle) -> list:

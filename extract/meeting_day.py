@@ -37,8 +37,33 @@ def day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, object
     # họp, đ/c X đề nghị chuẩn bị kỳ họp cuối năm, dự kiến diễn ra từ ngày 18/12"
     after = [d for d in cands if d.span.start > anchor
              and not ctx.lex.future.search(ctx.ta.text, anchor, d.span.start)]
-    pick = before[-1] if before else (after[0] if after else None)
+    pick = first_of_sequence(ctx, cands, before[-1]) if before else (after[0] if after else None)
     return (pick, day_key(pick)) if pick is not None else (None, None)
+
+
+_SEQUENCE_GAP = regex.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:(?:ngày|sáng|chiều|tối)\s+)*", regex.IGNORECASE)
+
+
+def first_of_sequence(ctx: Context, cands: list, pick: Fact) -> Fact:
+    """A day given once for a sequence of sessions is the first of them (ANNOTATION.md: a
+    multi-day event is dated by its first day, as a range is): "Trong 2 ngày 12 và 13/6" (one
+    written span, two day facts), "ngày 12/6 và 13/6", "ngày 12, 13/6"."""
+    text = ctx.ta.text
+    i = cands.index(pick)
+    while i > 0 and (cands[i - 1].span.start == cands[i].span.start or (
+            cands[i - 1].span.end <= cands[i].span.start
+            and _SEQUENCE_GAP.fullmatch(text, cands[i - 1].span.end, cands[i].span.start))):
+        i -= 1
+    return cands[i]
+
+
+def after_page_date(ctx: Context, date: Fact | None) -> bool:
+    """The day follows the page's own date: no meeting on it can have been held when the page
+    was written, so it is announced or scheduled ("Lịch công tác tuần … Thứ Hai (24/6): … chủ
+    trì họp …", "Ngày 28/6, UBND huyện tổ chức hội nghị …" on a page of 21/6)."""
+    published = (ctx.ta.article.published or "")[:10]
+    value = (date.get("value") or "") if date is not None else ""
+    return len(published) == 10 and len(value) == 10 and value > published
 
 
 def day_key(date: Fact) -> tuple[str | None, str] | None:

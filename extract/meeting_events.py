@@ -157,7 +157,7 @@ def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
         elif does == "chair_nearest":
             ctx.chair_tags.append((*m.span("verb"), rule.name))
         elif does == "chair_then_names":
-            ctx.chair_names.append((*m.span("verb"), rule.name))
+            ctx.chair_names.append((*m.span("verb"), rule.name, m.end()))
     for rule, m in found:
         if rule.get("does") != "report":
             continue

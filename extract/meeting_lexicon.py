@@ -41,6 +41,7 @@ class Lexicon:
     chair_re: regex.Pattern
     chair_place: regex.Pattern
     chair_fillers: regex.Pattern
+    next_chair: regex.Pattern    # ", bà ": a comma, then the next co-chair's honorific
     lead_after: regex.Pattern
     chair_noun: regex.Pattern    # "người (chủ trì)": the chair as a role in a rule
     lead_before: regex.Pattern
@@ -146,7 +147,9 @@ def lexicon() -> Lexicon:
         chair_re=_words(w["chair_verbs"]),
         chair_noun=regex.compile(rf"(?<!\w){alternation(w['chair_nouns'])}\s+$", regex.IGNORECASE),
         chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
-        chair_fillers=regex.compile(rf"\s*(?:(?:{alternation(w['chair_fillers'])})\s+)*", regex.IGNORECASE),
+        chair_fillers=regex.compile(rf"\s*,?\s*(?:(?:{alternation(w['chair_fillers'])})(?:\s*,\s*|\s+))*",
+                                    regex.IGNORECASE),
+        next_chair=regex.compile(rf",\s*(?:{alternation(honorifics)})\s+$", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
         lead_before=regex.compile(rf"(?<!\w){alternation(w['lead_agency_before'])}\s+(?:\S+\s+){{0,4}}$",
                                   regex.IGNORECASE),

@@ -29,7 +29,10 @@ as background: "sau kỳ họp thứ 4", "kết luận của Hội nghị … ng
 thứ 8", the previous one ("tại phiên tiếp công dân trước (ngày 15/7)"), a clause opening on
 the past ("Trước đó, ngày 3/7, Ban Thường vụ đã họp …"), and a meeting named by its day
 ("tại phiên họp ngày 12/7/2024") unless the article reports no other. A start date or a
-deadline is never a meeting's day ("có hiệu lực từ ngày 01/10/2023", "kể từ ngày …").
+deadline is never a meeting's day ("có hiệu lực từ ngày 01/10/2023", "kể từ ngày …"), and a
+day after the page's own date is a schedule or an announcement, never a held meeting's ("Lịch
+công tác tuần … Thứ Hai (24/6): … chủ trì họp …" on a page of 21/6). A day given once for a
+sequence of sessions ("Trong 2 ngày 12 và 13/6") dates the meeting by the first, as a range does.
 
 Reports of one meeting (the lead, a later "Tại hội nghị", a photo caption) are merged: a
 report with a day starts a meeting unless one of that day and organiser exists; a report
@@ -61,7 +64,7 @@ from __future__ import annotations
 from .article import TokenizedArticle
 from .meeting_chairs import attendees_in, chair_reports
 from .meeting_context import Context, official_mentions
-from .meeting_day import day_key, lead_day, meeting_days
+from .meeting_day import after_page_date, day_key, lead_day, meeting_days
 from .meeting_events import event_reports, event_words, is_planned, read_rules
 from .meeting_fields import place_of, role_text
 from .meeting_lexicon import lexicon
@@ -84,14 +87,14 @@ def extract_meetings(ta: TokenizedArticle) -> None:
     ruled, fallback = read_rules(ctx)
     seen = {r.event for r in ruled}
     reports = [r for r in event_reports(ctx, event_words(ctx)) if r.event not in seen] + ruled + chair_reports(ctx)
-    reports = [r for r in reports if not is_planned(ctx, r)]
+    reports = [r for r in reports if not is_planned(ctx, r) and not after_page_date(ctx, r.date)]
     # A meeting named by its day ("Tại Hội nghị … ngày 17/9/2022, …") is the article's own only
     # when the article reports no other; else it is a reference point to an earlier one.
     meetings = merge([r for r in reports if not r.named_day], lex.containers) or merge(reports, lex.containers)
     if not meetings:
         # the article reports its meeting only in passing ("Tại hội nghị, …", "Quang cảnh hội
         # nghị"): one meeting, with the dateline's day if the lead or the headline opens on one
-        meetings = merge([r for r in fallback if not is_planned(ctx, r)] + [r for r in reports if r.unit.is_title],
+        meetings = merge([r for r in fallback if not is_planned(ctx, r) and not after_page_date(ctx, r.date)] + [r for r in reports if r.unit.is_title],
                          lex.containers)
         for m in meetings:
             m.fallback = True

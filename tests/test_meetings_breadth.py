@@ -713,18 +713,20 @@ PHRASINGS = [
 ]
 
 
-def _read(text: str) -> list[tuple]:
+def read_meetings(text: str, dateline: str = DL) -> list[tuple]:
+    """(day, chairs) of each meeting the pipeline reads in ``text``, under ``dateline`` (a
+    headline and a page date line) unless the text gives its own."""
     from govfacts.extraction.pipeline import extract_text
 
     if "\nNgày cập nhật" not in text:  # a row without a headline of its own
-        text = DL + text
+        text = dateline + text
     result = extract_text(text)
     return [(f["date"], f["chair"]) for f in result["facts"] if f["kind"] == "meeting"]
 
 
 @pytest.mark.parametrize("text,expected", PHRASINGS)
 def test_phrasings(text, expected):
-    assert _read(text) == expected
+    assert read_meetings(text) == expected
 
 
 def test_table_size():
