@@ -100,7 +100,7 @@ def read_scores(text: str, lay: Layout, out: list[Candidate], changes: list[tupl
             unit = "điểm"
         top = parse_number(m.group("max")) if m.group("max") else None
         value = score_value(raw, unit, top)
-        if value is None or not has_context(lay, nstart, nend):
+        if value is None or not has_context(lay, nstart, nend, unit=unit):
             continue
         kind, cue_start = classify_number(text, lay, nstart, nend)
         if form == "noun":
@@ -200,6 +200,10 @@ def _read_positions(text: str, rr: RankRows) -> None:
             continue
         c.fields["_from"] = is_from
         more = pats["rank_more"].match(text, m.end())
+        if more and not more.group("and"):
+            s, _e = rr.lay.sentence(m.start())
+            if not pats["lan_luot"].search(text, s, m.start()):
+                more = None  # "xếp thứ 2, 15 đơn vị …": a list only after "lần lượt"
         if more and not m.group("out"):
             _read_listed(text, rr, c, m, more)
 

@@ -115,7 +115,8 @@ def _read_score(text, lay, rule, m, cands, taken, score_spans) -> None:
             continue
         if lay.marks and lay.marks.masked(nstart):
             continue
-        if not has_context(lay, nstart, nend):
+        unit = "%" if m.groupdict().get("pct") else rule.get("unit", "điểm")
+        if not has_context(lay, nstart, nend, unit=unit):
             continue
         if rule.get("after") == "index_or_rank" and not _in_ranked_clause(text, lay, m.start(), cands):
             continue

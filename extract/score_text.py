@@ -112,6 +112,11 @@ def _index_patterns(idx) -> dict[str, regex.Pattern]:
         "open_index": regex.compile(
             rf"(?<!\w)(?i:{alternation(idx['open_index']['opens'])})(?:\s+[\p{{L}}&,./-]+){{1,{idx['open_index']['max_words']}}}?"
             rf"\s*\((?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])\)"),
+        # "Chỉ số Năng lực quản trị cấp xã năm 2023": an unknown index named without its acronym
+        "open_named": regex.compile(
+            rf"(?<!\w)(?i:{alternation(idx['open_index']['opens'])})\s+(?P<name>\p{{Lu}}\p{{Ll}}+"
+            rf"(?:\s+(?!(?:{alternation(idx['open_index']['name_stops'])})(?!\w))\p{{Ll}}+){{1,{idx['open_index']['max_words']}}})"
+            rf"(?!\w)"),
     }
 
 
@@ -122,7 +127,7 @@ def _score_patterns(w) -> dict[str, regex.Pattern]:
     return {
         "score": regex.compile(
             rf"(?<![\d.,/])(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?\s*"
-            rf"(?:(?P<pct>%)(?:\s*{points}(?!\w))?|(?P<pts>{points})(?!\w))", I),
+            rf"(?:(?P<pct>%|phần\s+trăm(?!\w))(?:\s*{points}(?!\w))?|(?P<pts>{points})(?!\w))", I),
         "score_noun": regex.compile(
             rf"(?<!\w)(?P<noun>{alternation(w['score_nouns'])})(?:\s+(?:đạt được|đạt|là))?\s*:?\s+"
             rf"(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?(?![\d]|[.,]\d|\s*(?:/|%|{points}))", I),
@@ -136,6 +141,7 @@ def _score_patterns(w) -> dict[str, regex.Pattern]:
         "target": regex.compile(_alt(w["targets"]), I),
         "statistic": regex.compile(rf"{_alt(w['statistics'])}(?!\s+{_alt(w['statistic_not_before'])})", I),
         "results": regex.compile(_alt(w["results_words"]), I),
+        "far_result": regex.compile(_alt(w["far_result_words"]), I),
     }
 
 
@@ -145,12 +151,15 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
     ords = alternation(w["ordinals"])
     out_of_before = alternation(w["out_of_before"])
     group_list = alternation(w["group_list_words"])
-    rank_tail = rf"(?:(?P<num>\d{{1,3}})(?:\s*/\s*(?P<out>\d{{1,3}}))?|(?P<ord>{ords}))(?![\w/]|[.,]\d)"
+    # "thứ ba" is 3, "thứ ba mươi" is no ordinal the lexicon reads
+    tens = r"(?!\s+(?:mươi|mười|trăm)(?!\w))"
+    rank_tail = rf"(?:(?P<num>\d{{1,3}})(?:\s*/\s*(?P<out>\d{{1,3}}))?|(?P<ord>{ords}){tens})(?![\w/]|[.,]\d)"
     return {
         "rank": regex.compile(
             rf"(?<!\w)(?P<head>(?:(?:xếp|đứng|nằm)(?:\s+ở)?\s+)?(?:vị\s+trí|vị\s+thứ|thứ\s+hạng|hạng)|xếp|đứng)"
             rf"\s+(?:(?P<thu>thứ)\s+|(?P<so>số)\s+)?{rank_tail}", I),
-        "rank_more": regex.compile(rf"(?P<items>(?:\s*,\s*(?:thứ\s+)?(?:\d{{1,3}}|{ords}))*)\s+và\s+(?:thứ\s+)?"
+        # "xếp thứ 2, 3 và 4"; "lần lượt xếp thứ 2, 3, 4" (without "và" only after "lần lượt")
+        "rank_more": regex.compile(rf"(?P<items>(?:\s*,\s*(?:thứ\s+)?(?:\d{{1,3}}|{ords}))*)(?:\s+(?P<and>và)|\s*,)\s+(?:thứ\s+)?"
                                    rf"(?P<last>\d{{1,3}}|{ords})(?![\w/]|[.,]\d)", I),
         "rank_item": regex.compile(rf"\d{{1,3}}|{ords}", I),
         "rank_clause": regex.compile(rf"(?<=[;,]\s*)thứ\s+(?:(?P<num>\d{{1,3}})|(?P<ord>{ords}))(?![\w/]|[.,]\d)", I),
@@ -364,6 +373,12 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
     for m in pats["open_index"].finditer(text) if "(" in text else ():
         if m.group("acr") not in lex.index_code and claim(*m.span()):
             found.append(Mention(m.start(), m.end(), m.group("acr"), False))
+    # only in an article that names no index the lexicon or an acronym gives: beside one, "chỉ số
+    # Công khai, minh bạch" is one of its parts
+    named_known = any(m.code for m in found)
+    for m in pats["open_named"].finditer(text) if "hỉ số" in text and not named_known else ():
+        if claim(*m.span()):
+            found.append(Mention(m.start(), m.end(), m.group("name"), False))
     for m in pats["generic"].finditer(text):
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), None, True))
@@ -439,20 +454,27 @@ class Candidate:
     respectively: int | None = None  # position in a "lần lượt" list
 
 
-def has_context(lay: Layout, start: int, end: int) -> bool:
+def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None) -> bool:
     """An index name in the sentence, earlier in the paragraph, or shortly before; or, in an
     article whose title or lead names one index, a sentence that ranks units ("Ở khối sở, Sở Nội
-    vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024")."""
+    vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024"), a score in
+    points (``unit`` "điểm": "Kết quả, huyện đạt 85,12 điểm" paragraphs below), or a % in a
+    sentence that calls it the result ("Kết quả, huyện đạt 85,12%")."""
     s, e = lay.sentence(start)
     if lay.mentions_between(s, e):
         return True
     floor = min(lay.paragraph_start(start), max(0, start - CONTEXT_BEFORE))
     if any(m.code for m in lay.mentions_between(floor, start)):
         return True
-    # the rank alone makes it a result: not when the sentence speaks of a statistic before it
-    # ("Xã A dẫn đầu về tỷ lệ hồ sơ trực tuyến, đạt 96,4%")
-    return (lay.head_code is not None and lay.ranks_units(start)
-            and not patterns()["statistic"].search(lay.text, s, start))
+    if lay.head_code is None:
+        return False
+    # not when the sentence speaks of a statistic before it ("Xã A dẫn đầu về tỷ lệ hồ sơ trực
+    # tuyến, đạt 96,4%")
+    if patterns()["statistic"].search(lay.text, s, start):
+        return False
+    if lay.ranks_units(start) or unit == "điểm":
+        return True
+    return unit == "%" and bool(patterns()["far_result"].search(lay.text, s, e))
 
 
 def index_for(lay: Layout, start: int) -> Mention | None:

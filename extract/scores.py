@@ -26,7 +26,10 @@ Not read: targets ("phấn đấu đạt từ 98% trở lên"), increases alone 
 "người đứng đầu" (the head of a body), "top dẫn đầu" (a leading group), "thứ 2 từ dưới lên".
 A number is read as a score or a rank only near an index name (in its sentence, earlier in its
 paragraph or in the 400 characters before it), or, in an article whose title (else lead) names one
-index, in a sentence that ranks units ("Ở khối xã, xã A dẫn đầu với 91,4 điểm" far below it).
+index, in a sentence that ranks units ("Ở khối xã, xã A dẫn đầu với 91,4 điểm" far below it) or
+states points ("Kết quả, huyện đạt 85,12 điểm"; a % only where its sentence calls it the result).
+An index the lexicon does not know counts when named with its acronym ("Chỉ số … (PII)") or with a
+capital after "Chỉ số" ("Chỉ số Năng lực quản trị cấp xã"): its code is the acronym or the name.
 """
 from __future__ import annotations
 
