@@ -57,6 +57,13 @@ def first_of_sequence(ctx: Context, cands: list, pick: Fact) -> Fact:
     return cands[i]
 
 
+def opens_same_day(ctx: Context, u: Unit) -> bool:
+    """The sentence opens on the day of the meeting just reported ("Cùng ngày, …", "Chiều
+    cùng ngày, …", "Cũng trong ngày 20/6" is dated by itself): a meeting it reports as held by
+    a body is another meeting, on that day."""
+    return bool(ctx.lex.same_day_opener.match(ctx.ta.text, u.start, u.end))
+
+
 def after_page_date(ctx: Context, date: Fact | None) -> bool:
     """The day follows the page's own date: no meeting on it can have been held when the page
     was written, so it is announced or scheduled ("Lịch công tác tuần … Thứ Hai (24/6): … chủ

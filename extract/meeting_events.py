@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .meeting_context import Context, Report, clause_before, event_type_of, is_background, session_marks
-from .meeting_day import day_in_unit, day_names_event
+from .meeting_day import day_in_unit, day_names_event, opens_same_day
 from .meeting_fields import is_online, organizer_of, topic_of
 from .meeting_lexicon import END
 from .meeting_units import Unit, meeting_rules, unit_at
@@ -88,7 +88,8 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
         date, dkey = day_in_unit(ctx, u, pos)
         named_day = rule in ("at_event", "event_then_verb") and date is not None and day_names_event(ctx, e, date)
         strong = rule != "at_event"
-        if dkey is None:
+        same = dkey is None and rule in ("verb_event", "held_verb", "have_event") and opens_same_day(ctx, u)
+        if dkey is None and not same:
             if rule == "at_event":
                 continue
             # undated: a report only just after it happened ("vừa qua … tiến hành kiểm tra"),
@@ -104,7 +105,7 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
         out.append(Report(pos=pos, unit=u, rule=rule, strong=strong, event_type=event_type_of(ctx, key), event=(s, e),
                           date=date, day_key=dkey, online=is_online(ctx, u, e), topic=topic_of(ctx, e, u.end),
                           organizer=organizer_of(ctx, u, pos) if has_organiser else None,
-                          first_session=first, in_container=inside, named_day=named_day))
+                          first_session=first, in_container=inside, named_day=named_day, same_day=same))
     seen = {r.event for r in out}
     for s, e, key, verb_only in events:
         # A dated subject with no other frame: "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai",

@@ -54,6 +54,7 @@ class Lexicon:
     place_re: regex.Pattern
     not_place_names: frozenset
     topic_stop: regex.Pattern
+    same_day_opener: regex.Pattern  # "Chiều cùng ngày, …" opening a sentence
     photo_credit: regex.Pattern  # a photo credit after a caption on its line ("Ảnh: Minh Đức")
 
 
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         photo_credit=regex.compile(rf"\s*[(\-–]?\s*{alternation(w['photo_credits'])}\s*:", regex.IGNORECASE),
         not_place_names=frozenset(w["not_place_names"]),
+        same_day_opener=regex.compile(rf"[\s\-–•*]*{alternation(w['same_day_openers'])}(?!\w)", regex.IGNORECASE),
         # the topic runs to the end of the clause: a full stop, a person, a new capitalised clause,
         # the chair ("do …", "dưới sự chủ trì"), the place ("tại …") or a dash
         topic_stop=regex.compile(

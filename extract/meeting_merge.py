@@ -65,12 +65,26 @@ def _gives_day(m: Meeting, r: Report) -> bool:
     return 0 < r.unit.index - max(m.units) <= 2
 
 
+def _takes_prior_day(r: Report, meetings: list[Meeting]) -> bool:
+    """A report opening "Cùng ngày, …" takes the day of the meeting reported just before it,
+    when that meeting has one; it is then a meeting of its own."""
+    prior = [m for m in meetings if m.first.pos <= r.pos and m.day_key is not None]
+    if not prior:
+        return False
+    src = next(x for x in prior[-1].reports if x.day_key is not None)
+    r.date, r.day_key = src.date, src.day_key
+    return True
+
+
 def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Meeting]:
     """Group the reports of each meeting (see the module docstring for the rules)."""
     meetings: list[Meeting] = []
     body = sorted((r for r in reports if not r.unit.is_title), key=lambda r: r.pos)
     for r in body:
         target = next((m for m in meetings if r.unit.index in m.units), None)
+        if target is None and r.same_day and _takes_prior_day(r, meetings):
+            meetings.append(Meeting([r], {r.unit.index}))  # "Chiều cùng ngày, Huyện đoàn tổ chức …"
+            continue
         if target is None and meetings and (r.unit.is_caption or r.day_key is None):
             # a caption or an undated report belongs to a meeting already reported: the one
             # with the same chair, else the one before it

@@ -37,7 +37,8 @@ sequence of sessions ("Trong 2 ngày 12 và 13/6") dates the meeting by the firs
 Reports of one meeting (the lead, a later "Tại hội nghị", a photo caption) are merged: a
 report with a day starts a meeting unless one of that day and organiser exists; a report
 without a day belongs to the meeting before it; a caption never starts one; the headline
-only adds a topic or an organiser. Inside a congress (đại hội) a distinct event is its own
+only adds a topic or an organiser. A sentence opening on "Cùng ngày," or "Chiều cùng ngày,"
+in which a body holds an event reports another meeting, on the day of the one before it. Inside a congress (đại hội) a distinct event is its own
 meeting, dated only by its own sentence: the new committee's first session ("Theo kết quả
 phiên họp thứ nhất, …"; rule ``first_session``) or an event of another type with its own
 chair ("phiên họp thứ nhất của Ban Chấp hành khóa mới do đồng chí Z chủ trì"), not one

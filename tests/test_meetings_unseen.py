@@ -10,11 +10,13 @@ họp"); the day in a dateline before the lead ("TAM KỲ - Sáng 12.6,", "(Baoq
 và 13/6", "18-19/6": the first day, as for a range); chairs ("Đồng chủ trì hội nghị: A - …; B -
 …", "chủ trì và kết luận", "Chủ trì, kết luận hội nghị, đồng chí X", "Chủ trì: <title> <name>
 và <title> <name>", "Chủ trì tại điểm cầu huyện có", a comma list with an honorific before each
-co-chair, "chủ trì phiên khai mạc", "Chủ trì hội nghị sáng 20/6 có", captions); two meetings in
-one article (a preparatory session and the congress); a meeting reported in a piece about its
-results; and negatives: a day after the page's own date (weekly schedules "Lịch công tác
-tuần", announcements), invitations, notices, documents directing meetings ("Công văn nêu rõ,
-…"), decisions to hold ("thống nhất tổ chức"), visits, "điều hành", "chủ toạ".
+co-chair, "chủ trì phiên khai mạc", "Chủ trì hội nghị sáng 20/6 có", "có sự chủ trì của",
+captions); "Bên lề hội nghị, …"; two meetings in one article (a preparatory session and the
+congress, "Cùng ngày, <another body> tổ chức …", "Chiều cùng ngày, …"); a meeting reported in a
+piece about its results; and negatives: a day after the page's own date (weekly schedules
+"Lịch công tác tuần", announcements), invitations, notices, documents directing meetings
+("Công văn nêu rõ, …"), decisions to hold ("thống nhất tổ chức"), visits, "điều hành", "chủ toạ",
+congresses to come ("Chào mừng Đại hội …", "Trước thềm kỳ họp").
 """
 import pytest
 
@@ -380,8 +382,75 @@ PHRASINGS = [
     pytest.param(
         'Đồng chí Võ Thị Lan đề nghị lần sau tổ chức hội nghị cần chuẩn bị tài liệu sớm hơn.',
         [], id='neg_to_chuc_hoi_nghi_lan_sau'),
+    pytest.param(
+        'Chiều 18/6, UBND huyện Ia Pa họp bàn giải pháp phòng chống hạn hán, có sự chủ trì của ông Lê '
+        'Thành Tín, Chủ tịch UBND huyện.',
+        [('2024-06-18', ['Lê Thành Tín'])], id='chair_co_su_chu_tri_cua'),
+    pytest.param(
+        'Sáng 18/6, hội nghị được tổ chức theo hình thức trực tuyến đến 12 xã, do ông Nguyễn Văn '
+        'Lượng, Phó Chủ tịch UBND huyện chủ trì.',
+        [('2024-06-18', ['Nguyễn Văn Lượng'])], id='chair_duoc_to_chuc_truc_tuyen_do'),
+    pytest.param(
+        'Sáng 19/6, Sở Tài nguyên và Môi trường tổ chức hội thảo về quy hoạch khoáng sản. Tham dự và '
+        'đồng chủ trì hội thảo có ông Lê Quốc Bảo, Phó Giám đốc Sở và bà Trịnh Thị Nhung, Phó Viện '
+        'trưởng Viện Địa chất.',
+        [('2024-06-19', ['Lê Quốc Bảo', 'Trịnh Thị Nhung'])], id='chair_tham_du_va_dong_chu_tri_co'),
+    pytest.param(
+        'Huyện ủy Krông Pa: Sơ kết công tác 6 tháng đầu năm\nNgày cập nhật 21/06/2024\n(GLO)- Chiều '
+        '18-6, Huyện ủy Krông Pa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Đồng chí Rơ Mah '
+        'Thuận, Bí thư Huyện ủy chủ trì hội nghị.',
+        [('2024-06-18', ['Rơ Mah Thuận'])], id='dateline_glo_dash_day'),
+    pytest.param(
+        'Bên lề hội nghị, đồng chí Nguyễn Văn Phong, Chủ tịch UBND tỉnh đã trao đổi với các doanh '
+        'nghiệp về thủ tục đầu tư.',
+        [(None, [])], id='kind_ben_le_hoi_nghi_only'),
+    pytest.param(
+        'Trước thềm kỳ họp thứ 7, cử tri huyện Đức Phổ kiến nghị nhiều nội dung về đất đai.',
+        [], id='neg_truoc_them_ky_hop'),
+    pytest.param(
+        'Chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, các xã ra quân làm đường giao thông '
+        'nông thôn.',
+        [], id='neg_chao_mung_dai_hoi'),
+    pytest.param(
+        'Hướng tới Đại hội Đảng bộ huyện lần thứ XXII, Huyện đoàn phát động phong trào thi đua.',
+        [], id='neg_huong_toi_dai_hoi'),
+    pytest.param(
+        'UBND xã đã lên kế hoạch tổ chức hội nghị lấy ý kiến người dân về quy hoạch khu dân cư.',
+        [], id='neg_da_len_ke_hoach_to_chuc'),
+    pytest.param(
+        'Chủ tịch UBND xã có trách nhiệm chủ trì cuộc họp định kỳ hằng tháng của UBND xã.',
+        [], id='neg_chu_tri_hop_dinh_ky_rule'),
+    pytest.param(
+        'Đại biểu Quốc hội tỉnh sẽ tiếp xúc cử tri tại huyện Mộ Đức vào ngày 28/6/2024.',
+        [], id='neg_se_tiep_xuc_cu_tri_ngay'),
+    pytest.param(
+        'Thời gian tiếp xúc cử tri: 8 giờ ngày 27/6/2024 tại Hội trường UBND xã Đức Lân.',
+        [], id='neg_lich_tiep_xuc_cu_tri_thoi_gian'),
+    pytest.param(
+        'Sáng 20/6, Hội Nông dân huyện tổ chức hội nghị sơ kết 6 tháng đầu năm. Cùng ngày, Huyện đoàn '
+        'tổ chức hội nghị Ban Chấp hành mở rộng do đồng chí Lê Minh Trí, Bí thư Huyện đoàn chủ trì.',
+        [('2024-06-20', []), ('2024-06-20', ['Lê Minh Trí'])], id='two_cung_ngay_other_body'),
+    pytest.param(
+        'Sáng 19/6, UBND huyện tổ chức hội nghị triển khai công tác phòng chống thiên tai. Chiều cùng '
+        'ngày, UBND huyện tiếp tục tổ chức hội nghị đối thoại với doanh nghiệp, ông Hồ Văn Lâm, Chủ '
+        'tịch UBND huyện chủ trì.',
+        [('2024-06-19', []), ('2024-06-19', ['Hồ Văn Lâm'])], id='two_chieu_cung_ngay_same_body'),
+    pytest.param(
+        'Ngày 18/6, Ban Pháp chế HĐND huyện tiến hành giám sát tại xã Hòa Bình. Ngày 19/6, Đoàn giám '
+        'sát tiếp tục làm việc với UBND xã Hòa Tiến.',
+        [('2024-06-18', []), ('2024-06-19', [])], id='two_ngay_hom_sau'),
+    pytest.param(
+        'Sáng 19/6, Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên tháng 6. Chiều cùng ngày, '
+        'đồng chí Nguyễn Thị Xuân, Phó Bí thư Thường trực Huyện ủy chủ trì buổi làm việc với Đảng ủy '
+        'thị trấn.',
+        [('2024-06-19', []), ('2024-06-19', ['Nguyễn Thị Xuân'])], id='two_chieu_cung_ngay_chair_first'),
+    pytest.param(
+        LEAD + 'Cùng ngày, đoàn công tác của huyện đã đến thăm, tặng quà các hộ nghèo tại xã Tây Giang.',
+        [('2024-06-20', [])], id='neg_cung_ngay_no_meeting'),
+    pytest.param(
+        HKY + 'Chiều cùng ngày, kỳ họp tiếp tục với phiên thảo luận tại hội trường.',
+        [('2024-06-20', [])], id='one_chieu_cung_ngay_continues'),
 ]
-
 
 @pytest.mark.parametrize("text,expected", PHRASINGS)
 def test_phrasings(text, expected):
