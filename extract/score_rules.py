@@ -206,6 +206,10 @@ def _read_rank(text, lay, rule, m, cands) -> None:
             end = m.end()
         existing = next((c for c in cands if c.kind == "ranking" and c.start < end and start < c.end
                          and c.fields["rank"] == rank), None)
+        if existing is None and suffix == "2":
+            # "xếp thứ 40/63, tăng 5 bậc (từ 45 lên 40)": the move ends at the rank already read
+            existing = next((c for c in cands if c.kind == "ranking" and s <= c.start < m.start()
+                             and c.fields["rank"] == rank), None)
         if existing is not None:
             made.append(existing)
             continue

@@ -43,7 +43,7 @@ PHRASINGS = [
     ("Chỉ số CCHC năm 2023 của huyện Sa Thầy với kết quả đạt 84,06%.", [S(84.06, unit="%")]),
     # totals and averages stated bare after their noun
     ("Chỉ số CCHC năm 2023 của xã Đắk Ang có tổng điểm đạt được là 86,25.",
-     [S(86.25, rule="score_noun_of_unit")]),
+     [S(86.25)]),
     ("Chỉ số CCHC năm 2023 của xã Đắk Ang, tổng điểm đạt được là 86,25 điểm.", [S(86.25)]),
     ("Chỉ số CCHC năm 2023: điểm trung bình của 12 xã, thị trấn là 82,3.", [S(82.3, rule="score_average_is")]),
     ("Chỉ số CCHC năm 2023 của các xã có điểm trung bình đạt 82,3 điểm.", [S(82.3)]),
@@ -121,6 +121,21 @@ PHRASINGS = [
     ("Kết quả Chỉ số PCI năm 2023, tỉnh đạt 65,08 điểm, tăng 2,13 điểm và tăng 5 bậc so với năm 2022, "
      "xếp thứ 40/63.", [S(65.08, change=2.13), R(40, 63, change=5)]),
     ("Chỉ số CCHC năm 2023 của huyện xếp thứ 10/10, đứng cuối bảng.", [R(10, 10)]),
+    # a move in bare numbers after its steps; the later position stated already is not read twice
+    ("Chỉ số PCI năm 2023 của tỉnh tăng 5 bậc, từ 45 lên 40.",
+     [R(45, rule="rank_move_after_steps"), R(40, change=5)]),
+    ("Chỉ số PCI năm 2023 của tỉnh xếp thứ 40/63, tăng 5 bậc (từ 45 lên 40).", [R(40, 63, change=5), R(45)]),
+    # a change of rank and of points together: the points are no result
+    ("Chỉ số CCHC năm 2023 của huyện đạt 85,12 điểm, tăng 2 bậc và 1,5 điểm so với năm 2022.", [S(85.12)]),
+    # a series with its unit written once, after the last value
+    ("Chỉ số CCHC năm 2023, các huyện Đăk Hà, Đăk Tô lần lượt đạt 88,5 và 85,1 điểm.",
+     [S(88.5, rule="score_series_shared_unit"), S(85.1)]),
+    ("Chỉ số SIPAS năm 2023 của ba xã lần lượt là 81,9, 83,6 và 85,12%.",
+     [S(81.9, unit="%"), S(83.6, unit="%"), S(85.12, unit="%")]),
+    # an index's value with no unit at all, and after "điểm đạt được"
+    ("Chỉ số CCHC năm 2023 của huyện đạt 85,12.", [S(85.12, rule="score_bare_after_index")]),
+    ("Chỉ số CCHC năm 2023 của huyện là 85,12, xếp thứ 3/12.", [S(85.12), R(3, 12)]),
+    ("Chỉ số CCHC năm 2023 của huyện: điểm đạt được 85,12.", [S(85.12)]),
 ]
 
 # Phrasings of the genre that hold no score and no rank.
