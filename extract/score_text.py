@@ -18,6 +18,7 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 CONTEXT_BEFORE = 400  # characters before a number in which an index name gives context
 LEAD_MIN = 100  # a paragraph after the title shorter than this is a dateline or a byline, not the lead
 MENTION_YEAR_REACH = 150  # characters after an index name in which its year is written
+UNIT_REACH = 80  # characters before a % far below its index in which the unit that reached it is named
 
 
 # Syntax, not vocabulary: the glue between the lexicon's words.
@@ -213,6 +214,7 @@ def _subject_and_layout_patterns(w) -> dict[str, regex.Pattern]:
     place, org, name2, bare = sh["place"], sh["org"], sh["name2"], sh["bare"]
     return {
         "subject": regex.compile(rf"(?P<place>{place})|(?P<org>{org})|(?P<name>{name2})|(?P<bare>{bare})"),
+        "unit_reaches": regex.compile(rf"(?:{place}|{org})(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:đạt(?:\s+được)?|là)\s+$"),
         "named_place": regex.compile(rf"(?:(?:{alternation(w['subject_prefixes'])})\s+)?(?P<level>{alternation(w['place_levels'])})"
                                      rf"\s+\p{{Lu}}[\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*)*"),
         "subject_after": regex.compile(rf"\s*(?:vẫn\s+)?(?:là\s+)?(?:(?P<place>{place})|(?P<org>{org})|(?P<name>{name2}))"
@@ -474,7 +476,13 @@ def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None) -
         return False
     if lay.ranks_units(start) or unit == "điểm":
         return True
-    return unit == "%" and bool(patterns()["far_result"].search(lay.text, s, e))
+    if unit != "%":
+        return False
+    if patterns()["far_result"].search(lay.text, s, e):
+        return True
+    # a named unit that "đạt" the share: "Cụ thể, xã Mỹ Hòa đạt 90,15%" (not a whole 100%)
+    return (lay.text[start:end] != "100"
+            and bool(patterns()["unit_reaches"].search(lay.text, max(s, start - UNIT_REACH), start)))
 
 
 def index_for(lay: Layout, start: int) -> Mention | None:

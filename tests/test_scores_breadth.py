@@ -195,6 +195,10 @@ FAR = [
     ("Tổng điểm đạt được của huyện là 85,12 điểm.", [S(85.12)]),
     ("Điểm trung bình của các xã là 82,3 điểm.", [S(82.3)]),
     ("Xã Mỹ Hòa đạt 90,1 điểm, xã Mỹ Lợi đạt 88,6 điểm.", [S(90.1), S(88.6)]),
+    # a % that a named unit reaches
+    ("Năm 2024, huyện Mỹ An đạt 85,12%, tăng 1,5% so với năm 2023.", [S(85.12, unit="%")]),
+    ("Cụ thể, xã Mỹ Hòa đạt 90,15%, xã Mỹ Lợi đạt 88,6%.", [S(90.15, unit="%"), S(88.6, unit="%")]),
+    ("- Xã Mỹ Hòa: 90,1 điểm, xếp thứ 1.\n- Xã Mỹ Lợi: 88,6 điểm, xếp thứ 2.", [S(90.1), R(1), S(88.6), R(2)]),
 ]
 
 FAR_NOTHING = [
@@ -203,6 +207,10 @@ FAR_NOTHING = [
     "Giải ngân vốn đầu tư công đạt 85,12%.",
     "Huyện giải quyết 1.250 hồ sơ, đạt 98,5%.",
     "Chỉ số CCHC của huyện tăng 1,2 điểm so với năm 2023.",
+    "Năm 2024, huyện Mỹ An đạt 98,5% kế hoạch giải ngân.",
+    "Huyện Mỹ An đạt 85,12% chỉ tiêu.",
+    "Năm 2024, huyện Mỹ An có 15/15 xã đạt chuẩn, đạt 100%.",
+    "Năm 2024, xã Mỹ Hòa đạt 100%.",  # a whole share far from its index says nothing of one
 ]
 
 
