@@ -81,7 +81,7 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
             continue
         if chain and m[2] is chain[-1][0]:
             continue
-        gap = text[cursor:m[0]]
+        gap = ctx.lex.side_intro.sub(" ", text[cursor:m[0]])  # "; về phía tỉnh có ông B": B's side
         if not chain:
             gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
             if len(gap) > 90 or not _gap_ok(ctx, gap):

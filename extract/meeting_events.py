@@ -61,7 +61,8 @@ def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str
     if verb_only:
         return None
     if key in lex.verb_events:  # "Thường trực HĐND huyện họp …", unless "chủ trì họp"
-        if lex.not_held.search(text[u.start:s]):
+        planned = lex.as_planned.match(text, u.start, s)  # "Theo kế hoạch, sáng 19/6, Đoàn … đã làm việc với …"
+        if lex.not_held.search(text, planned.end() if planned else u.start, s):
             return None
         return "verb_event", u, s, not regex.search(rf"{lex.chair_re.pattern}\s+$", window, regex.IGNORECASE)
     after = text[e:min(u.end, e + 110)]

@@ -41,6 +41,8 @@ class Lexicon:
     chair_re: regex.Pattern
     chair_place: regex.Pattern
     chair_fillers: regex.Pattern
+    side_intro: regex.Pattern    # "về phía tỉnh có": the side the next co-chair speaks for
+    as_planned: regex.Pattern    # "Theo kế hoạch, … đã …": done as planned, no plan
     next_chair: regex.Pattern    # ", bà ": a comma, then the next co-chair's honorific
     lead_after: regex.Pattern
     chair_noun: regex.Pattern    # "người (chủ trì)": the chair as a role in a rule
@@ -151,6 +153,11 @@ def lexicon() -> Lexicon:
         chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
         chair_fillers=regex.compile(rf"\s*,?\s*(?:(?:{alternation(w['chair_fillers'])})(?:\s*,\s*|\s+))*",
                                     regex.IGNORECASE),
+        side_intro=regex.compile(rf"(?<!\w){alternation(w['side_intros'])}\s+[^,;:.]{{1,40}}?\s+(?:có|là)(?!\w)",
+                                 regex.IGNORECASE),
+        as_planned=regex.compile(
+            rf"[\s\-–]*{alternation(w['plan_openers'])}(?!\w)[^,.;!?\n]{{0,40}},(?=[^.;!?\n]*(?<!\w)(?:đã|vừa)(?!\w))",
+            regex.IGNORECASE),
         next_chair=regex.compile(rf",\s*(?:{alternation(honorifics)})\s+$", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
         lead_before=regex.compile(rf"(?<!\w){alternation(w['lead_agency_before'])}\s+(?:\S+\s+){{0,4}}$",

@@ -11,7 +11,8 @@ và 13/6", "18-19/6": the first day, as for a range); chairs ("Đồng chủ tr�
 …", "chủ trì và kết luận", "Chủ trì, kết luận hội nghị, đồng chí X", "Chủ trì: <title> <name>
 và <title> <name>", "Chủ trì tại điểm cầu huyện có", a comma list with an honorific before each
 co-chair, "chủ trì phiên khai mạc", "Chủ trì hội nghị sáng 20/6 có", "có sự chủ trì của",
-captions); "Bên lề hội nghị, …"; two meetings in one article (a preparatory session and the
+"Chủ trì buổi làm việc, về phía Bộ có A; về phía tỉnh có B", captions); leads opening on a
+purpose or a document ("Thực hiện Kế hoạch số …, ngày 19/6, …", "Nhằm …,", "Theo kế hoạch, … đã"); "Bên lề hội nghị, …"; two meetings in one article (a preparatory session and the
 congress, "Cùng ngày, <another body> tổ chức …", "Chiều cùng ngày, …"); a meeting reported in a
 piece about its results; and negatives: a day after the page's own date (weekly schedules
 "Lịch công tác tuần", announcements), invitations, notices, documents directing meetings
@@ -450,6 +451,89 @@ PHRASINGS = [
     pytest.param(
         HKY + 'Chiều cùng ngày, kỳ họp tiếp tục với phiên thảo luận tại hội trường.',
         [('2024-06-20', [])], id='one_chieu_cung_ngay_continues'),
+    pytest.param(
+        'Chiều 19/6, Bộ Giao thông vận tải làm việc với UBND tỉnh về dự án cao tốc. Chủ trì buổi làm '
+        'việc, về phía Bộ có ông Lê Đình Thọ, Thứ trưởng; về phía tỉnh có ông Hồ Văn Niên, Phó Chủ '
+        'tịch UBND tỉnh.',
+        [('2024-06-19', ['Lê Đình Thọ', 'Hồ Văn Niên'])], id='chair_ve_phia_two_sides'),
+    pytest.param(
+        'Ngày 07/06, UBND xã Hòa Khánh tổ chức hội nghị tổng kết công tác phòng chống dịch bệnh. Ông '
+        'Trần Văn Tám, Chủ tịch UBND xã chủ trì hội nghị.',
+        [('2024-06-07', ['Trần Văn Tám'])], id='chair_zero_padded_day'),
+    pytest.param(
+        'Sáng 18/6, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua. Đại diện lãnh đạo Sở, ông '
+        'Bùi Văn Hải, Phó Giám đốc Sở Nội vụ chủ trì hội nghị.',
+        [('2024-06-18', ['Bùi Văn Hải'])], id='chair_dai_dien_lanh_dao'),
+    pytest.param(
+        'Sáng 17/6, UBND huyện Kbang tổ chức hội nghị về quản lý bảo vệ rừng. Ông Nguyễn Văn Bảy, Chủ '
+        'tịch UBND huyện chủ trì hội nghị. Kết luận hội nghị, ông Bảy yêu cầu các xã tăng cường tuần '
+        'tra.',
+        [('2024-06-17', ['Nguyễn Văn Bảy'])], id='chair_name_only_repeat'),
+    pytest.param(
+        'Chiều 18/6, Ban Tuyên giáo Tỉnh ủy tổ chức giao ban báo chí định kỳ tháng 6 dưới sự chủ trì '
+        'của bà Nguyễn Thị Hồng Vân, Phó Trưởng Ban Tuyên giáo Tỉnh ủy.',
+        [('2024-06-18', ['Nguyễn Thị Hồng Vân'])], id='kind_giao_ban_bao_chi'),
+    pytest.param(
+        'Hội nghị tổng kết 5 năm thực hiện Chỉ thị 05 của huyện Phù Mỹ diễn ra vào sáng 20/6, do đồng '
+        'chí Lê Văn Tuấn, Bí thư Huyện ủy chủ trì.',
+        [('2024-06-20', ['Lê Văn Tuấn'])], id='kind_hoi_nghi_sau_ngay_phay'),
+    pytest.param(
+        'Kỳ họp thứ 16 HĐND huyện sẽ diễn ra trong 2 ngày, từ ngày 8 đến 9/7/2024.',
+        [], id='neg_se_dien_ra_trong_hai_ngay'),
+    pytest.param(
+        'Hiện nay, các xã đang chuẩn bị các điều kiện để tổ chức đại hội điểm.',
+        [], id='neg_dang_chuan_bi_dieu_kien'),
+    pytest.param(
+        'Sáng mai (22/6), Thủ tướng Chính phủ sẽ chủ trì Hội nghị trực tuyến toàn quốc về phát triển '
+        'nhà ở xã hội.',
+        [], id='neg_hoi_nghi_truc_tuyen_planned_mai'),
+    pytest.param(
+        LEAD + 'Tại hội nghị ngày 15/3/2024, UBND tỉnh đã yêu cầu hoàn thành giải ngân trước tháng 9.',
+        [('2024-06-20', [])], id='neg_y_kien_tai_hoi_nghi_truoc_named'),
+    pytest.param(
+        LEAD + '\nBí thư Huyện ủy Lê Văn Hiệp phát biểu chỉ đạo hội nghị\nĐồng chí Trần Văn Hòa - Chủ tịch '
+        'UBND huyện chủ trì hội nghị\nCác đại biểu thảo luận.',
+        [('2024-06-20', ['Trần Văn Hòa'])], id='chair_title_then_name_caption_dash'),
+    pytest.param(
+        HKY + 'Chủ tọa kỳ họp là Thường trực HĐND huyện; đồng chí Nay Blim, Chủ tịch HĐND huyện chủ trì và '
+        'điều hành kỳ họp.',
+        [('2024-06-20', ['Nay Blim'])], id='chair_chu_tri_ky_hop_la'),
+    pytest.param(
+        'Chiều 19/6, Ban Thường vụ Tỉnh ủy họp bất thường để cho ý kiến về công tác cán bộ.',
+        [('2024-06-19', [])], id='kind_hop_bat_thuong'),
+    pytest.param(
+        'Sáng 19/6, Sở Thông tin và Truyền thông mở lớp tập huấn trực tuyến về an toàn thông tin cho '
+        'cán bộ cấp xã.',
+        [('2024-06-19', [])], id='kind_tap_huan_truc_tuyen_mo'),
+    pytest.param(
+        'Ngày 20/6, Đại hội đại biểu Hội Cựu chiến binh huyện lần thứ VIII đã thành công tốt đẹp. '
+        'Ngay sau Đại hội, Ban Chấp hành khóa mới đã tổ chức hội nghị lần thứ nhất do đồng chí Phạm '
+        'Văn Sỹ, Chủ tịch Hội chủ trì.',
+        [('2024-06-20', []), (None, ['Phạm Văn Sỹ'])], id='two_ky_hop_thu_nhat_after_dai_hoi'),
+    pytest.param(
+        'Thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND huyện, ngày 19/6, UBND xã Phước Hòa '
+        'tổ chức hội nghị tuyên truyền pháp luật cho nhân dân.',
+        [('2024-06-19', [])], id='lead_thuc_hien_ke_hoach_then_day'),
+    pytest.param(
+        'Theo kế hoạch, sáng 19/6, Đoàn kiểm tra của Huyện ủy đã làm việc với Đảng ủy xã Ân Nghĩa về '
+        'công tác phát triển đảng viên.',
+        [('2024-06-19', [])], id='lead_theo_ke_hoach_da'),
+    pytest.param(
+        'Nhằm đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm, sáng 19/6, Hội Liên hiệp Phụ nữ '
+        'huyện tổ chức hội nghị sơ kết. Bà Đinh Thị Lành, Chủ tịch Hội LHPN huyện chủ trì hội nghị.',
+        [('2024-06-19', ['Đinh Thị Lành'])], id='lead_nham_clause_then_day'),
+    pytest.param(
+        'Để kịp thời tháo gỡ khó khăn cho doanh nghiệp, chiều 18/6, UBND tỉnh tổ chức hội nghị gặp '
+        'mặt doanh nghiệp quý II.',
+        [('2024-06-18', [])], id='lead_de_clause_then_day'),
+    pytest.param(
+        'Căn cứ Quyết định số 1234/QĐ-UBND ngày 10/5/2024 của UBND tỉnh, sáng 17/6, UBND huyện tổ '
+        'chức lễ công bố quyết định thành lập thị trấn Tam Quan.',
+        [('2024-06-17', [])], id='lead_can_cu_then_day'),
+    pytest.param(
+        'Hướng tới kỷ niệm 50 năm Ngày giải phóng quê hương, sáng 18/6, Huyện ủy tổ chức hội thảo '
+        'khoa học về lịch sử Đảng bộ huyện.',
+        [('2024-06-18', [])], id='lead_huong_toi_then_held'),
 ]
 
 @pytest.mark.parametrize("text,expected", PHRASINGS)
