@@ -129,10 +129,13 @@ def _repeats(parser: RoleParser, people: dict[str, Person], taken: _Taken) -> No
 
 
 def _short_forms(parser: RoleParser, people: dict[str, Person], taken: _Taken) -> None:
-    """An honorific and the last one or two syllables of one person's name: "ông Vinh"."""
+    """An honorific and the last one or two syllables of one person's name: "ông Vinh", with
+    the posts a predicate after it gives ("ông Vinh được bầu làm …", "ông Vinh từng giữ …")."""
     regexes, norm = parser.regexes, parser.norm
     for run_start in parser.runs:
         sylls = parser.syllables_at(run_start)
+        if len(sylls) == 2 and fold(parser.norm[sylls[0][0]:sylls[0][1]]) in parser.lex.honorifics:
+            sylls = sylls[1:]  # "Ông Cường" at a sentence's start: the honorific is in the run
         if not 1 <= len(sylls) <= 2:
             continue
         s, e = sylls[0][0], sylls[-1][1]
@@ -144,7 +147,9 @@ def _short_forms(parser: RoleParser, people: dict[str, Person], taken: _Taken) -
         short = fold(norm[s:e])
         fits = [p for p in people.values() if p.key.endswith(" " + short) and p.key != short]
         if len(fits) == 1:
-            fits[0].mentions.append(Mention(parser.text[s:e], s, e, hb.start(), e, form="short", rule="honorific+given"))
+            roles, end = parser.parse_predicates(e)  # "ông Cường từng giữ các chức vụ …", "bà Hoa được bầu làm …"
+            fits[0].mentions.append(Mention(parser.text[s:e], s, e, hb.start(), max(e, end), roles=roles, form="short",
+                                            rule="honorific+given" + ("+appointment" if roles else "")))
             taken.add((s, e))
 
 

@@ -118,6 +118,8 @@ def _run_name(parser: RoleParser, run_start: int) -> tuple[_Context, list] | Non
     if len(sylls) < 2:
         return None  # a name has two syllables at least
     first = parser._syl(sylls[0])
+    if len(sylls) == 2 and fold_cached(first) in lex.honorifics:
+        return None  # "Ông Cường từng giữ …": a person named short (extract.linking), not the family Ông
     if fold_cached(first) in lex.honorifics and len(sylls) >= 3:  # "Ông Võ Văn Vinh"
         if any(fold_cached(parser.norm[sylls[0][0]:sylls[k][1]]) in lex.known_places for k in range(1, min(4, len(sylls)))):
             return None  # "Bà Rịa Vũng Tàu": a place that starts with an honorific
@@ -252,11 +254,12 @@ def _give_title(parser: RoleParser, found: _Found, t: int, roles: list[Role], na
             existing.rule = "title+" + existing.rule
             existing.honorific = existing.honorific or _honorific_canonical(lex, h)
             continue
-        own, own_end = parser.parse_chain(ne)
+        given, ne_body = parser.delegate_group(roles, ne)
+        own, own_end = parser.parse_chain(ne_body)
         new_roles, post_end = parser.parse_predicates(own_end)
         rule = "title+name" + ("+roles" if own else "") + ("+appointment" if new_roles else "")
-        found.add(Mention(text[ns:ne], ns, ne, t if i == 0 else ns, max(ne, own_end, post_end),
-                          _honorific_canonical(lex, h), [*roles, *own, *new_roles], "full", rule, 0.95))
+        found.add(Mention(text[ns:ne], ns, ne, t if i == 0 else ns, max(ne_body, own_end, post_end),
+                          _honorific_canonical(lex, h), [*given, *own, *new_roles], "full", rule, 0.95))
 
 
 def _share_group_roles(mentions: list[Mention]) -> None:
@@ -347,6 +350,7 @@ def chain_from(parser: RoleParser, pos: int) -> tuple[list[Role], int]:
     more, end = parser.parse_chain(role.end, first=False, before_name=True)
     roles = [role] + more
     borrow_party_org(roles)
+    parser.borrow_rank_org(roles)
     return roles, end
 
 

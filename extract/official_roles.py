@@ -166,7 +166,39 @@ class RoleReading:
             if self.norm.startswith(")", q):
                 p = q + 1
         borrow_party_org(roles)
+        self.borrow_rank_org(roles)
         return roles, p
+
+    def delegate_group(self, roles: list[Role], pos: int) -> tuple[list[Role], int]:
+        """Rule ``delegate_group_after_name``: "Đại biểu A (Tổ đại biểu huyện B)" → the bare
+        "đại biểu" before the name is of the group written after it; returns the roles and
+        where the name's own words end."""
+        rule = official_rules().rule("delegate_group_after_name")
+        bare = [r for r in roles if r.title == rule.get("title") and not r.org]
+        m = rule.regex.match(self.norm, pos) if bare else None
+        org = self.parse_org(m.end()) if m else None
+        if org is None or org.name not in (rule.get("bodies") or ()):
+            return roles, pos
+        place, level, end, explicit = self._written_place(org, None, org.level, org.end)
+        if "(" in m.group(0) and self.norm.startswith(")", self.skip_ws(end)):
+            end = self.skip_ws(end) + 1
+        out = []
+        for r in roles:
+            if r in bare:
+                r = Role(r.title, org.name, place, r.start, r.end, r.text, r.kind, level, org.kind, explicit,
+                         r.former, "delegate_group_after_name")
+            out.append(r)
+        return out, end
+
+    def borrow_rank_org(self, roles: list[Role]) -> None:
+        """Rule ``rank_title_of_next_body``: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" → the
+        minister's rank is of the body the next title names."""
+        rule = official_rules().rule("rank_title_of_next_body")
+        ranks = set(rule.get("ranks") or ())
+        for r, nxt in zip(roles, roles[1:]):
+            if r.title in ranks and not r.org and nxt.org and rule.regex.match(self.norm, r.start):
+                r.org, r.org_kind, r.level, r.place = nxt.org, nxt.org_kind, nxt.level, nxt.place
+                r.rule = r.rule or "rank_title_of_next_body"
 
     def _name_follows(self, pos: int) -> bool:
         m = self.regexes.title_to_name.match(self.norm, pos)
@@ -184,6 +216,8 @@ class RoleReading:
             got, e = self.parse_membership(end)
             if not got:
                 got, e = self.parse_appointment(end)
+            if not got:
+                got, e = self.parse_past_posts(end)
             if not got:
                 break
             roles += got
@@ -216,6 +250,30 @@ class RoleReading:
                 out.append(Role(title, org, place, m.start(), end, self.text[m.start():end], "party", level,
                                 "party" if org else None, False, False, "committee_membership"))
         return out, end
+
+    def parse_past_posts(self, pos: int) -> tuple[list[Role], int]:
+        """Rule ``past_posts_listed``: "từng giữ các chức vụ Trưởng phòng Giá, Trưởng phòng
+        Ngân sách (Sở Tài chính), …": every title of the list, each a past post."""
+        rule = official_rules().rule("past_posts_listed")
+        m = rule.regex.match(self.norm, pos)
+        if not m:
+            return [], pos
+        nxt = regex.compile(rule.get("next"), regex.IGNORECASE)
+        roles: list[Role] = []
+        q = end = m.end()
+        for _ in range(8):
+            role = self.parse_role(q)
+            if role is None:
+                break
+            role.former, role.rule = True, "past_posts_listed"
+            roles.append(role)
+            end = role.end
+            n = nxt.match(self.norm, end)
+            if not n:
+                break
+            q = n.end()
+        borrow_party_org(roles)
+        return roles, end
 
     def parse_appointment(self, pos: int) -> tuple[list[Role], int]:
         """A new post after a name and its roles: "được bầu giữ chức vụ Chủ tịch UBND huyện"."""
