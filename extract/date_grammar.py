@@ -90,6 +90,7 @@ class Grammar:
     relative_not_before: regex.Pattern
     cited_before: regex.Pattern
     cited_in: regex.Pattern
+    numbered_before: regex.Pattern
     effect_before: regex.Pattern
 
 
@@ -122,6 +123,7 @@ def grammar() -> Grammar:
         half={fold(k): v for k, v in spec["normalization"]["half"].items()},
         cited_before=rs.compile(spec["context"]["cited_document"] + "$"),
         cited_in=rs.compile(spec["context"]["cited_document"]),
+        numbered_before=rs.compile(spec["context"]["numbered_document"]),
         effect_before=rs.compile(spec["context"]["effect_before"]),
         review_year=_words_before(words["review_year_words"]),
         plan_year=_words_before(words["plan_year_words"]),

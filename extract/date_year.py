@@ -27,6 +27,7 @@ class YearContext:
     reviewed: list[tuple[int, int]] = field(default_factory=list)  # (offset, a year the gathering reviews or ranks)
     in_year: list[tuple[int, int]] = field(default_factory=list)  # (offset, a year whose plan or budget is adjusted)
     issued: date | None = None  # the latest day a cited document was issued (a day cannot precede it)
+    issue_dates: set = field(default_factory=set)  # offsets of anchors that are only a cited document's issue date
 
     def in_title(self, offset: int) -> bool:
         return self.title is not None and self.title[0] <= offset < self.title[1]
@@ -62,7 +63,10 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
     # text breaks sentences across lines, so the sentence is read back to its full stop).
     back = max(0, ex.start - _SENTENCE_BACK)
     stops = [m.end() for m in _SENTENCE_END.finditer(text, back, ex.start)]
-    if not running and g.assessed_year.search(text, stops[-1] if stops else back, ex.start):
+    clause = stops[-1] if stops else back
+    if g.numbered_before.search(text, max(clause, ex.start - _SUBJECT_REACH), ex.start):
+        return None  # "Quyết định số 702/QĐ-UBND … công bố Chỉ số … năm 2022": the document's subject
+    if not running and g.assessed_year.search(text, clause, ex.start):
         return "reviewed"
     # "tổng kết công tác năm 2020" (close before, in one clause), not "tổng kết năm 2020 và
     # triển khai nhiệm vụ năm 2021" for the second year.
@@ -77,6 +81,7 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
 
 
 _REVIEW_REACH = 60
+_SUBJECT_REACH = 160  # a plain year this close after a cited document, in its clause, is what it is about
 _IN_YEAR_REACH = 100
 _ISSUED_REACH = 80
 # A day in a clause citing a document is its issue date (context.cited_document in date_rules.yaml).
@@ -100,6 +105,7 @@ def year_context(ta) -> YearContext:
     ctx = YearContext(published=published_day(ta.article.published), title=title)
     terms = set()
     running = bool(title and g.running_index.search(text, title[0], title[1]))
+    previous_day_end = 0
     for ex in expressions(ta):
         role = _year_role(ta, ex, g, running)
         if role == "anchor":
@@ -110,13 +116,13 @@ def year_context(ta) -> YearContext:
                     ctx.in_year.append((ex.start, ex.y))  # "điều chỉnh dự toán ngân sách năm 2023"
         elif role == "reviewed":
             ctx.reviewed.append((ex.start, ex.y))
-        if ex.granularity == "day" and ex.y is not None and not ex.is_range and not ex.year_inherited \
-                and ex.m is not None and ex.d is not None and is_valid_day(ex.d, ex.m, ex.y) \
-                and g.cited_before.search(text, max(0, ex.start - _ISSUED_REACH), ex.start) \
-                and not g.effect_before.search(text, max(0, ex.start - 20), ex.start):
-            day = date(ex.y, ex.m, ex.d)
+        day = _issue_date(text, ex, g, previous_day_end)
+        if day is not None:
+            ctx.issue_dates.add(ex.start)
             if ctx.issued is None or day > ctx.issued:
                 ctx.issued = day
+        if ex.granularity == "day":
+            previous_day_end = ex.end
         if ex.is_range and ex.granularity == "year" and ex.period and fold(ex.period) in g.term_words:
             terms.add((ex.y, ex.y2))
     ctx.term_starts = [(mt.start(), int(mt.group("y"))) for mt in g.term_start.finditer(text)]
@@ -124,6 +130,21 @@ def year_context(ta) -> YearContext:
     ctx.handover = shared[-1] if shared else None
     ta.__dict__["_year_context"] = ctx
     return ctx
+
+
+def _issue_date(text: str, ex: Expression, g: Grammar, after: int) -> date | None:
+    """The day a document cited just before it was issued ("Kế hoạch số 17/KH-UBND ngày 20/9/2022").
+
+    The document's words must follow any earlier day: in "Nghị quyết ngày 15/3/2016 và kết quả
+    hội nghị ngày 14/3/2017" the second day is a meeting's, not an issue date.
+    """
+    if ex.granularity != "day" or ex.y is None or ex.is_range or ex.year_inherited \
+            or ex.m is None or ex.d is None or not is_valid_day(ex.d, ex.m, ex.y):
+        return None
+    if not g.cited_before.search(text, max(after, ex.start - _ISSUED_REACH), ex.start) \
+            or g.effect_before.search(text, max(0, ex.start - 20), ex.start):
+        return None
+    return date(ex.y, ex.m, ex.d)
 
 
 def _nearest_to(published: date, month: int | None, day: int | None) -> int:
@@ -173,8 +194,9 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
         return ctx.handover, "term_handover"
     if ctx.in_year:
         return max(y for _at, y in ctx.in_year), "in_year"
-    if ctx.anchors:
-        return _not_before_issued(ctx, max(y for _at, y in ctx.anchors), "article", month, day)
+    dated = [y for at, y in ctx.anchors if at not in ctx.issue_dates]  # an issue date is a bound, not a year
+    if dated:
+        return _not_before_issued(ctx, max(dated), "article", month, day)
     return None, None
 
 

@@ -51,13 +51,17 @@ place for that rule (``document_refs`` uses it for citation dates too):
 7. ``in_year``: a year whose plan or budget the text adjusts ("điều chỉnh dự toán … năm 2023":
    ``in_year_words``), which happens within that year;
 8. ``article``: the latest written year in the article (news reports an event no earlier
-   than the dated things it cites); with ``review``, never before the latest issue date of a
-   document the text cites (``after_document``: the first such day);
+   than the dated things it cites), not counting the issue dates of cited documents: an issue
+   date is only a bound ("Theo Quyết định số 702/QĐ-UBND ngày 26-6-2023" leaves a "Ngày 18/9"
+   of that text without a year); with ``review`` or ``article``, never before the latest issue
+   date (``after_document``: the first such day);
 9. else no year: ``value`` is null and ``timex`` says "XXXX-06-09" (the day is still a fact).
 
 A written year dates the news in steps 3, 4 and 7 unless it is a span ("2021-2025"), a
 horizon or a comparison ("đến năm 2030", "so với năm 2020": ``not_anchor_before``) or the
-year an index assessed ("Chỉ số PCI năm 2021" is published in 2022: ``assessed_year_words``).
+year an index assessed ("Chỉ số PCI năm 2021" is published in 2022: ``assessed_year_words``);
+a plain year in the clause of a numbered document ("Quyết định số 702/QĐ-UBND … công bố Chỉ
+số … năm 2022": ``numbered_document``) is what the document is about and is neither.
 
 ``year_source`` is "explicit" when the expression writes the year (a range or a list that
 writes it once counts), "context" otherwise; ``year_from`` names the step above.

@@ -247,8 +247,8 @@ CONTEXT = [
      "2020-08-07", "term_start"),
     ("Tin hoạt động", "Ngày 1/9, Tỉnh ủy tổ chức hội nghị cán bộ.\nÔng A giữ chức Phó Bí thư nhiệm kỳ 2015-2020.\n"
      "Hội nghị giới thiệu nhân sự nhiệm kỳ 2020-2025.", None, "2020-09-01", "term_handover"),
-    ("Tin hoạt động", "Sáng 20/4, Huyện ủy tổ chức lễ công bố.\nThực hiện Nghị quyết ngày 15/3/2016 và kết luận "
-     "ngày 14/3/2017, Huyện ủy quyết định luân chuyển cán bộ.", None, "2017-04-20", "article"),
+    ("Tin hoạt động", "Sáng 20/4, Huyện ủy tổ chức lễ công bố.\nCăn cứ Nghị quyết ngày 10/5/2016, sau cuộc họp "
+     "của Thường trực ngày 14/3/2017, Huyện ủy điều động cán bộ.", None, "2017-04-20", "article"),
     # a gathering that reviews or ranks year N: October–December in N, earlier months in N+1
     ("Công bố Chỉ số PAPI năm 2022", "Sáng 9/5, Ban Tổ chức công bố kết quả.", None, "2023-05-09", "review"),
     ("Tin hoạt động", "Ngày 11/12, huyện tổng kết công tác năm 2022 và triển khai nhiệm vụ năm 2023.", None,
@@ -267,11 +267,22 @@ CONTEXT = [
     # the term's first session named after the term
     ("Tin hoạt động", "Sáng 28.6, HĐND thị xã khóa VII, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ nhất.", None,
      "2021-06-28", "term_start"),
-    # a day cannot precede a document the text says was already issued
+    # a day cannot precede a document the text says was already issued: a bound on a year found otherwise
+    ("Xã Tân Lập đánh giá, xếp loại tổ chức đảng năm 2021", "Ngày 3.3, Đảng ủy xã họp.\nThực hiện Hướng dẫn số "
+     "05-HD/BTCTW ngày 10/3/2022 của Ban Tổ chức, các chi bộ đã tự đánh giá.", None, "2023-03-03", "after_document"),
+    # a cited document's issue date alone is only a bound: it does not settle the year (no guess)
     ("Tin hoạt động", "Sáng 10/2, huyện tổ chức lễ giao nhận quân.\nThực hiện Kế hoạch số 17/KH-UBND ngày "
-     "20/9/2022 của UBND huyện, các xã đã hoàn thành khám tuyển.", None, "2023-02-10", "after_document"),
+     "20/9/2022 của UBND huyện, các xã đã hoàn thành khám tuyển.", None, None, None),
     ("Tin hoạt động", "Ngày 5/8, xã tổ chức hội nghị.\nTheo Quyết định số 702/QĐ-UBND ngày 26-6-2023 của UBND "
      "tỉnh, quy chế có hiệu lực từ ngày 01/9/2023.", None, "2023-08-05", "article"),
+    ("Tin hoạt động", "Ngày 5/8, xã tổ chức hội nghị.\nTheo Quyết định số 702/QĐ-UBND ngày 26-6-2023 của UBND "
+     "tỉnh, xã đã rà soát quy chế.", None, None, None),
+    # a year in the clause of a numbered document is what the document is about, not a year reviewed
+    ("Tin hoạt động", "Ngày 12/9, Ban Chỉ đạo huyện sơ kết 9 tháng đầu năm.\nTheo Quyết định số 415/QĐ-UBND "
+     "ngày 20-5-2024 của UBND tỉnh công bố Chỉ số chuyển đổi số cấp huyện năm 2023, huyện xếp thứ 4/11.", None,
+     None, None),
+    ("Tin hoạt động", "Chiều 16/10, xã triển khai lớp tập huấn.\nThực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2024 "
+     "về đánh giá, xếp loại năm 2023, các thôn đã hoàn thành.", None, None, None),
     # nothing fixes the year: a mid-term session, an assessed index year, a horizon, a comparison
     ("HĐND xã khóa IV (nhiệm kỳ 2021 – 2026) họp chuyên đề lần thứ tám", "Chiều ngày 29/02, các Ban HĐND xã thẩm tra "
      "tờ trình.", None, None, None),
