@@ -36,11 +36,20 @@ TEXT_SHAPES = {
     "is_head": regex.compile(r"^(?:vẫn\s+)?là\s+"),
     "own_year": regex.compile(r"\s*(?:của\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
     "clause_stop": regex.compile(r"[;:()]|,(?!\d)"),
+    "quote_gap": regex.compile(r"\s*[“”\"]\s*|\s+"),
 }
 
 
 def _alt(words) -> str:
     return alternation(words, boundary=True)
+
+
+def _quotable(names) -> str:
+    """Index names, longest first, each "chỉ số" of them followed by an opening quote mark or not
+    ('Chỉ số “Cải cách hành chính”')."""
+    parts = sorted({n for n in names if n}, key=len, reverse=True)
+    alt = "|".join(regex.escape(n).replace(r"chỉ\ số\ ", r"chỉ\ số\s+[“\"]?", 1) for n in parts)
+    return rf"(?<!\w)(?:{alt})(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -106,7 +115,7 @@ def _index_patterns(idx) -> dict[str, regex.Pattern]:
     names = [n for e in idx["indexes"].values() for n in e.get("names") or []]
     return {
         "acronym": regex.compile(rf"(?<![\w-])(?:{alternation(acronyms)})(?![\w-])"),
-        "name": regex.compile(_alt(names), I),
+        "name": regex.compile(_quotable(names), I),
         "not_index": regex.compile(_alt(idx["not_indexes"]), I),
         "generic": regex.compile(_alt(idx["generic"]), I),
         # "Chỉ số Đổi mới sáng tạo cấp địa phương (PII)": an index the lexicon does not know
@@ -115,7 +124,7 @@ def _index_patterns(idx) -> dict[str, regex.Pattern]:
             rf"\s*\((?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])\)"),
         # "Chỉ số Năng lực quản trị cấp xã năm 2023": an unknown index named without its acronym
         "open_named": regex.compile(
-            rf"(?<!\w)(?i:{alternation(idx['open_index']['opens'])})\s+(?P<name>\p{{Lu}}\p{{Ll}}+"
+            rf"(?<!\w)(?i:{alternation(idx['open_index']['opens'])})\s+[“\"]?(?P<name>\p{{Lu}}\p{{Ll}}+"
             rf"(?:\s+(?!(?:{alternation(idx['open_index']['name_stops'])})(?!\w))\p{{Ll}}+){{1,{idx['open_index']['max_words']}}})"
             rf"(?!\w)"),
     }
@@ -368,7 +377,7 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
         claim(*m.span())
     for m in pats["name"].finditer(text):
         if claim(*m.span()):
-            found.append(Mention(m.start(), m.end(), lex.index_code.get(fold(m.group(0))), False))
+            found.append(Mention(m.start(), m.end(), lex.index_code.get(fold(unquoted(m.group(0)))), False))
     for m in pats["acronym"].finditer(text):
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), lex.index_code.get(m.group(0)), False))
@@ -413,6 +422,11 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
                 break
         m.year = first_year(text, m.end, limit, bare_at=m.end)
     return found
+
+
+def unquoted(name: str) -> str:
+    """An index name as the lexicon holds it: 'chỉ số “cải cách hành chính' → 'chỉ số cải cách hành chính'."""
+    return TEXT_SHAPES["quote_gap"].sub(" ", name).strip()
 
 
 def _year_ok(text: str, ym: regex.Match) -> bool:

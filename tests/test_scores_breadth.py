@@ -97,6 +97,10 @@ PHRASINGS = [
     # an index the lexicon does not know, named with a capital after "Chỉ số" and no acronym
     ("Chỉ số Năng lực quản trị cấp xã năm 2023 của xã Đắk Năng đạt 80,5 điểm.",
      [S(80.5, index="Năng lực quản trị cấp xã", year=2023)]),
+    # quote marks around an index's name
+    ("Chỉ số “Cải cách hành chính” năm 2023 của huyện đạt 85,12 điểm.", [S(85.12, index="PAR")]),
+    ("Chỉ số “hài lòng” của người dân năm 2023 đạt 90,2%.", [S(90.2, unit="%", index="SIPAS")]),
+    ('Bộ chỉ số "Hiệu quả phục vụ" năm 2023 của xã Đắk Năng đạt 80,5 điểm.', [S(80.5, index="Hiệu quả phục vụ")]),
     ("Chỉ số Quản trị môi trường cấp tỉnh (PEPI) năm 2023 của tỉnh đạt 70,2 điểm, xếp thứ 8/63.",
      [S(70.2, index="PEPI"), R(8, 63)]),
     # rankings: lists, moves, words
@@ -211,6 +215,13 @@ FAR_NOTHING = [
     "Huyện Mỹ An đạt 85,12% chỉ tiêu.",
     "Năm 2024, huyện Mỹ An có 15/15 xã đạt chuẩn, đạt 100%.",
     "Năm 2024, xã Mỹ Hòa đạt 100%.",  # a whole share far from its index says nothing of one
+    # the index's scale and rules, not results
+    "Thang điểm đánh giá là 100 điểm, trong đó điểm thẩm định là 62 điểm, điểm điều tra xã hội học là 38 điểm.",
+    "Mỗi tiêu chí thành phần được chấm tối đa 2 điểm.",
+    "Đơn vị nào chậm nộp báo cáo sẽ bị trừ 0,5 điểm.",
+    "Đơn vị đạt từ 90 điểm trở lên được xếp loại Xuất sắc; từ 80 đến dưới 90 điểm xếp loại Tốt.",
+    "Hội nghị được kết nối trực tuyến tới 15 điểm cầu.",
+    "Có 12 xã đạt trên 85 điểm.",
 ]
 
 
