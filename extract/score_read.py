@@ -160,7 +160,7 @@ class RankRows:
         if explicit and out_of is not None:
             if not self.any_index:
                 return None
-        elif not has_context(lay, start, end):
+        elif not has_context(lay, start, end, rank=True):
             return None
         s, _e = lay.sentence(start)
         if patterns()["target"].search(self.text, s, start):

@@ -216,7 +216,7 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         if any(a < end and start < b for a, b in spans):
             made.append(None)
             continue
-        if not (out is not None and lay.mentions) and not has_context(lay, start, end):
+        if not (out is not None and lay.mentions) and not has_context(lay, start, end, rank=True):
             made.append(None)
             continue
         fields = {"rank": rank, "out_of": out, "subject": None, "index": None, "year": None, "group": None,

@@ -470,10 +470,11 @@ class Candidate:
     respectively: int | None = None  # position in a "lần lượt" list
 
 
-def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None) -> bool:
+def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, rank: bool = False) -> bool:
     """An index name in the sentence, earlier in the paragraph, or shortly before; or, in an
     article whose title or lead names one index, a sentence that ranks units ("Ở khối sở, Sở Nội
-    vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024"), a score in
+    vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024"; ``rank``: the
+    fact is itself a rank, "Huyện A từ vị trí 7 lên vị trí 4"), a score in
     points (``unit`` "điểm": "Kết quả, huyện đạt 85,12 điểm" paragraphs below), or a % in a
     sentence that calls it the result ("Kết quả, huyện đạt 85,12%")."""
     s, e = lay.sentence(start)
@@ -488,7 +489,7 @@ def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None) -
     # tuyến, đạt 96,4%")
     if patterns()["statistic"].search(lay.text, s, start):
         return False
-    if lay.ranks_units(start) or unit == "điểm":
+    if rank or lay.ranks_units(start) or unit == "điểm":
         return True
     if unit != "%":
         return False

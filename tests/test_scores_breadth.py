@@ -125,6 +125,9 @@ PHRASINGS = [
     ("Kết quả Chỉ số PCI năm 2023, tỉnh đạt 65,08 điểm, tăng 2,13 điểm và tăng 5 bậc so với năm 2022, "
      "xếp thứ 40/63.", [S(65.08, change=2.13), R(40, 63, change=5)]),
     ("Chỉ số CCHC năm 2023 của huyện xếp thứ 10/10, đứng cuối bảng.", [R(10, 10)]),
+    # a count of units that opens the ranks of its sentence is their total, not a group at the top
+    ("Chỉ số CCHC năm 2023: trong 9 xã, thị trấn, thị trấn Plei Kần đứng đầu với 90,2 điểm, xã Đăk Kan xếp "
+     "thứ nhì với 88,1 điểm.", [R(1, 9), S(90.2), R(2, 9), S(88.1)]),
     # a move in bare numbers after its steps; the later position stated already is not read twice
     ("Chỉ số PCI năm 2023 của tỉnh tăng 5 bậc, từ 45 lên 40.",
      [R(45, rule="rank_move_after_steps"), R(40, change=5)]),
@@ -203,6 +206,9 @@ FAR = [
     ("Năm 2024, huyện Mỹ An đạt 85,12%, tăng 1,5% so với năm 2023.", [S(85.12, unit="%")]),
     ("Cụ thể, xã Mỹ Hòa đạt 90,15%, xã Mỹ Lợi đạt 88,6%.", [S(90.15, unit="%"), S(88.6, unit="%")]),
     ("- Xã Mỹ Hòa: 90,1 điểm, xếp thứ 1.\n- Xã Mỹ Lợi: 88,6 điểm, xếp thứ 2.", [S(90.1), R(1), S(88.6), R(2)]),
+    # a rank is itself the sign of a result, whatever its words
+    ("Đáng chú ý, xã Mỹ Lợi đi lên từ vị trí 9 lên vị trí 5.", [R(9), R(5, change=4)]),
+    ("Xã Mỹ Phước ở vị trí thứ 6, tăng 2 bậc.", [R(6, change=2)]),
 ]
 
 FAR_NOTHING = [
