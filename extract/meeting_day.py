@@ -38,7 +38,18 @@ def day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, object
     after = [d for d in cands if d.span.start > anchor
              and not ctx.lex.future.search(ctx.ta.text, anchor, d.span.start)]
     pick = first_of_sequence(ctx, cands, before[-1]) if before else (after[0] if after else None)
+    if pick is None:
+        pick = page_day(ctx, u, anchor)
     return (pick, day_key(pick)) if pick is not None else (None, None)
+
+
+def page_day(ctx: Context, u: Unit, anchor: int) -> Fact | None:
+    """"Sáng nay, HĐND tỉnh … tổ chức Kỳ họp …" on a page dated 19/07/2022: the day the page
+    gives itself (its date line's date fact), when the sentence says "today" before the report."""
+    published = (ctx.ta.article.published or "")[:10]
+    if len(published) != 10 or not ctx.lex.today.search(ctx.ta.text, u.start, max(u.start, anchor)):
+        return None
+    return next((d for d in ctx.dates if d.get("value") == published and d.span.start < u.start), None)
 
 
 _SEQUENCE_GAP = regex.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:(?:ngày|sáng|chiều|tối)\s+)*", regex.IGNORECASE)

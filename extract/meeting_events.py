@@ -154,7 +154,9 @@ def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
             ctx.plans.append(m.span("event"))
         elif does == "plan_unit":
             u = unit_at(ctx.units, m.start())
-            if u is not None and not text[u.start:m.start()].strip(" \t\n-–•*"):
+            named = u is not None and rule.get("unless_named") and any(u.start <= ms < u.end
+                                                                    for ms, _me, _f in ctx.mentions)
+            if u is not None and not text[u.start:m.start()].strip(" \t\n-–•*") and not named:
                 ctx.plan_units.add(u.index)
         elif does == "chair_nearest":
             ctx.chair_tags.append((*m.span("verb"), rule.name))

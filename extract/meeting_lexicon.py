@@ -43,6 +43,7 @@ class Lexicon:
     chair_fillers: regex.Pattern
     side_intro: regex.Pattern    # "về phía tỉnh có": the side the next co-chair speaks for
     as_planned: regex.Pattern    # "Theo kế hoạch, … đã …": done as planned, no plan
+    today: regex.Pattern         # "sáng nay": the page's own day
     next_chair: regex.Pattern    # ", bà ": a comma, then the next co-chair's honorific
     lead_after: regex.Pattern
     chair_noun: regex.Pattern    # "người (chủ trì)": the chair as a role in a rule
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         as_planned=regex.compile(
             rf"[\s\-–]*{alternation(w['plan_openers'])}(?!\w)[^,.;!?\n]{{0,40}},(?=[^.;!?\n]*(?<!\w)(?:đã|vừa)(?!\w))",
             regex.IGNORECASE),
+        today=_words(w["today"]),
         next_chair=regex.compile(rf",\s*(?:{alternation(honorifics)})\s+$", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
         lead_before=regex.compile(rf"(?<!\w){alternation(w['lead_agency_before'])}\s+(?:\S+\s+){{0,4}}$",

@@ -32,7 +32,8 @@ the past ("Trước đó, ngày 3/7, Ban Thường vụ đã họp …"), and a 
 deadline is never a meeting's day ("có hiệu lực từ ngày 01/10/2023", "kể từ ngày …"), and a
 day after the page's own date is a schedule or an announcement, never a held meeting's ("Lịch
 công tác tuần … Thứ Hai (24/6): … chủ trì họp …" on a page of 21/6). A day given once for a
-sequence of sessions ("Trong 2 ngày 12 và 13/6") dates the meeting by the first, as a range does.
+sequence of sessions ("Trong 2 ngày 12 và 13/6") dates the meeting by the first, as a range does;
+"Sáng nay, …" with no day of its own takes the page's date line.
 
 Reports of one meeting (the lead, a later "Tại hội nghị", a photo caption) are merged: a
 report with a day starts a meeting unless one of that day and organiser exists; a report

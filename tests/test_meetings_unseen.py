@@ -3,21 +3,28 @@ pass (tests/test_meetings_breadth.py) does not show.
 
 Every row is an invented article (people, places and dates made up) in the genre's words, read
 by the whole pipeline, under a page date line of 21/06/2024 unless it gives its own. The id
-names the class: a meeting named by its kind alone (a regular session "họp phiên thường kỳ", a
-working visit of a delegation, "được tổ chức sáng …", a ceremony, a voters' meeting "sau kỳ
-họp"); the day in a dateline before the lead ("TAM KỲ - Sáng 12.6,", "(Baoquangngai.vn) -",
-"(Ngày 12/6)", "Vào lúc 8 giờ ngày …"); a day given once for a sequence of sessions ("ngày 12
-và 13/6", "18-19/6": the first day, as for a range); chairs ("Đồng chủ trì hội nghị: A - …; B -
-…", "chủ trì và kết luận", "Chủ trì, kết luận hội nghị, đồng chí X", "Chủ trì: <title> <name>
-và <title> <name>", "Chủ trì tại điểm cầu huyện có", a comma list with an honorific before each
-co-chair, "chủ trì phiên khai mạc", "Chủ trì hội nghị sáng 20/6 có", "có sự chủ trì của",
-"Chủ trì buổi làm việc, về phía Bộ có A; về phía tỉnh có B", captions); leads opening on a
-purpose or a document ("Thực hiện Kế hoạch số …, ngày 19/6, …", "Nhằm …,", "Theo kế hoạch, … đã"); "Bên lề hội nghị, …"; two meetings in one article (a preparatory session and the
-congress, "Cùng ngày, <another body> tổ chức …", "Chiều cùng ngày, …"); a meeting reported in a
-piece about its results; and negatives: a day after the page's own date (weekly schedules
-"Lịch công tác tuần", announcements), invitations, notices, documents directing meetings
-("Công văn nêu rõ, …"), decisions to hold ("thống nhất tổ chức"), visits, "điều hành", "chủ toạ",
-congresses to come ("Chào mừng Đại hội …", "Trước thềm kỳ họp").
+names the class:
+
+* a meeting named by its kind alone: a regular session ("họp phiên thường kỳ"), a working visit
+  of a delegation, "được tổ chức sáng …", a ceremony, a voters' meeting "sau kỳ họp";
+* the day in a dateline before the lead ("TAM KỲ - Sáng 12.6,", "(Baoquangngai.vn) -", "(Ngày
+  12/6)", "Vào lúc 8 giờ ngày …"), or only "Sáng nay" (the page's own date);
+* a day given once for a sequence of sessions ("ngày 12 và 13/6", "18-19/6": the first day,
+  as for a range);
+* chairs: "Đồng chủ trì hội nghị: A - …; B - …", "chủ trì và kết luận", "Chủ trì, kết luận hội
+  nghị, đồng chí X", "Chủ trì: <title> <name> và <title> <name>", "Chủ trì tại điểm cầu huyện
+  có", a comma list with an honorific before each co-chair, "chủ trì phiên khai mạc", "Chủ trì
+  hội nghị sáng 20/6 có", "có sự chủ trì của", "Chủ trì buổi làm việc, về phía Bộ có A; về phía
+  tỉnh có B", "Theo quy định, đồng chí A … chủ trì phiên khai mạc", captions;
+* leads opening on a purpose or a document ("Thực hiện Kế hoạch số …, ngày 19/6, …", "Nhằm …,",
+  "Theo kế hoạch, … đã"); "Bên lề hội nghị, …";
+* two meetings in one article: a preparatory session and the congress, "Cùng ngày, <another
+  body> tổ chức …", "Chiều cùng ngày, …"; a meeting reported in a piece about its results;
+* negatives: a day after the page's own date (weekly schedules "Lịch công tác tuần",
+  announcements), invitations, notices, documents directing meetings ("Công văn nêu rõ, …"),
+  decisions to hold ("thống nhất tổ chức"), visits, "điều hành", "chủ toạ", a rule ("Theo quy
+  chế, Chủ tịch UBND huyện chủ trì các cuộc họp"), congresses to come ("Chào mừng Đại hội …",
+  "Trước thềm kỳ họp").
 """
 import pytest
 
@@ -534,6 +541,21 @@ PHRASINGS = [
         'Hướng tới kỷ niệm 50 năm Ngày giải phóng quê hương, sáng 18/6, Huyện ủy tổ chức hội thảo '
         'khoa học về lịch sử Đảng bộ huyện.',
         [('2024-06-18', [])], id='lead_huong_toi_then_held'),
+    pytest.param(
+        'Sáng nay, Hội Nông dân tỉnh tổ chức hội nghị tổng kết phong trào nông dân sản xuất giỏi. Ông '
+        'Trần Văn Lợi, Chủ tịch Hội Nông dân tỉnh chủ trì hội nghị.',
+        [('2024-06-21', ['Trần Văn Lợi'])], id='day_sang_nay_page_date'),
+    pytest.param(
+        'Chiều nay, HĐND huyện Sa Thầy tổ chức kỳ họp chuyên đề để bầu bổ sung Phó Chủ tịch UBND '
+        'huyện.',
+        [('2024-06-21', [])], id='day_chieu_nay_time_line'),
+    pytest.param(
+        'Ngày 20/6, HĐND xã Nậm Pồ khóa XXI tổ chức kỳ họp thứ nhất. Theo quy định, đồng chí Giàng A '
+        'Sử, Chủ tịch HĐND xã khóa XX chủ trì phiên khai mạc.',
+        [('2024-06-20', ['Giàng A Sử'])], id='chair_theo_quy_dinh_named'),
+    pytest.param(
+        'Theo quy chế làm việc, Chủ tịch UBND huyện chủ trì các cuộc họp giao ban hằng tuần.',
+        [], id='neg_theo_quy_che_generic'),
 ]
 
 @pytest.mark.parametrize("text,expected", PHRASINGS)
