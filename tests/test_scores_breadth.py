@@ -125,6 +125,12 @@ PHRASINGS = [
     ("Kết quả Chỉ số PCI năm 2023, tỉnh đạt 65,08 điểm, tăng 2,13 điểm và tăng 5 bậc so với năm 2022, "
      "xếp thứ 40/63.", [S(65.08, change=2.13), R(40, 63, change=5)]),
     ("Chỉ số CCHC năm 2023 của huyện xếp thứ 10/10, đứng cuối bảng.", [R(10, 10)]),
+    # first place as the top of the table, ranks in words in brackets
+    ("Chỉ số CCHC năm 2023: huyện Đăk Hà vẫn giữ vị trí đầu bảng.", [R(1)]),
+    ("Chỉ số CCHC năm 2023: huyện Đăk Hà xếp đầu bảng.", [R(1)]),
+    ("Chỉ số CCHC năm 2023: huyện Đăk Hà (hạng nhất), huyện Đăk Tô (hạng nhì).", [R(1), R(2)]),
+    ("Chỉ số CCHC năm 2023: vị trí thứ hai thuộc về huyện Đăk Tô (85,1 điểm).", [R(2), S(85.1)]),
+    ("Chỉ số CCHC năm 2023, huyện Đăk Hà thăng 3 hạng, lên thứ 2.", [R(2, change=3)]),
     # a count of units that opens the ranks of its sentence is their total, not a group at the top
     ("Chỉ số CCHC năm 2023: trong 9 xã, thị trấn, thị trấn Plei Kần đứng đầu với 90,2 điểm, xã Đăk Kan xếp "
      "thứ nhì với 88,1 điểm.", [R(1, 9), S(90.2), R(2, 9), S(88.1)]),
@@ -171,6 +177,8 @@ NOTHING = [
     "Về Chỉ số PCI, tỉnh dẫn đầu toàn vùng về thu hút đầu tư.",
     "Chỉ số CCHC năm 2023 gồm 8 lĩnh vực, 37 tiêu chí, 84 tiêu chí thành phần với tổng điểm 100.",
     "Chỉ số CCHC năm 2023 của huyện có 7/8 lĩnh vực đạt trên 80% số điểm.",
+    "Chỉ số CCHC năm 2023: huyện Đăk Hà xếp hạng cao nhất.",  # "cao nhất" is no rank (c1 §11)
+    "Chỉ số CCHC năm 2023: huyện Sa Thầy xếp cuối bảng.",
     "Chỉ số Giá tiêu dùng tháng 5 năm 2023 của tỉnh tăng 2,1%, đạt 102,5 điểm.",  # an economic index
 ]
 
