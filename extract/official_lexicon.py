@@ -68,6 +68,7 @@ class Lexicon:
     lowercase_stops: frozenset  # words a body's lower-case name never runs over
     byline_prefixes: tuple
     appointment: dict
+    place_prefixes: frozenset = frozenset()  # first syllables of places that are no place alone ("Đắk")
 
     def is_surname(self, syl: str, *, rare: bool = True) -> bool:
         return syl in self.common or (rare and syl in self.rare)
@@ -131,4 +132,5 @@ def lexicon() -> Lexicon:
         lowercase_stops=frozenset(fold(w) for w in tit["chain_stops"] + tit["function_words"]),
         byline_prefixes=tuple(hon["byline_prefixes"]),
         appointment=tit["appointment"],
+        place_prefixes=frozenset(normal_tones(w) for w in org.get("place_prefixes") or ()),
     )

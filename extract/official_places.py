@@ -69,9 +69,12 @@ class PlaceReading:
         for ln in (3, 4, 2):
             if ln <= n and fold_cached(" ".join(words[:ln])) in self.lex.known_places:
                 return ln
+        if 3 <= n <= 4 and words[1] in self.lex.middle_names:
+            return 0  # "Huyện ủy Kăn Thị Đoan": "Thị", "Văn" second is a person's middle name
         if 3 <= n <= 4 and words[0] in self.lex.common:
             return 0  # "tỉnh Võ Văn Bình", "huyện Trần Hoàng An": a middle name may be a family name too
-        splits = [j for j in range(1, min(n, 4)) if words[j] in self.lex.common and 2 <= n - j <= 4]
+        splits = [j for j in range(1, min(n, 4)) if words[j] in self.lex.common and 2 <= n - j <= 4
+                  and not (j == 1 and words[0] in self.lex.place_prefixes)]  # "Đắk | Rơ Lang" is one place
         if splits:
             return next((j for j in splits if n - j == 3), splits[0])
         return min(n, 4)

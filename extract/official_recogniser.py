@@ -313,7 +313,7 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plu
         if not 2 <= len(sylls) <= max_name_length(lex, words):
             break
         key = fold_cached(" ".join(words))
-        if not (lex.is_surname(words[0]) or hon or key in parser.known):
+        if not (lex.is_surname(words[0]) or hon or key in parser.known or _middle_named(lex, words)):
             break
         names.append((sylls[0][0], sylls[-1][1], hon))
         nxt = regexes.list_next.match(norm, sylls[-1][1])
@@ -329,6 +329,11 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plu
                 break
         q, hon = nxt.end(), nxt.group("hon")
     return names
+
+
+def _middle_named(lex: Lexicon, words: list[str]) -> bool:
+    """A rarer family name before a middle name: "Kăn Thị Đoan", "Rmah Văn Tư"."""
+    return 3 <= len(words) <= 4 and words[1] in lex.middle_names
 
 
 def _after_parent_body(parser: RoleParser, pos: int) -> int:

@@ -276,8 +276,12 @@ class RoleReading:
         return roles, end
 
     def parse_appointment(self, pos: int) -> tuple[list[Role], int]:
-        """A new post after a name and its roles: "được bầu giữ chức vụ Chủ tịch UBND huyện"."""
+        """A new post after a name and its roles: "được bầu giữ chức vụ Chủ tịch UBND huyện",
+        also after a transfer (rule ``transfer_before_post``: "được điều động về nhận công tác tại
+        … và chỉ định giữ chức …")."""
         m = self.regexes.appoint.match(self.norm, pos)
+        if not m and (tm := official_rules().rule("transfer_before_post").regex.match(self.norm, pos)):
+            m = self.regexes.appoint.match(self.norm, tm.end())
         if not m:
             return [], pos
         role = self.parse_role(m.end())

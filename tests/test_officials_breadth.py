@@ -288,14 +288,14 @@ TABLE = [
     ("Học sinh Trường THPT Lê Quý Đôn đạt giải nhất cuộc thi.", {}),
     ("Ban Chấp hành Đảng bộ huyện khóa XXV họp phiên thứ 12.", {}),
     ("Xã Hồng Thái và xã Lê Lợi về đích nông thôn mới nâng cao.", {}),
-]
-
-# Phrasings the reader does not get yet (code, not data): a rare family name right after a
-# level word ("UBND tỉnh Phương Văn Mỹ" reads as a place), the body that appoints written
-# between "được" and the verb.
-PENDING = [
+    # a rare family name right after a level word: its middle name says it is a person
     ("Thay mặt lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh Phương Văn Mỹ trao bằng khen.",
      {"Phương Văn Mỹ": {("phó chủ tịch", UB)}}),
+]
+
+# Phrasings the reader does not get yet (code, not data): the body that appoints written
+# between "được" and the verb.
+PENDING = [
     ("Đồng chí Tạ Quang Vinh được Ban Thường vụ Tỉnh ủy chuẩn y giữ chức Phó Bí thư Huyện ủy.",
      {"Tạ Quang Vinh": {("phó bí thư", "huyện ủy")}}),
 ]

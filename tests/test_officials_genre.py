@@ -163,7 +163,24 @@ TABLE = [
      {"Lầu A Chư": {("chủ tịch", UB)}}),
     ("ông Lê Đình Sơn, Bí thư Huyện ủy Mường La kết luận.",
      {"Lê Đình Sơn": {("bí thư", "huyện ủy")}}),
+    # ---------------------------------------------------------------- a post given after a relief or a transfer
+    ("Kỳ họp đã miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với ông Lê Văn Khải để nhận nhiệm vụ Trưởng Ban Tổ chức Huyện ủy.",
+     {"Lê Văn Khải": {("phó chủ tịch", UB), ("trưởng ban", "ban tổ chức")}}),
+    (("Đồng chí Trần Văn Khánh, Tỉnh ủy viên, Bí thư Huyện ủy Đắk Rơ Ngai được điều động về nhận công tác "
+      "tại Văn phòng Tỉnh ủy và chỉ định giữ chức Chánh Văn phòng Tỉnh ủy."),
+     {"Trần Văn Khánh": {("ủy viên", "tỉnh ủy"), ("bí thư", "huyện ủy"), ("chánh văn phòng", "văn phòng")}}),
+    ("Đồng chí Thào Seo Lử, Phó Bí thư Đảng ủy xã tiếp tục được tín nhiệm bầu làm Chủ tịch UBND xã.",
+     {"Thào Seo Lử": {("phó bí thư", "đảng ủy"), ("chủ tịch", UB)}}),
+    # ---------------------------------------------------------------- Highlands places and rarer families after a Party body
+    ("Cùng dự có các Phó Bí thư Huyện ủy Kăn Thị Nhung, Lê Văn Hiếu và các đồng chí Ủy viên Ban Chấp hành.",
+     {"Kăn Thị Nhung": {("phó bí thư", "huyện ủy")}, "Lê Văn Hiếu": {("phó bí thư", "huyện ủy")}}),
+    ("ông Lê Văn Nam, Chủ tịch UBND xã Ia Rơ Mah phát biểu.",
+     {"Lê Văn Nam": {("chủ tịch", UB)}}),
+    ("Đồng chủ trì hội nghị có ông Lâm Văn Triều, Chủ tịch Hiệp hội Doanh nghiệp tỉnh.",
+     {"Lâm Văn Triều": {("chủ tịch", "hiệp hội doanh nghiệp")}}),
     # ---------------------------------------------------------------- negatives
+    ("Bí thư Huyện ủy Đắk Rơ Wa cho biết huyện đã hoàn thành kế hoạch.", {}),
+    ("Công ty TNHH Lê Văn Thịnh và Hợp tác xã Đinh Thị Hoa nhận giấy khen.", {}),
     ("Ông Cường và bà Hoa là hai hộ đầu tiên trong thôn trồng cam.", {}),
     ("Trường Tiểu học Võ Thị Sáu tổ chức lễ khai giảng năm học mới.", {}),
     ("Bệnh viện Nguyễn Đình Chiểu triển khai khám chữa bệnh từ xa.", {}),
