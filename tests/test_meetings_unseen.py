@@ -15,7 +15,8 @@ names the class:
   nghị, đồng chí X", "Chủ trì: <title> <name> và <title> <name>", "Chủ trì tại điểm cầu huyện
   có", a comma list with an honorific before each co-chair, "chủ trì phiên khai mạc", "Chủ trì
   hội nghị sáng 20/6 có", "có sự chủ trì của", "Chủ trì buổi làm việc, về phía Bộ có A; về phía
-  tỉnh có B", "Theo quy định, đồng chí A … chủ trì phiên khai mạc", captions;
+  tỉnh có B", "Theo quy định, đồng chí A … chủ trì phiên khai mạc", "Thừa ủy quyền …, ông A
+  … chủ trì", a chair at each site of an online meeting, captions (also above the lead);
 * leads opening on a purpose or a document ("Thực hiện Kế hoạch số …, ngày 19/6, …", "Nhằm …,",
   "Theo kế hoạch, … đã"); "Bên lề hội nghị, …";
 * two meetings in one article: a preparatory session and the congress, "Cùng ngày, <another
@@ -556,6 +557,41 @@ PHRASINGS = [
     pytest.param(
         'Theo quy chế làm việc, Chủ tịch UBND huyện chủ trì các cuộc họp giao ban hằng tuần.',
         [], id='neg_theo_quy_che_generic'),
+    pytest.param(
+        'Sáng 18/6, UBND tỉnh tổ chức hội nghị trực tuyến về chuyển đổi số. Đồng chí Lê Ngọc Hải, Phó '
+        'Chủ tịch UBND tỉnh chủ trì tại điểm cầu tỉnh; đồng chí Võ Văn Sang, Chủ tịch UBND huyện chủ '
+        'trì tại điểm cầu huyện.',
+        [('2024-06-18', ['Lê Ngọc Hải', 'Võ Văn Sang'])], id='chair_two_sites_semicolon'),
+    pytest.param(
+        'Sáng 19/6, UBND tỉnh tổ chức hội nghị gặp mặt doanh nghiệp. Thừa ủy quyền của Chủ tịch UBND '
+        'tỉnh, ông Trương Văn Nghĩa, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
+        [('2024-06-19', ['Trương Văn Nghĩa'])], id='chair_thua_uy_quyen'),
+    pytest.param(
+        'Vào hồi 14 giờ ngày 19/6, tại Hội trường UBND xã Ea Tiêu, HĐND xã tổ chức kỳ họp thứ 10.',
+        [('2024-06-19', [])], id='day_vao_hoi_gio'),
+    pytest.param(
+        'Huyện ủy Đăk Hà: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20\nNgày cập nhật '
+        '21/06/2024\nNgày 20/6, Ban Chấp hành Đảng bộ huyện Đăk Hà khóa XVII tổ chức Hội nghị lần thứ '
+        '20 để đánh giá tình hình 6 tháng đầu năm. Đồng chí A Khoa, Bí thư Huyện ủy chủ trì hội nghị.',
+        [('2024-06-20', ['A Khoa'])], id='kind_hoi_nghi_bch_mo_rong_headline_colon'),
+    pytest.param(
+        'Chiều 20/6, Đoàn công tác Sở Y tế làm việc với UBND huyện về công tác y tế cơ sở. Về phía '
+        'huyện, chủ trì buổi làm việc có ông Lê Văn Ba, Phó Chủ tịch UBND huyện.',
+        [('2024-06-20', ['Lê Văn Ba'])], id='chair_lanh_dao_ve_phia_huyen_chu_tri_co'),
+    pytest.param(
+        'Theo chương trình, Đoàn công tác sẽ làm việc với 3 huyện trong tuần tới.',
+        [], id='neg_doan_se_lam_viec'),
+    pytest.param(
+        'Đồng chí Bí thư Tỉnh ủy Lê Văn Hùng dự kiến chủ trì hội nghị vào ngày 30/6/2024.',
+        [], id='neg_du_kien_chu_tri_hoi_nghi_ngay'),
+    pytest.param(
+        '\nĐồng chí Lê Văn Cường, Chủ tịch UBND huyện chủ trì hội nghị\nSáng 20/6, UBND huyện Hoài Ân '
+        'tổ chức hội nghị triển khai công tác phòng chống lụt bão năm 2024.',
+        [('2024-06-20', ['Lê Văn Cường'])], id='caption_chair_before_lead'),
+    pytest.param(
+        '\nQuang cảnh hội nghị\nSáng 20/6, UBND huyện Vân Canh tổ chức hội nghị triển khai công tác '
+        'phòng chống lụt bão năm 2024. Ông Đinh Văn Hải, Chủ tịch UBND huyện chủ trì.',
+        [('2024-06-20', ['Đinh Văn Hải'])], id='caption_scene_before_lead'),
 ]
 
 @pytest.mark.parametrize("text,expected", PHRASINGS)
