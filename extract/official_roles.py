@@ -212,10 +212,13 @@ class RoleReading:
         in any order; an org-less membership takes the Party body of the post after it."""
         roles: list[Role] = []
         end = pos
+        by = official_rules().rule("appointing_body_before_verb")
         for _ in range(4):
-            got, e = self.parse_membership(end)
+            bm = by.regex.match(self.norm, end)  # "được Ban Thường vụ Tỉnh ủy chuẩn y …"
+            q = bm.end() if bm else end
+            got, e = self.parse_membership(q)
             if not got:
-                got, e = self.parse_appointment(end)
+                got, e = self.parse_appointment(q)
             if not got:
                 got, e = self.parse_past_posts(end)
             if not got:
