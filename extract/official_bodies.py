@@ -147,7 +147,7 @@ class BodyReading:
             spans.pop()
         if not spans:
             return "", pos
-        return self._expand(self.text[spans[0][0]:spans[-1][1]]), spans[-1][1]
+        return self._expand(self.text[spans[0][0]:spans[-1][1]].replace(" – ", " - ")), spans[-1][1]
 
     def _capitalised_step(self, pieces: _Pieces, i: int, spans: list, lowered: bool) -> tuple[str, int, bool]:
         """One token of a capitalised body name: ("go", i, lowered) to read the next token,
@@ -167,6 +167,8 @@ class BodyReading:
             return "jump", pieces.run.index_from(v_end), True
         elif piece.split(" ", 1)[0] in ("và", "&") and piece.partition(" ")[2][:1].isupper():
             spans.append((s, e))  # a glued token: "và Công nghệ"
+        elif spans and not lowered and piece.split(" ", 1)[0] in ("-", "–") and self._name_goes_on(s + len(piece) - len(piece.partition(" ")[2])):
+            spans.append((s, e))  # a glued token: "Phòng Lao động – Thương binh và Xã hội"
         elif piece == "," and spans and not lowered and (en := self._enumeration_at(s)):
             spans.append((s, en))  # "Sở Lao động, Thương binh và Xã hội"
             return "stop", pieces.run.index_from(en), lowered
@@ -182,6 +184,13 @@ class BodyReading:
         else:
             return "stop", i, lowered
         return "go", i, lowered
+
+    def _name_goes_on(self, pos: int) -> bool:
+        """A capitalised word at ``pos`` goes on a body's name after a dash: no title, body,
+        level word or person starts there ("– Thương binh và Xã hội", not "– Chủ tịch …")."""
+        norm = self.norm
+        return (norm[pos:pos + 1].isupper() and not self.regexes.title.match(norm, pos) and not self._level_at(pos)
+                and not self._starts_person(pos) and not self._governing_body_at(pos) and not self.regexes.body.match(norm, pos))
 
     def _ends_name(self, pieces: _Pieces, j: int) -> bool:
         """Nothing of a name follows token ``j``: end, punctuation, a level word, a verb."""

@@ -221,6 +221,17 @@ TABLE = [
     ("Công ty Cổ phần Đức Long Gia Lai ký kết hợp tác.", {}),
     ("Đoàn viên Chi đoàn thôn Lê Lợi tham gia hiến máu.", {}),
     ("Phòng Văn hóa và Thông tin huyện phối hợp Trung tâm Y tế huyện tuyên truyền.", {}),
+    # ---------------------------------------------------------------- an en dash inside a body's name, and between two posts
+    ("bà Trần Thị Nhàn – Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện báo cáo.",
+     {"Trần Thị Nhàn": {("phó trưởng phòng", "phòng lao động - thương binh và xã hội")}}),
+    ("bà Lương Thị Dịu, Trưởng phòng Nội vụ – Chủ tịch Công đoàn cơ sở xã báo cáo.",
+     {"Lương Thị Dịu": {("trưởng phòng", "phòng nội vụ"), ("chủ tịch", "công đoàn cơ sở")}}),
+    ("Đ/c: Lê Văn Tuyên - Huyện ủy viên, Bí thư Đảng ủy, Chủ tịch HĐND xã phát biểu.",
+     {"Lê Văn Tuyên": {("ủy viên", "huyện ủy"), ("bí thư", "đảng ủy"), ("chủ tịch", HD)}}),
+    ("Ông Lục Văn Nhất, Trưởng thôn kiêm Bí thư Chi bộ thôn Nà Cọn phát biểu.",
+     {"Lục Văn Nhất": {("trưởng thôn", ""), ("bí thư", "chi bộ")}}),
+    ("ông Đặng Văn Tú, Phó Giám đốc Sở Nông nghiệp và Môi trường cho biết.",
+     {"Đặng Văn Tú": {("phó giám đốc", "sở nông nghiệp và môi trường")}}),
     # ---------------------------------------------------------------- negatives
     ("Bí thư Huyện ủy Đắk Rơ Wa cho biết huyện đã hoàn thành kế hoạch.", {}),
     ("Công ty TNHH Lê Văn Thịnh và Hợp tác xã Đinh Thị Hoa nhận giấy khen.", {}),
