@@ -18,7 +18,8 @@ from .text import code_key
 
 L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
 SEP_SLASH = r"\s?/\s?"
-SEP_DASH = r"\s?[-–]\s?"
+DASHES = r"\-–—‐‑‒−"  # (for a character class) hyphen, en and em dash, and the Unicode hyphens and minus that word processors paste
+SEP_DASH = rf"\s?[{DASHES}]\s?"
 NUM = r"\d{1,5}[a-zA-Z]?"
 # Not inside a longer token, except glued to "số" as scraped text writes it ("số1444/UBND-VP").
 START = r"(?:(?<=[Ss]ố)|(?<![\w/]))"
@@ -138,7 +139,8 @@ def _variants(table: dict) -> list[str]:
 def canonical_number(raw: str, system: str) -> tuple[str, dict]:
     """Canonical form and its parts: no spaces around '/' and '-', codes in lexicon spelling."""
     lex = lexicon()
-    compact = regex.sub(r"\s*([/\-–:])\s*", r"\1", raw).replace("–", "-")
+    compact = regex.sub(rf"\s*([/:{DASHES}])\s*", r"\1", raw)
+    compact = regex.sub(rf"[{DASHES}]", "-", compact)
     compact = compact.replace("Ð", "Đ").replace("ð", "đ")
     info: dict = {"year": None, "type_code": None, "issuer_code": None, "unknown_codes": []}
     if system == "standard":

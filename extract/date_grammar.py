@@ -168,6 +168,7 @@ class Expression:
     list_id: int | None = None  # days of one written list share it
     relative: str | None = None  # "hôm qua", "tháng trước": the words, counted from the page's date
     year_inherited: bool = False  # the year came from a later day of the same list
+    mids: tuple = ()  # the middle days of a list of three or more ("ngày 12, 13 và 14/3")
 
     @property
     def explicit(self) -> bool:
@@ -200,7 +201,7 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
             start += 1
     ex = Expression(
         rule=rule.name, start=start, end=mt.end(), granularity=rule.granularity,
-        d=_int(gd.get("d")), m=month, y=_int(gd.get("y")),
+        d=_int(gd.get("d")), m=month, y=2000 + int(gd["yy"]) if gd.get("yy") else _int(gd.get("y")),
         q=g.quarter.get(fold(gd["q"])) if gd.get("q") else None,
         h=g.half.get(fold(gd["h"])) if gd.get("h") else None,
         rel=rel, d2=_int(gd.get("d2")), m2=month2, y2=_int(gd.get("y2")),
@@ -209,6 +210,7 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
         part_of_day=g.part_of_day.get(fold(pod)) if pod else None,
         weekday=gd.get("wd"), period=gd.get("period"),
         relative=gd.get("reld") if rule.relative else None,
+        mids=tuple(int(x) for x in mt.captures("dmid")) if "dmid" in rule.regex.groupindex else (),
     )
     if rule.granularity == "year" and rule.range and not (ex.y and ex.y2 and 0 < ex.y2 - ex.y <= 100):
         return None  # "2025-2021" is no span of years

@@ -14,7 +14,8 @@ rules are in ``patterns/date_rules.yaml`` and its words in ``patterns/date_words
 * year ....... "năm 2022" → 2022; "năm nay" → the article's year
 * ranges ..... "giai đoạn 2021-2025", "nhiệm kỳ 2021 - 2026", "từ ngày 1/7 đến ngày 15/7/2024"
   → value and end_value
-* lists ...... "dịp 30/4 và 1/5", "ngày 24 và 25/6/2024" → one fact per day
+* lists ...... "dịp 30/4 và 1/5", "ngày 24 và 25/6/2024", "ngày 12, 13 và 14/3" → one fact per day
+* two-digit years after a cue: "Ngày 12/3/23" → 2023-03-12
 
 A coarse expression keeps its own granularity: it is never filled in to a day.
 
@@ -26,7 +27,8 @@ Otherwise it is a rank or a ratio and is not read: "xếp thứ 07/18", "vị th
 25/63", "80,28/100". A D/M followed by a counted noun ("5/9 đơn vị": ``ratio_nouns``) is a
 ratio even after a cue. Also never read: "79,08%", "2,30 điểm", "03 năm", "18.619.718",
 "2370/QĐ-UBND", "15/2020/NĐ-CP", "TCVN ISO 18091:2020", times "11:06", a bare year ("PAPI
-2021"), holidays named without a cue ("Quốc khánh 2-9").
+2021"), holidays named without a cue ("Quốc khánh 2-9"), lunar days ("ngày 15 tháng 7 âm lịch",
+"mùng 5 tháng Giêng": no calendar day).
 
 **The year of a date written without one** comes from :func:`context_year`, the single
 place for that rule (``document_refs`` uses it for citation dates too):
@@ -158,7 +160,8 @@ def _facts_of(ta, ex: Expression, g: Grammar) -> list[Fact]:
     starts = [(d, m, y)]
     ends = [(d2, m2, y_end)] if (ex.is_range and gran == "day") else [None]
     if ex.is_list:
-        starts, ends = [(d, m, y), (d2, m2, y_end)], [None, None]
+        starts = [(d, m, y)] + [(md, m2, y_end) for md in ex.mids] + [(d2, m2, y_end)]
+        ends = [None] * len(starts)
     elif ex.is_range and gran == "year":
         ends = [(None, None, y_end)]
     facts = []
