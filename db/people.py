@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from govfacts.extraction.text import fold, strip_marks
@@ -29,6 +29,10 @@ from .models import ArticleRow, FactRow, PersonRoleRow, PersonRow
 from .rows import shared_row_id
 
 # ------------------------------------------------------------------ writing
+
+# Built once: building the statement per article cost more than running it.
+_OFFICIAL_FACT_IDS = select(FactRow.local_id, FactRow.id).where(
+    FactRow.article_id == bindparam("article_id"), FactRow.kind == "official")
 
 def person_place(fact: dict) -> str:
     """Where a person belongs: the place of their first role that names one, else ""."""
@@ -61,8 +65,7 @@ def record_people(s: Session, article_id: str, result: dict) -> int:
     if not officials:
         return 0
     s.flush()
-    fact_ids = dict(s.execute(select(FactRow.local_id, FactRow.id).where(
-        FactRow.article_id == article_id, FactRow.kind == "official")).all())
+    fact_ids = dict(s.connection().execute(_OFFICIAL_FACT_IDS, {"article_id": article_id}).all())
     day = seen_on(result)
     person_ids: dict[tuple[str, str], int] = {}
     for key in sorted({(fold(f["name"]), fold(person_place(f))) for f in officials}):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import String, insert, select
+from sqlalchemy import String, bindparam, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +24,22 @@ def fit(table, values: dict) -> dict:
             for k, v in values.items()}
 
 
+@lru_cache(maxsize=256)
+def _insert_statement(dialect: str, table, columns: tuple[str, ...], unique: tuple[str, ...] | None):
+    """One INSERT ... ON CONFLICT DO NOTHING RETURNING per table and column set, built once:
+    building and caching a statement with the values inside cost more than running it."""
+    pk = table.primary_key.columns.values()[0]
+    stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table).values(
+        {c: bindparam(c, type_=table.c[c].type) for c in columns})
+    return stmt.on_conflict_do_nothing(index_elements=list(unique) if unique else None).returning(pk)
+
+
+@lru_cache(maxsize=256)
+def _select_statement(table, unique: tuple[str, ...]):
+    pk = table.primary_key.columns.values()[0]
+    return select(pk).where(*(table.c[col] == bindparam(f"u_{col}", type_=table.c[col].type) for col in unique))
+
+
 def insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None = None):
     """INSERT one row unless it would repeat a unique key (``unique``; None: any); the new
     row's primary key, or None when the row was there.  PostgreSQL and SQLite do it in one
@@ -31,11 +47,9 @@ def insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None =
     dialect = s.get_bind().dialect.name
     table = model.__table__  # Core, not the ORM's bulk-insert layer: half the cost per row
     values = fit(table, values)
-    pk = table.primary_key.columns.values()[0]
     if dialect in ("postgresql", "sqlite"):
-        stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table).values(**values)
-        stmt = stmt.on_conflict_do_nothing(index_elements=list(unique) if unique else None)
-        return s.execute(stmt.returning(pk)).scalar()
+        stmt = _insert_statement(dialect, table, tuple(values), tuple(unique) if unique else None)
+        return s.connection().execute(stmt, values).scalar()
     try:
         with s.begin_nested():
             return s.execute(insert(table).values(**values)).inserted_primary_key[0]
@@ -51,5 +65,5 @@ def shared_row_id(s: Session, model, values: dict, unique: tuple[str, ...]) -> i
     new = insert_new(s, model, values, unique=unique)
     if new is not None:
         return new
-    pk = table.primary_key.columns.values()[0]
-    return s.scalar(select(pk).where(*(table.c[col] == values[col] for col in unique)))
+    return s.connection().execute(_select_statement(table, tuple(unique)),
+                                  {f"u_{col}": values[col] for col in unique}).scalar()

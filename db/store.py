@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
-from sqlalchemy import create_engine, event, insert, inspect
+from sqlalchemy import bindparam, create_engine, event, insert, inspect, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
@@ -84,6 +84,8 @@ def fact_columns(kind: str, fields: dict) -> dict:
         "unknown_codes": (",".join(str(c) for c in codes)[:120] or None) if isinstance(codes, list) else None,
     }
 
+
+_HAS_ARTICLE = select(ArticleRow.id).where(ArticleRow.id == bindparam("id"))
 
 # Those columns (every fact row names them all, so an article's facts insert in one batch).
 _FACT_COLUMNS = tuple(fact_columns(next(iter(FACT_COLUMN_KINDS)), {}))
@@ -166,8 +168,9 @@ class Store:
         return sessionmaker(self.engine, future=True)()
 
     def has_article(self, article_id: str) -> bool:
-        with Session(self.engine) as s:
-            return s.get(ArticleRow, article_id) is not None
+        """Whether an article with this id is stored (its id only: the text is not loaded)."""
+        with self.engine.connect() as conn:
+            return conn.execute(_HAS_ARTICLE, {"id": article_id}).first() is not None
 
     def add(self, result: dict) -> bool:
         """Store one extracted article (the JSON of ``govfacts extract``) in one transaction.
