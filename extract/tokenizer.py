@@ -20,6 +20,10 @@ else a space); offsets still index the article, so facts slice exactly.
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
+
 import regex
 
 from .article import TokenizedArticle, TokenRun
@@ -35,16 +39,34 @@ _LONG_RUN = regex.compile(rf"[\w.]{{{MAX_RUN + 1},}}")
 _PUNCT = regex.compile(r"[\p{P}\p{S}]")
 
 
-def _sent_tokenize(line: str) -> list[str]:
-    from underthesea import sent_tokenize
+def _underthesea(module: str):
+    """``underthesea.pipeline.<module>``, without running ``underthesea/__init__`` first when
+    the package is not imported yet: that imports every pipeline (classification pulls in
+    requests; chunking, ner and pos_tag their models), over half the package's start-up, for
+    the two functions used here.  The package is registered bare and runs its ``__init__``
+    at its first attribute access, so ``from underthesea import ner`` later works as ever."""
+    if "underthesea" not in sys.modules:
+        spec = importlib.util.find_spec("underthesea")
+        if spec is not None and spec.loader is not None and spec.submodule_search_locations:
+            package = importlib.util.module_from_spec(spec)
 
-    return sent_tokenize(line)
+            def __getattr__(name: str):
+                package.__dict__.pop("__getattr__", None)  # run the package's own __init__ once, then plain lookup
+                spec.loader.exec_module(package)
+                return package.__dict__[name] if name in package.__dict__ else object.__getattribute__(package, name)
+
+            package.__getattr__ = __getattr__
+            sys.modules["underthesea"] = package
+    return importlib.import_module(f"underthesea.pipeline.{module}")
+
+
+def _sent_tokenize(line: str) -> list[str]:
+    return _underthesea("sent_tokenize").sent_tokenize(line)
 
 
 def _word_tokenize(text: str) -> list[str]:
-    from underthesea import word_tokenize
-
-    return word_tokenize(text)
+    _underthesea("text_normalize")  # first, as the package's __init__ has it: the two import each other
+    return _underthesea("word_tokenize").word_tokenize(text)
 
 
 def align(text: str, pieces: list[str], pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
@@ -56,9 +78,18 @@ def align(text: str, pieces: list[str], pos: int, end: int) -> tuple[list[tuple[
     """
     spans: list[tuple[int, int]] = []
     for piece in pieces:
-        parts = piece.split()
-        if not parts:
+        whole = piece.strip()
+        if not whole:
             continue
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos + len(whole) <= end and text.startswith(whole, pos):
+            # The piece is the text as written (the common case): what the walk below finds
+            # part by part, in one comparison.
+            spans.append((pos, pos + len(whole)))
+            pos += len(whole)
+            continue
+        parts = whole.split()
         first = None
         for part in parts:
             while pos < end and text[pos].isspace():
