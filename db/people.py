@@ -33,6 +33,7 @@ from .rows import shared_row_id
 # Built once: building the statement per article cost more than running it.
 _OFFICIAL_FACT_IDS = select(FactRow.local_id, FactRow.id).where(
     FactRow.article_id == bindparam("article_id"), FactRow.kind == "official")
+_INSERT_ROLES = insert(PersonRoleRow.__table__)
 
 def person_place(fact: dict) -> str:
     """Where a person belongs: the place of their first role that names one, else ""."""
@@ -85,7 +86,7 @@ def record_people(s: Session, article_id: str, result: dict) -> int:
                 seen_on=day, quote=quote, start=r.get("start"), end=r.get("end"),
             ))
     if rows:
-        s.execute(insert(PersonRoleRow.__table__), rows)  # one executemany, through Core
+        s.connection().execute(_INSERT_ROLES, rows)  # one executemany, through Core
     return len(rows)
 
 

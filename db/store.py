@@ -86,6 +86,9 @@ def fact_columns(kind: str, fields: dict) -> dict:
 
 
 _HAS_ARTICLE = select(ArticleRow.id).where(ArticleRow.id == bindparam("id"))
+# Built once, run through the Core connection: the ORM session's execute costs more than the insert.
+_INSERT_FACTS = insert(FactRow.__table__)
+_INSERT_WARNINGS = insert(WarningRow.__table__)
 
 # Those columns (every fact row names them all, so an article's facts insert in one batch).
 _FACT_COLUMNS = tuple(fact_columns(next(iter(FACT_COLUMN_KINDS)), {}))
@@ -190,6 +193,15 @@ class Store:
 
     def _add(self, result: dict) -> bool:
         art = result["article"]
+        # Every row's values first, outside the transaction: SQLite lets one writer at a time
+        # hold the write lock, so ``ingest --jobs N`` workers wait on each other only while rows
+        # are written, not while they are built.
+        sentences = result.get("sentences") or []
+        facts = [fit(FactRow.__table__, self._fact_row(art["id"], fact, result["text"], sentences))
+                 for fact in result["facts"]]
+        warnings = [fit(WarningRow.__table__, dict(
+            article_id=art["id"], code=w["code"], start=w["span"]["start"], end=w["span"]["end"],
+            quote=w["span"]["text"], message=w["message"])) for w in result["warnings"]]
         with Session(self.engine) as s, s.begin():
             # The article row first: of two writers storing it, the second inserts nothing here
             # (waiting, on PostgreSQL, until the first commits) and stops.
@@ -204,21 +216,22 @@ class Store:
             refs = [f for f in result["facts"] if f["kind"] == "document_ref"]
             for f in sorted(refs, key=document_identity):
                 self._document_id(s, f)
-            # The article's own rows in bulk (one executemany each): a third of the time per
-            # article on PostgreSQL went to the ORM's unit of work and its multi-row RETURNING.
-            sentences = result.get("sentences") or []
-            facts = [self._fact_row(s, art["id"], fact, result["text"], sentences) for fact in result["facts"]]
+            for row in facts:
+                if row["kind"] == "document_ref":
+                    row["document_id"] = self._document_id(s, row["fields"])
+            # The article's own rows in bulk (one executemany each, through Core): a third of
+            # the time per article on PostgreSQL went to the ORM's unit of work.
             if facts:
-                s.execute(insert(FactRow.__table__), [fit(FactRow.__table__, f) for f in facts])
+                s.connection().execute(_INSERT_FACTS, facts)
             record_people(s, art["id"], result)  # persons and their roles across the corpus (db/people.py)
-            warnings = [dict(article_id=art["id"], code=w["code"], start=w["span"]["start"], end=w["span"]["end"],
-                             quote=w["span"]["text"], message=w["message"]) for w in result["warnings"]]
             if warnings:
-                s.execute(insert(WarningRow.__table__), [fit(WarningRow.__table__, w) for w in warnings])
+                s.connection().execute(_INSERT_WARNINGS, warnings)
         return True
 
-    def _fact_row(self, s: Session, article_id: str, fact: dict, text: str, sentences: list) -> dict:
-        """The column values of one fact's row (every column, so rows insert in one batch)."""
+    @staticmethod
+    def _fact_row(article_id: str, fact: dict, text: str, sentences: list) -> dict:
+        """The column values of one fact's row (every column, so rows insert in one batch);
+        a citation's ``document_id`` is filled in the transaction."""
         span = fact["span"]
         core = {"id", "kind", "span", "extractor", "rule", "confidence"}
         fields = {k: v for k, v in fact.items() if k not in core}
@@ -235,8 +248,6 @@ class Store:
             fields=fields, document_id=None, **dict.fromkeys(_FACT_COLUMNS),
         )
         row.update(fact_columns(fact["kind"], fields))
-        if fact["kind"] == "document_ref":
-            row["document_id"] = self._document_id(s, fields)
         return row
 
     @staticmethod

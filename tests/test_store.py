@@ -61,16 +61,18 @@ def test_a_bad_article_is_reported_and_the_rest_stored(tmp_path, store_url):
 def test_a_failing_store_write_keeps_what_was_stored(store_url, monkeypatch):
     store = Store.open(store_url)
     ingest([str(SEEDS / "000_c9c5d3ee07f476ec.txt")], store, jobs=1)
-    real = Store._fact_row
+    import govfacts.db.store as store_module
 
-    def boom(self, s, article_id, fact, text, sentences):
+    def boom(s, article_id, result):  # fails after the article's row and its facts are written
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(Store, "_fact_row", boom)
+    monkeypatch.setattr(store_module, "record_people", boom)
     summary = ingest([str(SEEDS / "001_fc26c6f31f86efb4.txt")], store, jobs=1)
     assert summary.failed == 1 and "disk on fire" in summary.errors[0]
-    monkeypatch.setattr(Store, "_fact_row", real)
+    monkeypatch.undo()
     assert count(store, ArticleRow) == 1  # the first article is intact, the second left no half
+    with Session(store.engine) as s:  # and no fact of the second
+        assert s.scalar(select(func.count(func.distinct(FactRow.article_id)))) == 1
 
 
 def test_not_a_database(tmp_path):
