@@ -187,6 +187,9 @@ class Workers:
                 yield self.failure(source, f"{source}: skipped: its worker process {how} while extracting it; "
                                             "not stored")
         if killed:
+            if source is None:  # killed between two articles: the rest of the input is still not stored
+                yield self.failure("ingest", f"ingest: a worker process was {how} between two articles. The ingest "
+                                              "stops; run the same command again to finish (nothing is stored twice)")
             return True
         if not was_ready:
             self.start_failures += 1
