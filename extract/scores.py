@@ -90,12 +90,18 @@ def _subjects_in(text: str, start: int, end: int, lay: Layout) -> list[str]:
 
 def _with_level(text: str, name: str) -> str:
     """"Nông Sơn" → "huyện Nông Sơn" when the article names the place with its level."""
-    key = fold(name)
-    for m in _named_places(text):
-        place = text[m.start("level"):m.end()]
-        if fold(place).endswith(" " + key) and fold(place[:len(place) - len(name)]).strip() in _level_words():
+    key = " " + fold(name)
+    for place, folded in _folded_places(text):
+        if folded.endswith(key) and fold(place[:len(place) - len(name)]).strip() in _level_words():
             return place
     return name
+
+
+@lru_cache(maxsize=8)
+def _folded_places(text: str) -> list[tuple[str, str]]:
+    """Each named place as written and folded, once per article (not once per scored name)."""
+    places = (text[m.start("level"):m.end()] for m in _named_places(text))
+    return [(place, fold(place)) for place in places]
 
 
 @lru_cache(maxsize=1)
