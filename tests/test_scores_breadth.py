@@ -149,6 +149,22 @@ PHRASINGS = [
     ("Chỉ số CCHC năm 2023 của huyện đạt 85,12.", [S(85.12, rule="score_bare_after_index")]),
     ("Chỉ số CCHC năm 2023 của huyện là 85,12, xếp thứ 3/12.", [S(85.12), R(3, 12)]),
     ("Chỉ số CCHC năm 2023 của huyện: điểm đạt được 85,12.", [S(85.12)]),
+    # the 766 index named by what it measures ("đánh giá mức độ phục vụ"), its monthly points, a
+    # rank with a move, components in a series each with its own max
+    ("Theo Bộ chỉ số đánh giá mức độ phục vụ người dân, doanh nghiệp, điểm đánh giá tháng 9 của phường "
+     "Tân Hòa đạt 81,25/100 điểm, xếp thứ 9/85 xã, phường, tăng 6 bậc (từ vị trí 15 lên 9).",
+     [S(81.25, 100.0, index="766"), R(9, 85, index="766"), R(15)]),
+    ("Theo Bộ chỉ số đánh giá mức độ phục vụ người dân, doanh nghiệp, ba nhóm chỉ số thành phần của xã "
+     "lần lượt đạt 16,5/18 và 18,1/20 điểm.",
+     [S(16.5, 18.0), S(18.1, 20.0)]),
+    ("Về Chỉ số đánh giá chất lượng phục vụ người dân, doanh nghiệp, quý III xã Ea Tiêu đạt 78,6 điểm.",
+     [S(78.6, index="766")]),
+    # a share of a whole beside index results: the share is no score (rule share_of_a_total)
+    ("Năm 2023, Chỉ số DTI của tỉnh đạt 0,5123 điểm, xếp thứ 30/63. Chi ngân sách cho chuyển đổi số, "
+     "đổi mới sáng tạo mới đạt 0,8% tổng chi, thấp hơn mục tiêu 3%.",
+     [S(0.5123), R(30, 63)]),
+    ("Chỉ số PCI năm 2023 của tỉnh đạt 66,2 điểm; kinh tế số, thương mại điện tử chiếm 9,5% GRDP.",
+     [S(66.2)]),
 ]
 
 # Phrasings of the genre that hold no score and no rank.
@@ -180,6 +196,8 @@ NOTHING = [
     "Chỉ số CCHC năm 2023: huyện Đăk Hà xếp hạng cao nhất.",  # "cao nhất" is no rank (c1 §11)
     "Chỉ số CCHC năm 2023: huyện Sa Thầy xếp cuối bảng.",
     "Chỉ số Giá tiêu dùng tháng 5 năm 2023 của tỉnh tăng 2,1%, đạt 102,5 điểm.",  # an economic index
+    "Về Chỉ số DTI, vốn cho hạ tầng số, dữ liệu số mới bằng 1,4% tổng vốn đầu tư công.",  # share_of_a_total
+    "Về Chỉ số CCHC, kinh phí cho cải cách, hiện đại hóa đạt 2,6% tổng chi thường xuyên.",
 ]
 
 
