@@ -155,8 +155,12 @@ PHRASINGS = [
      "Tân Hòa đạt 81,25/100 điểm, xếp thứ 9/85 xã, phường, tăng 6 bậc (từ vị trí 15 lên 9).",
      [S(81.25, 100.0, index="766"), R(9, 85, index="766"), R(15)]),
     ("Theo Bộ chỉ số đánh giá mức độ phục vụ người dân, doanh nghiệp, ba nhóm chỉ số thành phần của xã "
-     "lần lượt đạt 16,5/18 và 18,1/20 điểm.",
-     [S(16.5, 18.0), S(18.1, 20.0)]),
+     "lần lượt đạt 16,5/18, 14,2/16 và 18,1/20 điểm.",
+     [S(16.5, 18.0), S(14.2, 16.0), S(18.1, 20.0)]),
+    # components named with a statistic's word ("tiến độ"), a series of points each with its max
+    ("Về Chỉ số CCHC năm 2024, xã Ea Tiêu đạt 81,25/100 điểm. Hai nhóm chỉ số công khai, minh bạch và "
+     "tiến độ giải quyết lần lượt đạt 16,5/18 và 18,1/20 điểm.",
+     [S(81.25, 100.0), S(16.5, 18.0, rule="score_component_series_of_max"), S(18.1, 20.0)]),
     ("Về Chỉ số đánh giá chất lượng phục vụ người dân, doanh nghiệp, quý III xã Ea Tiêu đạt 78,6 điểm.",
      [S(78.6, index="766")]),
     # a share of a whole beside index results: the share is no score (rule share_of_a_total)
