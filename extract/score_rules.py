@@ -63,6 +63,12 @@ def _matches(text: str) -> tuple:
     return tuple(rule_set(RULES).finditer(text))
 
 
+def assessed(text: str) -> bool:
+    """A rule whose own words are the assessment ("được Ban … đánh giá xếp thứ 2/9 huyện") matches:
+    the article has a rank to read though it names no index."""
+    return any(rule.get("own_context") for rule, _m in _matches(text))
+
+
 def mark(text: str, lay: Layout) -> None:
     """Note on the layout what the rules rule out, before the core forms are read."""
     marks = Marks()
@@ -216,7 +222,8 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         if any(a < end and start < b for a, b in spans):
             made.append(None)
             continue
-        if not (out is not None and lay.mentions) and not has_context(lay, start, end, rank=True):
+        if not (out is not None and (lay.mentions or rule.get("own_context"))) \
+                and not has_context(lay, start, end, rank=True):
             made.append(None)
             continue
         fields = {"rank": rank, "out_of": out, "subject": None, "index": None, "year": None, "group": None,

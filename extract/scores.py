@@ -277,13 +277,13 @@ def extract_scores(ta: TokenizedArticle) -> None:
     if not text:
         return
     lay = layout(text)
-    if not any(m.code for m in lay.mentions) and not (lay.has(*gate_words("rating_task"))
-                                                      and patterns()["rating_task"].search(text)):
+    indexed = any(m.code for m in lay.mentions) or score_rules.assessed(text)
+    if not indexed and not (lay.has(*gate_words("rating_task")) and patterns()["rating_task"].search(text)):
         return  # no index named anywhere: nothing to read (cheap exit for most articles)
     cands: list[Candidate] = []
     changes: list[tuple] = []
     lay.rank_sentences = set()
-    if any(m.code for m in lay.mentions):
+    if indexed:
         score_rules.mark(text, lay)
         read_rankings(text, lay, cands, changes)
         lay.rank_sentences = {lay.sentence(c.start)[0] for c in cands if c.kind == "ranking"}

@@ -169,6 +169,12 @@ PHRASINGS = [
      [S(0.5123), R(30, 63)]),
     ("Chỉ số PCI năm 2023 của tỉnh đạt 66,2 điểm; kinh tế số, thương mại điện tử chiếm 9,5% GRDP.",
      [S(66.2)]),
+    # a place in a superior body's assessment of a unit's work, no index named (rank_of_an_assessment)
+    ("Với những kết quả đó, Ban Tuyên giáo Huyện ủy được Ban Tuyên giáo Tỉnh ủy đánh giá xếp thứ 3/11 huyện, "
+     "thị xã.", [R(3, 11, rule="rank_of_an_assessment", index=None)]),
+    ("Năm 2024, Hội Nông dân xã qua chấm điểm, xếp hạng 4/9 đơn vị trong cụm.", [R(4, 9)]),
+    ("Công tác dân vận chính quyền của huyện được Ủy ban MTTQ tỉnh thẩm định, xếp thứ 5/14 huyện, thành phố.",
+     [R(5, 14)]),
 ]
 
 # Phrasings of the genre that hold no score and no rank.
@@ -202,6 +208,9 @@ NOTHING = [
     "Chỉ số Giá tiêu dùng tháng 5 năm 2023 của tỉnh tăng 2,1%, đạt 102,5 điểm.",  # an economic index
     "Về Chỉ số DTI, vốn cho hạ tầng số, dữ liệu số mới bằng 1,4% tổng vốn đầu tư công.",  # share_of_a_total
     "Về Chỉ số CCHC, kinh phí cho cải cách, hiện đại hóa đạt 2,6% tổng chi thường xuyên.",
+    "Năm 2024, tăng trưởng GRDP của tỉnh được đánh giá xếp thứ 5/63 tỉnh, thành phố.",  # a statistic's rank
+    "Huyện Mỹ An được đánh giá xếp thứ 3/11 huyện về thu ngân sách.",
+    "Đội bóng chuyền của xã xếp thứ 3/8 đội tham dự giải.",  # no assessment, no index
 ]
 
 
