@@ -175,6 +175,9 @@ PHRASINGS = [
     ("Năm 2024, Hội Nông dân xã qua chấm điểm, xếp hạng 4/9 đơn vị trong cụm.", [R(4, 9)]),
     ("Công tác dân vận chính quyền của huyện được Ủy ban MTTQ tỉnh thẩm định, xếp thứ 5/14 huyện, thành phố.",
      [R(5, 14)]),
+    ("Hội Cựu chiến binh huyện được Hội Cựu chiến binh tỉnh đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ, "
+     "xếp thứ 2/8 huyện, thị xã.", [R(2, 8)]),
+    ("Kết quả đánh giá, chấm điểm năm 2024, Ban Tuyên giáo Huyện ủy xếp thứ 3/11 huyện, thị xã.", [R(3, 11)]),
 ]
 
 # Phrasings of the genre that hold no score and no rank.
