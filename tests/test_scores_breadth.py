@@ -178,6 +178,9 @@ PHRASINGS = [
     ("Hội Cựu chiến binh huyện được Hội Cựu chiến binh tỉnh đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ, "
      "xếp thứ 2/8 huyện, thị xã.", [R(2, 8)]),
     ("Kết quả đánh giá, chấm điểm năm 2024, Ban Tuyên giáo Huyện ủy xếp thứ 3/11 huyện, thị xã.", [R(3, 11)]),
+    ("Về Chỉ số PAPI năm 2023, tỉnh đạt 42,3 điểm; ba nội dung công khai, minh bạch, trách nhiệm giải trình "
+     "và thủ tục hành chính công lần lượt đạt 5,6/10, 4,9/10 và 7,1/10 điểm.",
+     [S(42.3), S(5.6, 10.0), S(4.9, 10.0, rule="score_component_series_of_max"), S(7.1, 10.0)]),
 ]
 
 # Phrasings of the genre that hold no score and no rank.
@@ -211,6 +214,9 @@ NOTHING = [
     "Chỉ số Giá tiêu dùng tháng 5 năm 2023 của tỉnh tăng 2,1%, đạt 102,5 điểm.",  # an economic index
     "Về Chỉ số DTI, vốn cho hạ tầng số, dữ liệu số mới bằng 1,4% tổng vốn đầu tư công.",  # share_of_a_total
     "Về Chỉ số CCHC, kinh phí cho cải cách, hiện đại hóa đạt 2,6% tổng chi thường xuyên.",
+    "Về Chỉ số DTI, chi cho công nghệ thông tin, chuyển đổi số chỉ bằng 0,7% trên tổng chi ngân sách.",
+    "Về Chỉ số DTI, chi cho hạ tầng số, an toàn thông tin đạt 0,9% chi thường xuyên.",
+    "Về Chỉ số DTI, kinh tế số, thương mại điện tử đóng góp khoảng 8,2% vào GRDP.",
     "Năm 2024, tăng trưởng GRDP của tỉnh được đánh giá xếp thứ 5/63 tỉnh, thành phố.",  # a statistic's rank
     "Huyện Mỹ An được đánh giá xếp thứ 3/11 huyện về thu ngân sách.",
     "Đội bóng chuyền của xã xếp thứ 3/8 đội tham dự giải.",  # no assessment, no index
