@@ -32,85 +32,37 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from govfacts.extraction.fact_kinds import eval_key_names, kind as fact_kind, kinds
 from govfacts.extraction.text import document_key, fold
 
 from . import GOLD, HELDOUT, HERE, SEEDS
 
-KINDS = ["document_ref", "document_date", "date", "meeting", "meeting_chair", "official", "role", "score",
-         "ranking", "relation"]
+# The evaluation's keys, as the fact kinds declare them (extract/fact_kinds.py).
+KINDS = eval_key_names()
 EVAL_DIR = HERE / "eval"
 SECOND = HERE / "gold-second"
 # Relations between documents, annotated apart so that the owner's gold files stay as they are.
 RELATIONS = HERE / "gold-relations"
 
 
-def _num(x):
-    return None if x is None else round(float(x), 3)
-
-
 def gold_keys(g: dict) -> dict[str, set]:
-    """The comparable keys of one gold file."""
-    k: dict[str, set] = {kind: set() for kind in KINDS}
-    for d in g.get("document_refs", []):
-        k["document_ref"].add(document_key(d["canonical"]))
-        if d.get("issued_on"):
-            k["document_date"].add((document_key(d["canonical"]), d["issued_on"]))
-    k["date"] = set(g.get("dates", []))
-    for m in g.get("meetings", []):
-        k["meeting"].add(m.get("date"))
-        for c in m.get("chair", []):
-            k["meeting_chair"].add((m.get("date"), fold(c)))
-    for o in g.get("officials", []):
-        k["official"].add(fold(o["name"]))
-        for r in o.get("roles", []):
-            k["role"].add((fold(o["name"]), fold(r.get("title", "")), fold(r.get("org", ""))))
-    for s in g.get("scores", []):
-        k["score"].add((_num(s["value"]), _num(s.get("max")), s.get("unit")))
-    for r in g.get("rankings", []):
-        k["ranking"].add((r["rank"], r.get("out_of")))
-    for r in g.get("relations", []):
-        k["relation"].add((document_key(r["from"]), r["type"], document_key(r["to"])))
+    """The comparable keys of one gold file: each kind's list read by its declaration."""
+    k: dict[str, set] = {key: set() for key in eval_key_names()}
+    for declared in kinds():
+        for entry in g.get(declared.plural) or [] if declared.plural else []:
+            for key, value in declared.gold(entry):
+                k[key].add(value)
     return k
 
 
 def predicted_keys(result: dict) -> dict[str, set]:
-    """The comparable keys of one ``govfacts extract`` result."""
-    k: dict[str, set] = {kind: set() for kind in KINDS}
+    """The comparable keys of one ``govfacts extract`` result, by each fact's declared kind."""
+    k: dict[str, set] = {key: set() for key in eval_key_names()}
     for f in result["facts"]:
-        kind = f["kind"]
-        if kind == "document_ref":
-            k["document_ref"].add(document_key(f["canonical"]))
-            if f.get("issued_on"):
-                k["document_date"].add((document_key(f["canonical"]), f["issued_on"]))
-        elif kind == "date" and f.get("granularity") == "day" and f.get("value"):
-            k["date"].update(_days(f["value"], f.get("end_value")))
-        elif kind == "meeting":
-            k["meeting"].add(f.get("date"))
-            for c in f.get("chair") or []:
-                k["meeting_chair"].add((f.get("date"), fold(c if isinstance(c, str) else c.get("name", ""))))
-        elif kind == "official":
-            k["official"].add(fold(f["name"]))
-            for r in f.get("roles") or []:
-                k["role"].add((fold(f["name"]), fold(r.get("title") or ""), fold(r.get("org") or "")))
-        elif kind == "score":
-            k["score"].add((_num(f.get("value")), _num(f.get("max")), f.get("unit")))
-        elif kind == "ranking":
-            k["ranking"].add((f.get("rank"), f.get("out_of")))
-        elif kind == "relation":
-            k["relation"].add((document_key(f["from"]), f["type"], document_key(f["to"])))
+        declared = fact_kind(f["kind"])
+        for key, value in declared.predicted(f) if declared is not None else ():
+            k[key].add(value)
     return k
-
-
-def _days(value: str, end: str | None) -> list[str]:
-    if not end or len(end) != 10:
-        return [value]
-    try:
-        a, b = date.fromisoformat(value), date.fromisoformat(end)
-    except ValueError:
-        return [value, end]
-    if not 0 <= (b - a).days <= 62:
-        return [value, end]
-    return [(a + timedelta(n)).isoformat() for n in range((b - a).days + 1)]
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

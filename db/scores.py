@@ -18,6 +18,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from govfacts.extraction.fact_kinds import kind as fact_kind
 from govfacts.extraction.scores import index_code, sentence_around, subject_key
 from govfacts.extraction.text import matches_words, strip_marks
 
@@ -110,7 +111,7 @@ def scores(store: Store, *, index: str | None = None, place: str | None = None,
                 }
             if subject and len(subject) > len(row["subject"] or ""):
                 row["subject"] = subject  # the fullest way the article writes the unit
-            row[{"score": "scores", "ranking": "rankings", "rating": "ratings"}[fact.kind]].append(_entry(fact))
+            row[fact_kind(fact.kind).plural].append(_entry(fact))  # its declared list: scores, rankings, ratings
             s_, e_ = sentence_around(art.text, fact.start)
             sentence = " ".join(art.text[s_:e_].split()) or " ".join(fact.quote.split())
             if sentence not in row["sentences"]:

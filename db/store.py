@@ -27,6 +27,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from govfacts.extraction.fact_kinds import kind as fact_kind, kinds
+from govfacts.extraction.fact_kinds import relation_value  # noqa: F401 (re-exported: db/relations.py, bench)
 from govfacts.extraction.text import document_key, fold  # noqa: F401 (document_key: the store's key, re-exported)
 
 from .migrations import Prepared, SchemaError, prepare
@@ -35,17 +37,6 @@ from .people import record_people
 from .rows import fit, insert_new, shared_row_id  # noqa: F401 (shared_row_id re-exported)
 
 DEFAULT_DB = "govfacts.db"
-
-# The short searchable value stored beside each fact, by kind.
-VALUE_FIELD = {
-    "document_ref": "canonical",
-    "date": "value",
-    "official": "name",
-    "meeting": "date",
-    "score": "value",
-    "ranking": "rank",
-    "rating": "level",
-}
 
 
 class StoreError(RuntimeError):
@@ -57,32 +48,20 @@ def resolve_url(db: str | None) -> str:
     return db if "://" in db else f"sqlite:///{db}"
 
 
-def relation_value(fields: dict) -> str:
-    """The stored value of a relation fact: "from-key|type|to-key", folded as :func:`document_key`,
-    so "what was done with 16-NQ/TU" filters in SQL (db/relations.py) before reading any JSON."""
-    return f"{document_key(fields.get('from') or '')}|{fields.get('type') or ''}|{document_key(fields.get('to') or '')}"
-
-
-# Kinds whose fields are copied into real columns of ``facts`` (see :func:`fact_columns`).
-FACT_COLUMN_KINDS = {"document_ref"}
+# Kinds whose fields are copied into real columns of ``facts`` (their declaration's ``columns``).
+FACT_COLUMN_KINDS = {k.name for k in kinds() if k.columns is not None}
 
 
 def fact_columns(kind: str, fields: dict) -> dict:
     """The fields of a fact that the audit reads in SQL, as column values (db/audit.py)."""
-    if kind not in FACT_COLUMN_KINDS:
-        return {}
-    issued = fields.get("issued_on")
-    valid = fields.get("valid")
-    year = fields.get("year")
-    word = fields.get("type_word")
-    codes = fields.get("unknown_codes") or []
-    return {
-        "issued_on": issued[:10] if isinstance(issued, str) else None,
-        "date_valid": valid if isinstance(valid, bool) else None,
-        "number_year": year if isinstance(year, int) and not isinstance(year, bool) else None,
-        "type_word": word[:64] if isinstance(word, str) and word else None,
-        "unknown_codes": (",".join(str(c) for c in codes)[:120] or None) if isinstance(codes, list) else None,
-    }
+    declared = fact_kind(kind)
+    return declared.columns(fields) if declared is not None and declared.columns is not None else {}
+
+
+def fact_value(kind: str, fields: dict):
+    """The short searchable value stored beside a fact: its kind's declared ``value``."""
+    declared = fact_kind(kind)
+    return declared.value(fields) if declared is not None else None
 
 
 _HAS_ARTICLE = select(ArticleRow.id).where(ArticleRow.id == bindparam("id"))
@@ -91,7 +70,7 @@ _INSERT_FACTS = insert(FactRow.__table__)
 _INSERT_WARNINGS = insert(WarningRow.__table__)
 
 # Those columns (every fact row names them all, so an article's facts insert in one batch).
-_FACT_COLUMNS = tuple(fact_columns(next(iter(FACT_COLUMN_KINDS)), {}))
+_FACT_COLUMNS = tuple(fact_columns(next(iter(sorted(FACT_COLUMN_KINDS))), {}))
 
 
 @dataclass
@@ -235,9 +214,7 @@ class Store:
         span = fact["span"]
         core = {"id", "kind", "span", "extractor", "rule", "confidence"}
         fields = {k: v for k, v in fact.items() if k not in core}
-        value = fields.get(VALUE_FIELD.get(fact["kind"], ""), None)
-        if fact["kind"] == "relation":
-            value = relation_value(fields)
+        value = fact_value(fact["kind"], fields)
         idx = span.get("sentence", 0)
         sentence = text[sentences[idx][0]:sentences[idx][1]] if idx < len(sentences) else span["text"]
         row = dict(

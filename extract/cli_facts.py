@@ -6,31 +6,19 @@ import click
 
 from .cli_common import article_or_exit, db_option, open_store
 from .cli_output import Column, emit, query_command
+from .fact_kinds import kind as fact_kind, kind_names
 
-# The kinds of docs/facts.md (tests/test_cli_conventions.py holds this to the JSON Schema).
-FACT_KINDS = ("date", "document_ref", "meeting", "official", "ranking", "rating", "relation", "score")
+# The kinds of docs/facts.md, as declared (tests/test_cli_conventions.py holds them to the JSON Schema).
+FACT_KINDS = tuple(sorted(kind_names()))
 
 FACT_COLUMNS = [Column("fact_id"), Column("kind"), Column("start"), Column("end"), Column("fields", cut="right"),
                 Column("sentence", around="quote")]
 
 
 def fact_summary(kind: str, f: dict) -> str:
-    """A fact's fields in a few words (the table's ``fields`` cell)."""
-    if kind == "document_ref":
-        extra = [f.get("canonical")]
-        if f.get("issued_on"):
-            extra.append(f"issued {f['issued_on']}" + ("" if f.get("valid", True) else " (impossible date)"))
-        if f.get("issuer"):
-            extra.append(f"by {f['issuer']}")
-        return "  ".join(x for x in extra if x)
-    if kind == "official":
-        roles = "; ".join(" / ".join(x for x in (r.get("title"), r.get("org"), r.get("place")) if x)
-                          for r in f.get("roles") or [])
-        return f"{f.get('name')}" + (f" ({roles})" if roles else "")
-    keys = {"date": ("value", "end_value", "part_of_day"), "meeting": ("event_type", "date", "chair"),
-            "score": ("value", "max", "unit"), "ranking": ("rank", "out_of"), "rating": ("level", "subjects"),
-            "relation": ("type", "from", "to")}
-    return "  ".join(f"{k}={f.get(k)}" for k in keys.get(kind, ()) if f.get(k) not in (None, [], ""))
+    """A fact's fields in a few words (the table's ``fields`` cell): its kind's declared summary."""
+    declared = fact_kind(kind)
+    return declared.summary(f) if declared is not None else ""
 
 
 @click.command()

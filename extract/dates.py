@@ -214,7 +214,7 @@ def _facts_of(ta, ex: Expression, g: Grammar) -> list[Fact]:
     return facts
 
 
-@register("date")
+@register("date", requires=("text",), assigns=("date",))
 def extract_dates(ta) -> None:
     """Add a ``date`` fact for every time expression in the article (see the module docstring)."""
     g = grammar()

@@ -110,7 +110,7 @@ class _Reading:
         self.clause = None  # (date match, rule name, sentence start) of the clause that issued the last citation
 
 
-@register("document_ref")
+@register("document_ref", requires=("sentences",), assigns=("document_ref",))
 def extract_document_refs(tokenized: TokenizedArticle) -> None:
     """Add a ``document_ref`` fact for every cited document number in the article."""
     st = _Reading(tokenized)

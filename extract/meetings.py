@@ -78,7 +78,7 @@ from .registry import register
 __all__ = ["day_key", "extract_meetings", "lexicon", "merge", "reading_units"]
 
 
-@register("meeting")
+@register("meeting", requires=("sentences", "date", "document_ref", "official"), assigns=("meeting",))
 def extract_meetings(ta: TokenizedArticle) -> None:
     """Add a ``meeting`` fact for each meeting the article reports as held."""
     if not ta.text.strip() or not ta.sentences:

@@ -52,7 +52,7 @@ from .registry import register
 
 # ------------------------------------------------------------------ the extractor
 
-@register("official")
+@register("official", requires=("tokens",), assigns=("official",))
 def extract_officials(tokenized: TokenizedArticle) -> None:
     """Add one ``official`` fact per person named in the article (see module docstring)."""
     parser = RoleParser(tokenized.text, tokenized.tokens)

@@ -11,6 +11,7 @@ from typing import Iterable
 
 from govfacts.corpus.readers import make_article
 from . import registry
+from .registry import StageOrderError  # noqa: F401 (re-exported: the error of a misordered Pipeline)
 from .model import Article, Fact
 from .article import TokenizedArticle
 from .tokenizer import tokenize
@@ -21,21 +22,29 @@ class InvariantError(AssertionError):
 
 
 class Pipeline:
-    """Load the extractors once; call on each article.
+    """Load the stages once, checking their order; call on each article.
 
-    ``names`` picks and orders extractors (default: :data:`extract.registry.PIPELINE`).
+    ``names`` picks and orders stages (default: :data:`extract.registry.PIPELINE`); a stage
+    placed before one whose facts it requires raises :class:`~extract.registry.StageOrderError`.
     """
 
     def __init__(self, names: Iterable[str] | None = None):
         self.names = list(names) if names is not None else registry.default_names()
-        self.components = [(name, registry.get(name)) for name in self.names]
+        self.stages = registry.check_order(self.names)
+        self.components = [(st.name, st.function) for st in self.stages]
 
     def process(self, article: Article) -> TokenizedArticle:
-        ta = tokenize(article)
-        for _name, component in self.components:
-            component(ta)
-        self._finish(ta)
-        return ta
+        tokenized = tokenize(article)
+        allowed: set[str] = set()
+        for st in self.stages:
+            st.function(tokenized)
+            allowed.update(st.assigns)
+            stray = {f.kind for f in tokenized.facts} - allowed
+            if stray:
+                raise InvariantError(f"stage {st.name!r} made {', '.join(sorted(stray))} facts, "
+                                     f"which it does not assign")
+        self._finish(tokenized)
+        return tokenized
 
     def __call__(self, article: Article) -> dict:
         return to_json(self.process(article))

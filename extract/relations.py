@@ -99,7 +99,7 @@ def _tokens(group: str) -> list[int]:
     return [int(m.group(1)) for m in _TOKEN.finditer(group)]
 
 
-@register("relation")
+@register("relation", requires=("sentences", "document_ref"), assigns=("relation",))
 def extract_relations(ta: TokenizedArticle) -> None:
     """Add a ``relation`` fact for each pair of documents a rule relates in one sentence, or
     (rules marked ``across``) in two sentences in a row."""

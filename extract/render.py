@@ -35,23 +35,24 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
-# Display of each kind: Vietnamese label (what the reader sees on the mark), English name
-# (legend and tooltips), colour (displaCy's palette: DATE, LAW, PERSON, EVENT, PERCENT, …).
-KINDS: dict[str, tuple[str, str, str]] = {
-    "meeting": ("CUỘC HỌP", "meeting", "#ffeb80"),
-    "document_ref": ("VĂN BẢN", "document", "#ff8197"),
-    "official": ("CÁN BỘ", "official", "#aa9cfc"),
-    "score": ("ĐIỂM", "score", "#e4e7d2"),
-    "ranking": ("XẾP HẠNG", "ranking", "#c887fb"),
-    "rating": ("XẾP LOẠI", "rating", "#9cc9cc"),
-    "date": ("NGÀY", "date", "#bfe1d9"),
+from .fact_kinds import kind as fact_kind
+
+# Marks that are no fact kind: Vietnamese label, English name, colour (displaCy's palette).
+# Each fact kind's own are its declaration's (extract/fact_kinds.py).
+MARKS: dict[str, tuple[str, str, str]] = {
     "chair": ("CHỦ TRÌ", "chair of the meeting", "#feca74"),
     "warning": ("CẢNH BÁO", "warning", "#ffd6d6"),
 }
 _OTHER = ("", "", "#dddddd")
-# Outermost first when two marks cover the same words.
-_RANK = {"sentence": 0, "meeting": 1, "evidence": 2, "document_ref": 2, "official": 3, "score": 4, "ranking": 4,
-         "rating": 4, "date": 5, "chair": 6, "mention": 7, "warning": 8}
+# Outermost first when two marks cover the same words (a fact kind: its declared depth).
+_RANK = {"sentence": 0, "evidence": 2, "chair": 6, "mention": 7, "warning": 8}
+
+
+def _display(kind: str) -> tuple[str, str, str]:
+    declared = fact_kind(kind)
+    return (declared.label, declared.legend, declared.colour) if declared else MARKS.get(kind, _OTHER)
+
+
 # Fields not worth a line on a card (provenance is shown by the mark itself).
 _HIDDEN = {"id", "kind", "span", "extractor", "sentence_text"}
 
@@ -73,19 +74,22 @@ class Mark:
 
     @property
     def rank(self) -> int:
-        return _RANK.get(self.role if self.role in ("sentence", "mention", "evidence") else self.kind, 4)
+        if self.role in ("sentence", "mention", "evidence"):
+            return _RANK[self.role]
+        declared = fact_kind(self.kind)
+        return declared.depth if declared else _RANK.get(self.kind, 4)
 
 
 def kind_label(kind: str) -> str:
-    return KINDS.get(kind, _OTHER)[0] or kind.upper()
+    return _display(kind)[0] or kind.upper()
 
 
 def kind_name(kind: str) -> str:
-    return KINDS.get(kind, _OTHER)[1] or kind
+    return _display(kind)[1] or kind
 
 
 def kind_colour(kind: str) -> str:
-    return KINDS.get(kind, _OTHER)[2]
+    return _display(kind)[2]
 
 
 # --- facts from the store ---------------------------------------------------------------------

@@ -270,7 +270,7 @@ def subject_key(subject: str | None) -> tuple[str, str]:
     return key[m.end():].strip() or key, level
 
 
-@register(EXTRACTOR)
+@register(EXTRACTOR, requires=("text",), assigns=("score", "ranking", "rating"))
 def extract_scores(ta: TokenizedArticle) -> None:
     """Add ``score``, ``ranking`` and ``rating`` facts for the index results an article reports."""
     text = ta.text

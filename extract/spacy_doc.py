@@ -4,7 +4,7 @@
   article's, with one Span per fact in ``doc.spans["govfacts"]`` (label = kind) and the
   fact's fields in ``span._.govfacts``; token boundaries fall on every fact's edges, so each
   Span quotes its fact exactly.  ``displacy.render(doc, style="span",
-  options={"spans_key": "govfacts"})`` draws them.
+  options=displacy_options())`` draws them, each kind in its declared colour.
 * ``nlp.add_pipe("govfacts")`` adds the same facts to the user's own Docs (registered
   factory; the entry point makes it known without importing this module).
 
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .doc_from_offsets import build_doc
+from .fact_kinds import kinds
 from .model import Article
 
 SPANS_KEY = "govfacts"
@@ -26,6 +27,12 @@ if not Span.has_extension("govfacts"):
     Span.set_extension("govfacts", default=None)
 if not Doc.has_extension("govfacts_warnings"):
     Doc.set_extension("govfacts_warnings", default=None)
+
+
+def displacy_options() -> dict:
+    """displaCy's span options for the facts: their key, and each kind's declared colour."""
+    return {"spans_key": SPANS_KEY, "colors": {k.name: k.colour for k in kinds()}}
+
 
 def _add_facts(doc: Doc, result: dict, *, exact: bool) -> Doc:
     spans = []
