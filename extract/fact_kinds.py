@@ -213,6 +213,6 @@ declare(FactKind(
     value=field("level"), summary=summary_of("level", "subjects"), label="XẾP LOẠI", legend="rating",
     colour="#9cc9cc", plural="ratings"))  # not annotated in the gold: no evaluation key
 declare(FactKind(
-    "relation", ("type", "from", "to", "from_issued_on", "to_issued_on", "words"),
+    "relation", ("type", "from", "to", "from_issued_on", "to_issued_on", "from_issuer", "to_issuer", "words"),
     value=relation_value, summary=summary_of("type", "from", "to"), plural="relations", eval_keys=("relation",),
     predicted=_relation_keys, gold=_relation_keys))

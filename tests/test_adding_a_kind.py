@@ -161,3 +161,16 @@ def test_the_architecture_page_lists_each_stage_contract_as_registered():
                for name, req, made in rows}
     registered = {st.name: (st.requires, st.assigns) for st in registry.check_order(registry.default_names())}
     assert written == registered
+
+
+def test_each_declared_kind_has_the_fields_of_the_output_contract():
+    import json
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "docs" / "facts.schema.json").read_text(encoding="utf-8"))
+    facts = schema["properties"]["facts"]["items"]
+    contract = {c["if"]["properties"]["kind"]["const"]: c["then"] for c in facts["allOf"] if "if" in c}
+    assert sorted(contract) == sorted(facts["properties"]["kind"]["enum"]) == sorted(fact_kinds.kind_names())
+    for name, then in contract.items():
+        declared = set(fact_kinds.kind(name).fields)
+        assert set(then.get("required", [])) <= declared and set(then.get("properties", {})) <= declared, name
