@@ -174,3 +174,36 @@ def test_each_declared_kind_has_the_fields_of_the_output_contract():
     for name, then in contract.items():
         declared = set(fact_kinds.kind(name).fields)
         assert set(then.get("required", [])) <= declared and set(then.get("properties", {})) <= declared, name
+
+
+def test_each_default_stage_reads_only_the_kinds_it_requires(monkeypatch):
+    """The declared contract is what the stages do: on the sample articles, every ``of_kind``
+    a stage calls asks for a kind it requires (or its own, read back while it works).  One
+    look goes around ``of_kind`` and is no requirement: a citation's impossible issue day
+    asks ``dates.date_fact_overlaps`` whether the date stage, if it ran, warned already."""
+    from govfacts.corpus.readers import read_paths
+    from govfacts.extraction.model import Article
+    from govfacts.extraction.tokenizer import tokenize
+
+    from .conftest import SEEDS
+
+    running: list[registry.Stage] = []
+    strays: set[tuple[str, str]] = set()
+    of_kind = TokenizedArticle.of_kind
+
+    def traced(self, kind_name):
+        st = running[-1]
+        if kind_name not in st.requires + st.assigns:
+            strays.add((st.name, kind_name))
+        return of_kind(self, kind_name)
+
+    monkeypatch.setattr(TokenizedArticle, "of_kind", traced)
+    stages = registry.check_order(registry.default_names())
+    articles = [a for a in read_paths([SEEDS]) if isinstance(a, Article)]
+    assert articles
+    for art in articles:
+        tokenized = tokenize(art)
+        for st in stages:
+            running.append(st)
+            st.function(tokenized)
+    assert not strays
