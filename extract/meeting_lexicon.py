@@ -94,24 +94,18 @@ def _organiser_heads(own: list[str]) -> regex.Pattern:
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     w = load("meeting_words")
+    honorifics = [f for forms in load("honorifics")["honorifics"].values() for f in forms]
+    return Lexicon(**_event_fields(w, honorifics), **_chair_and_clause_fields(w, honorifics))
+
+
+def _event_fields(w: dict, honorifics: list[str]) -> dict:
+    """How an event is named, held, planned or reported, and its day."""
     events = {fold(k): v for k, v in w["events"].items()}
     verb_only = {fold(k): v for k, v in w["verb_only_events"].items()}
     surfaces = list(w["events"]) + list(w["verb_only_events"])
     fillers = alternation(w["held_fillers"])
     held_verbs = w["held_verbs"]
-    du_not = alternation(w["du_compounds"])
-    body = alternation(w["body_words"])
-    breaks = []
-    for b in w["clause_breaks"]:
-        e = regex.escape(b)
-        if b.lower() == "dự":
-            e += rf"(?!\s+{du_not}(?!\w))"
-        if b.lower() in ("chỉ đạo", "tổ chức"):
-            e = rf"(?<!{body}\s+)" + e
-        breaks.append(e)
-    place_words = load("issuers")["place_words"]
-    honorifics = [f for forms in load("honorifics")["honorifics"].values() for f in forms]
-    return Lexicon(
+    return dict(
         photo_credit=regex.compile(rf"\s*[(\-–]?\s*{alternation(w['photo_credits'])}\s*:", regex.IGNORECASE),
         not_place_names=frozenset(w["not_place_names"]),
         same_day_opener=regex.compile(rf"[\s\-–•*]*{alternation(w['same_day_openers'])}(?!\w)", regex.IGNORECASE),
@@ -149,6 +143,23 @@ def lexicon() -> Lexicon:
         first_session=regex.compile(
             rf"(?<!\w){alternation(w['first_session_events'])}\s+{alternation(w['first_session_ordinals'])}(?!\w)",
             regex.IGNORECASE),
+    )
+
+
+def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
+    """Who chairs, where a clause breaks, who attends, organises, and where."""
+    du_not = alternation(w["du_compounds"])
+    body = alternation(w["body_words"])
+    breaks = []
+    for b in w["clause_breaks"]:
+        e = regex.escape(b)
+        if b.lower() == "dự":
+            e += rf"(?!\s+{du_not}(?!\w))"
+        if b.lower() in ("chỉ đạo", "tổ chức"):
+            e = rf"(?<!{body}\s+)" + e
+        breaks.append(e)
+    place_words = load("issuers")["place_words"]
+    return dict(
         chair_re=_words(w["chair_verbs"]),
         chair_noun=regex.compile(rf"(?<!\w){alternation(w['chair_nouns'])}\s+$", regex.IGNORECASE),
         chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),

@@ -3,7 +3,8 @@ nhiệm vụ"), read with the lexicon of ``patterns/score_words.yaml``."""
 from __future__ import annotations
 
 from .score_read import overlaps
-from .score_text import Candidate, Layout, TEXT_SHAPES, gate_words, has_context, lexicon, patterns
+from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns
+from .score_text import Candidate, Layout, has_context
 from .text import fold
 
 def read_ratings(text: str, lay: Layout, out: list[Candidate]) -> None:

@@ -7,7 +7,8 @@ from itertools import pairwise
 
 import regex
 
-from .score_text import Candidate, Layout, TEXT_SHAPES, has_context, lexicon, patterns, gate_words
+from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns
+from .score_text import Candidate, Layout, has_context
 from .text import fold, parse_number
 
 def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic: bool = True) -> tuple[str, int]:

@@ -28,7 +28,8 @@ import regex
 
 from .grammar import rule_set
 from .score_read import classify_number, ordinal_value, score_value
-from .score_text import Candidate, Layout, has_context, patterns
+from .score_lexicon import patterns
+from .score_text import Candidate, Layout, has_context
 from .text import parse_number
 
 RULES = "score_rules"

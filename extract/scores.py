@@ -45,8 +45,8 @@ from .places import last_named
 from .registry import register
 from .score_ratings import read_ratings
 from .score_read import merge_repeats, read_rankings, read_scores
-from .score_text import (Candidate, Layout, TEXT_SHAPES, first_year, gate_words, index_for, last_year, layout, lexicon,
-                         patterns)
+from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns
+from .score_text import Candidate, Layout, first_year, index_for, last_year, layout
 from .text import fold
 from .article import TokenizedArticle
 

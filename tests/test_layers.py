@@ -192,3 +192,29 @@ def test_a_front_end_inside_a_lower_folder_is_a_front_end():
     assert layer_of("govfacts.extraction.cli") > layer_of("govfacts.db.store") > layer_of("govfacts.extraction.pipeline")
     assert layer_of("govfacts.corpus.readers") > layer_of("govfacts.extraction.date_grammar")
     assert layer_of("govfacts.extraction.text") == 0
+
+
+# --- sizes (issue 14): no module over 500 lines, no function over 80 -----------------------
+
+MAX_MODULE_LINES, MAX_FUNCTION_LINES = 500, 80
+
+
+def too_long(source: str) -> list[tuple[str, int]]:
+    """The functions of ``source`` longer than the bar, with their lengths."""
+    tree = ast.parse(source)
+    return [(node.name, node.end_lineno - node.lineno + 1) for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES]
+
+
+def test_a_long_function_is_seen():
+    body = "\n".join(f"    x{i} = {i}" for i in range(90))
+    assert too_long(f"def f():\n{body}\n") == [("f", 91)]
+
+
+@pytest.mark.parametrize("name", sorted(MODULES), ids=str)
+def test_modules_and_functions_stay_small(name):
+    source = MODULES[name].read_text(encoding="utf-8")
+    lines = source.count("\n")
+    assert lines <= MAX_MODULE_LINES, f"{MODULES[name]}: {lines} lines (split it by what it holds)"
+    assert not too_long(source), f"{MODULES[name]}: functions over {MAX_FUNCTION_LINES} lines: {too_long(source)}"
