@@ -166,6 +166,8 @@ def run(shared: Path, *, peers: bool = True, quiet: bool = False, show_blind: bo
         "articles": len(per_article), "skipped": skipped, "seconds": round(seconds, 2),
         "total": score(per_article),
         "by_set": {s: score(per_article, [s]) for s in sets},
+        # Every set but the blind ones: what a tuner may watch (``--open``).
+        "open": score(per_article, [s for s in sets if not s.endswith("-blind")]),
         "blind_articles": sum(is_blind(n) for n in per_article),
         # Blind held-out articles are kept to their set's totals, here as on the screen.
         "articles_detail": {n: {"gold": _jsonable(a["gold"]), "pred": _jsonable(a["pred"])}
@@ -252,7 +254,10 @@ def agreement(gold: dict) -> dict:
 
 # ---------------------------------------------------------------- printing
 
-def print_report(report: dict, baseline: dict | None, *, show_blind: bool = False) -> None:
+def print_report(report: dict, baseline: dict | None, *, show_blind: bool = False, open_only: bool = False) -> None:
+    """The tables, the errors and the changes against the baseline. ``open_only`` prints the
+    open sets alone, their total as "open" instead of "all": blind totals never reach the
+    screen of someone tuning, who may otherwise watch them move."""
     w = sys.stdout.write
     w(f"govfacts eval: {report['articles']} articles in {report['seconds']} s")
     if report["skipped"]:
@@ -260,10 +265,13 @@ def print_report(report: dict, baseline: dict | None, *, show_blind: bool = Fals
         w(f" ({len(names)} gold files skipped, text not found: {', '.join(names[:5])}"
           f"{' …' if len(names) > 5 else ''}; is ../shared beside the project?)")
     w("\n\n")
-    for title, table in [("all", report["total"])] + list(report["by_set"].items()):
+    tables = [("all", report["total"])] + list(report["by_set"].items())
+    if open_only:
+        tables = [("open", report["open"])] + [(s, tb) for s, tb in report["by_set"].items() if not s.endswith("-blind")]
+    for title, table in tables:
         w(f"== {title}\n{'kind':<15}{'gold':>6}{'P':>8}{'R':>8}{'F1':>8}{'Δ F1':>8}\n")
         base = (baseline or {}).get("total" if title == "all" else "by_set", {})
-        base = base if title == "all" else base.get(title, {})
+        base = base if title == "all" else {} if title == "open" else base.get(title, {})
         for kind, row in table.items():
             delta = ""
             if base and kind in base and base[kind].get("gold") != row["gold"]:
@@ -332,12 +340,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-peers", action="store_true", help="skip the peer baselines (faster)")
     ap.add_argument("--write-baseline", action="store_true", help="also save this run as the baseline")
     ap.add_argument("--show-blind", action="store_true", help="also show the errors of the blind articles")
+    ap.add_argument("--open", action="store_true", dest="open_only",
+                    help="while tuning: leave out the blind sets' totals (and 'all', which holds them)")
     args = ap.parse_args(argv)
     report = run(Path(args.shared), peers=not args.no_peers, show_blind=args.show_blind)
     EVAL_DIR.mkdir(exist_ok=True)
     base_path = EVAL_DIR / "baseline.json"
     baseline = json.loads(base_path.read_text(encoding="utf-8")) if base_path.exists() else None
-    print_report(report, baseline, show_blind=args.show_blind)
+    print_report(report, baseline, show_blind=args.show_blind and not args.open_only, open_only=args.open_only)
     (EVAL_DIR / "latest.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.write_baseline:
         base_path.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -54,3 +54,22 @@ def test_blind_lists_name_heldout_and_dev_articles_scored_apart():
     assert all(n.startswith(("h_", "c_")) for n in names)
     assert {set_of(n) for n in names} == {"heldout-blind", "dev-c-blind"}
     assert set_of("c_002" if "c_002" not in names else "c_003") == "dev-c"
+
+
+def test_eval_open_prints_no_blind_total(capsys):
+    """`make eval --open`, the tuner's view: the open sets and their total, never a blind set's
+    or the 'all' total that holds them."""
+    from govfacts.corpus.evaluate import KINDS, print_report
+
+    row = {"tp": 1, "fp": 0, "fn": 0, "p": 1.0, "r": 1.0, "f1": 1.0, "gold": 1}
+    table = {k: row for k in KINDS}
+    report = {"articles": 2, "skipped": [], "seconds": 0.1, "total": table, "open": table,
+              "by_set": {"heldout": table, "heldout-blind": table}, "blind_articles": 1,
+              "articles_detail": {}, "agreement": {}}
+    print_report(report, None, open_only=True)
+    out = capsys.readouterr().out
+    assert "== open" in out and "== heldout\n" in out
+    assert "== all" not in out and "heldout-blind" not in out
+    print_report(report, None)
+    out = capsys.readouterr().out
+    assert "== all" in out and "== heldout-blind" in out
