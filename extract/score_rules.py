@@ -66,8 +66,19 @@ def _matches(text: str) -> tuple:
 
 def assessed(text: str) -> bool:
     """A rule whose own words are the assessment ("được Ban … đánh giá xếp thứ 2/9 huyện") matches:
-    the article has a rank to read though it names no index."""
-    return any(rule.get("own_context") for rule, _m in _matches(text))
+    the article has a rank to read though it names no index. Only those rules run here: most
+    articles name no index and would otherwise pay for every rule."""
+    return any(rule.regex.search(text) and _lead_ok(rule, text) for rule in _own_context_rules())
+
+
+def _lead_ok(rule, text: str) -> bool:
+    return rule.lead is None or any(rule.lead.match(text, max(0, m.start() - 48), m.start())
+                                    for m in rule.regex.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _own_context_rules() -> tuple:
+    return tuple(rule for rule in rule_set(RULES).rules if rule.get("own_context"))
 
 
 def mark(text: str, lay: Layout) -> None:
