@@ -20,15 +20,18 @@ def bylines(parser: RoleParser) -> list[Mention]:
                 first = False
             continue
         stripped = line.strip()
-        if not stripped or len(stripped) > 80:
+        if not stripped:
             continue
-        m = regexes.byline.match(line) or regexes.credit.search(line)
+        # a caption may be long; only its credit ("… Ảnh: Lê Văn A") is read from it
+        m = (regexes.byline.match(line) if len(stripped) <= 80 else None) or regexes.credit.search(line)
         if not m:
             continue
         name = m.group("name")
         words = name.split()
         cased = [w if not w.isupper() or len(w) == 1 else w[0] + w[1:].lower() for w in words]
-        if cased[0] not in lex.common and not (len(cased) == 2 and cased[1] in lex.family_only
+        sign_off = len(words) >= 3 and cased[0] in lex.rare and not norm[pos:].strip()
+        # "Ma Thị Quỳnh" as the article's last line: the author's sign-off, even with a rare family name
+        if cased[0] not in lex.common and not sign_off and not (len(cased) == 2 and cased[1] in lex.family_only
                                                 and not lex.is_surname(cased[0])):
             continue  # "Thu Hà", "Minh Tâm": pen names; "Hoa Bùi", "An Nguyễn": family name last
         if fold_cached(name) in lex.known_places or any(fold_cached(w) in lex.honorifics for w in words):

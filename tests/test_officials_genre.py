@@ -246,6 +246,11 @@ TABLE = [
     ("Trường THCS Lê Lợi và Trường Mầm non Hoa Sen nhận bằng khen.", {}),
     ("Tổ đại biểu HĐND tỉnh tiếp xúc cử tri tại xã.", {}),
     ("Chi cục Thuế khu vực và Kho bạc Nhà nước huyện phối hợp thu ngân sách.", {}),
+    # ---------------------------------------------------------------- sign-offs and long captions
+    ("Hội nghị tổng kết công tác năm của xã diễn ra sáng nay.\n\nMa Văn Khải\n", {"Ma Văn Khải": set()}),
+    ("Xã đón đoàn công tác của tỉnh về làm việc.\n\nThái Bình\n", {}),
+    (("Đoàn công tác của huyện kiểm tra vườn cam và mô hình nuôi ong của các hộ dân trong bản vùng cao. "
+      "Ảnh: Lù Thị Mai\n\nNội dung tiếp theo."), {"Lù Thị Mai": set()}),
 ]
 
 
