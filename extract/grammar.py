@@ -39,6 +39,9 @@ _WORD_LIST = regex.compile(r"@(\w+)")
 _MAX_NESTING = 10
 
 
+LEAD_REACH = 48  # characters before a match in which a rule's lead is looked for
+
+
 @dataclass(frozen=True)
 class Rule:
     """One named rule: its compiled pattern, its examples and the rest of its entry."""
@@ -51,6 +54,13 @@ class Rule:
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
+
+    def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[regex.Match]:
+        """The rule's matches whose lead, if it has one, matches backwards from them (within
+        ``lead_reach`` characters)."""
+        for m in self.regex.finditer(text):
+            if self.lead is None or self.lead.match(text, max(0, m.start() - lead_reach), m.start()):
+                yield m
 
 
 class RuleSet:
@@ -125,14 +135,11 @@ class RuleSet:
                 return rule
         raise KeyError(f"{self.name}.yaml has no rule {name!r}")
 
-    def finditer(self, text: str, lead_reach: int = 48) -> Iterator[tuple[Rule, regex.Match]]:
-        """(rule, match) for every rule's matches, in text order; a rule with a lead keeps a
-        match only when its lead matches backwards from it (within ``lead_reach`` characters)."""
+    def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[tuple[Rule, regex.Match]]:
+        """(rule, match) for every rule's matches, in text order (see :meth:`Rule.finditer`)."""
         found = []
         for order, rule in enumerate(self.rules):
-            for m in rule.regex.finditer(text):
-                if rule.lead is not None and not rule.lead.match(text, max(0, m.start() - lead_reach), m.start()):
-                    continue
+            for m in rule.finditer(text, lead_reach):
                 found.append((m.start(), order, rule, m))
         found.sort(key=lambda x: (x[0], x[1]))
         return ((rule, m) for _s, _o, rule, m in found)

@@ -68,12 +68,7 @@ def assessed(text: str) -> bool:
     """A rule whose own words are the assessment ("được Ban … đánh giá xếp thứ 2/9 huyện") matches:
     the article has a rank to read though it names no index. Only those rules run here: most
     articles name no index and would otherwise pay for every rule."""
-    return any(rule.regex.search(text) and _lead_ok(rule, text) for rule in _own_context_rules())
-
-
-def _lead_ok(rule, text: str) -> bool:
-    return rule.lead is None or any(rule.lead.match(text, max(0, m.start() - 48), m.start())
-                                    for m in rule.regex.finditer(text))
+    return any(next(rule.finditer(text), None) for rule in _own_context_rules())
 
 
 @lru_cache(maxsize=1)
