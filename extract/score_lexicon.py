@@ -40,10 +40,28 @@ def _alt(words) -> str:
 
 def _quotable(names) -> str:
     """Index names, longest first, each "chỉ số" of them followed by an opening quote mark or not
-    ('Chỉ số “Cải cách hành chính”')."""
+    ('Chỉ số “Cải cách hành chính”'), each comma in them written or not ("chỉ đạo, điều hành" or
+    "chỉ đạo điều hành": ``index_key`` drops it)."""
     parts = sorted({n for n in names if n}, key=len, reverse=True)
-    alt = "|".join(regex.escape(n).replace(r"chỉ\ số\ ", r"chỉ\ số\s+[“\"]?", 1) for n in parts)
+    alt = "|".join(regex.escape(n).replace(r"chỉ\ số\ ", r"chỉ\ số\s+[“\"]?", 1).replace(r",\ ", r",?\s+")
+                   for n in parts)
     return rf"(?<!\w)(?:{alt})(?!\w)"
+
+
+def index_key(name: str) -> str:
+    """An index name as the lexicon keys it: folded, commas dropped, spaces single."""
+    return " ".join(fold(name).replace(",", " ").split())
+
+
+def index_names(entry: dict) -> list[str]:
+    """An index's names: its ``names``, and each ``compose`` head, optionally a ``between``
+    word, then each body ("kết quả xếp hạng" + "công tác" + "cải cách hành chính")."""
+    names = list(entry.get("names") or [])
+    comp = entry.get("compose") or {}
+    for head in comp.get("heads") or []:
+        for mid in [""] + [m + " " for m in comp.get("between") or []]:
+            names += [f"{head} {mid}{body}" for body in comp.get("bodies") or []]
+    return names
 
 
 @dataclass(frozen=True)
@@ -67,8 +85,8 @@ def lexicon() -> Lexicon:
     for code, entry in idx["indexes"].items():
         for a in entry.get("acronyms") or []:
             codes[a] = code
-        for n in entry.get("names") or []:
-            codes[fold(n)] = code
+        for n in index_names(entry):
+            codes[index_key(n)] = code
     cue_kind = {}
     for kind, phrases in w["cues"].items():
         for p in phrases:
@@ -106,7 +124,7 @@ def _index_patterns(idx) -> dict[str, regex.Pattern]:
     """Index names: the lexicon's acronyms and names, words that are no index, generic words."""
     I = regex.IGNORECASE
     acronyms = [a for e in idx["indexes"].values() for a in e.get("acronyms") or []]
-    names = [n for e in idx["indexes"].values() for n in e.get("names") or []]
+    names = [n for e in idx["indexes"].values() for n in index_names(e)]
     return {
         "acronym": regex.compile(rf"(?<![\w-])(?:{alternation(acronyms)})(?![\w-])"),
         "name": regex.compile(_quotable(names), I),
@@ -157,15 +175,17 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
     group_list = alternation(w["group_list_words"])
     # "thứ ba" is 3, "thứ ba mươi" is no ordinal the lexicon reads
     tens = r"(?!\s+(?:mươi|mười|trăm)(?!\w))"
+    item = rf"\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?![\d/])|{ords}"
     rank_tail = rf"(?:(?P<num>\d{{1,3}})(?:\s*/\s*(?P<out>\d{{1,3}}))?|(?P<ord>{ords}){tens})(?![\w/]|[.,]\d)"
     return {
         "rank": regex.compile(
             rf"(?<!\w)(?P<head>(?:(?:xếp|đứng|nằm)(?:\s+ở)?\s+)?(?:vị\s+trí|vị\s+thứ|thứ\s+hạng|hạng)|xếp|đứng)"
             rf"\s+(?:(?P<thu>thứ)\s+|(?P<so>số)\s+)?{rank_tail}", I),
         # "xếp thứ 2, 3 và 4"; "lần lượt xếp thứ 2, 3, 4" (without "và" only after "lần lượt")
-        "rank_more": regex.compile(rf"(?P<items>(?:\s*,\s*(?:thứ\s+)?(?:\d{{1,3}}|{ords}))*)(?:\s+(?P<and>và)|\s*,)\s+(?:thứ\s+)?"
-                                   rf"(?P<last>\d{{1,3}}|{ords})(?![\w/]|[.,]\d)", I),
-        "rank_item": regex.compile(rf"\d{{1,3}}|{ords}", I),
+        # "lần lượt xếp thứ 2/18 và 3/18": each item with its total when the first has one
+        "rank_more": regex.compile(rf"(?P<items>(?:\s*,\s*(?:thứ\s+)?(?:{item}))*)(?:\s+(?P<and>và)|\s*,)\s+(?:thứ\s+)?"
+                                   rf"(?P<last>{item})(?![\w/]|[.,]\d)", I),
+        "rank_item": regex.compile(item, I),
         "rank_clause": regex.compile(rf"(?<=[;,]\s*)thứ\s+(?:(?P<num>\d{{1,3}})|(?P<ord>{ords}))(?![\w/]|[.,]\d)", I),
         "first": regex.compile(_alt(w["first"]), I),
         "last": regex.compile(

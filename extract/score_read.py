@@ -205,8 +205,13 @@ def _read_positions(text: str, rr: RankRows) -> None:
             s, _e = rr.lay.sentence(m.start())
             if not pats["lan_luot"].search(text, s, m.start()):
                 more = None  # "xếp thứ 2, 15 đơn vị …": a list only after "lần lượt"
-        if more and not m.group("out"):
+        if more and _same_shape(m, more):
             _read_listed(text, rr, c, m, more)
+
+
+def _same_shape(m: regex.Match, more: regex.Match) -> bool:
+    """A list goes on as its first position is written: "thứ 2 và 3", "thứ 2/18 và 3/18"."""
+    return bool(m.group("out")) == ("/" in more.group("last"))
 
 
 def _read_listed(text: str, rr: RankRows, head: Candidate, m: regex.Match, more: regex.Match) -> None:
@@ -215,10 +220,12 @@ def _read_listed(text: str, rr: RankRows, head: Candidate, m: regex.Match, more:
     head.respectively = 0
     pos = m.end()
     for k, tok in enumerate(items, 1):
-        r = ordinal_value(tok)
+        rank, _sep, out = tok.partition("/")
+        r = ordinal_value(rank.strip())
         tpos = text.find(tok, pos, more.end())
         pos = tpos + len(tok)
-        listed = rr.add(tpos, pos, r, None, "rank/list", 0.85, m.start(), pos, explicit=False)
+        total = int(out) if out.strip().isdigit() else None
+        listed = rr.add(tpos, pos, r, total, "rank/list", 0.85, m.start(), pos, explicit=False)
         if listed is not None:
             listed.respectively = k
 

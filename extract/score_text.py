@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import regex
 
-from .score_lexicon import TEXT_SHAPES, lexicon, patterns
+from .score_lexicon import TEXT_SHAPES, index_key, lexicon, patterns
 from .text import fold
 
 CONTEXT_BEFORE = 400  # characters before a number in which an index name gives context
@@ -133,7 +133,7 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
         claim(*m.span())
     for m in pats["name"].finditer(text):
         if claim(*m.span()):
-            found.append(Mention(m.start(), m.end(), lex.index_code.get(fold(unquoted(m.group(0)))), False))
+            found.append(Mention(m.start(), m.end(), lex.index_code.get(index_key(unquoted(m.group(0)))), False))
     for m in pats["acronym"].finditer(text):
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), lex.index_code.get(m.group(0)), False))

@@ -45,7 +45,7 @@ from .places import last_named
 from .registry import register
 from .score_ratings import read_ratings
 from .score_read import merge_repeats, read_rankings, read_scores
-from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns
+from .score_lexicon import TEXT_SHAPES, gate_words, index_key, lexicon, patterns
 from .score_text import Candidate, Layout, first_year, index_for, last_year, layout
 from .text import fold
 from .article import TokenizedArticle
@@ -249,7 +249,7 @@ def index_code(name: str) -> str | None:
             return code
     lex = lexicon()
     for written, code in lex.index_code.items():
-        if fold(written) == key:
+        if index_key(written) == index_key(key):
             return code
     return None
 
