@@ -31,8 +31,9 @@ def bylines(parser: RoleParser) -> list[Mention]:
         cased = [w if not w.isupper() or len(w) == 1 else w[0] + w[1:].lower() for w in words]
         sign_off = len(words) >= 3 and cased[0] in lex.rare and not norm[pos:].strip()
         # "Ma Thị Quỳnh" as the article's last line: the author's sign-off, even with a rare family name
-        if cased[0] not in lex.common and not sign_off and not (len(cased) == 2 and cased[1] in lex.family_only
-                                                and not lex.is_surname(cased[0])):
+        family_last = (len(cased) == 2 and cased[1] in lex.family_only and not lex.is_surname(cased[0])) \
+            or lex.is_highland_name(cased)
+        if cased[0] not in lex.common and not sign_off and not family_last:
             continue  # "Thu Hà", "Minh Tâm": pen names; "Hoa Bùi", "An Nguyễn": family name last
         if fold_cached(name) in lex.known_places or any(fold_cached(w) in lex.honorifics for w in words):
             continue

@@ -69,6 +69,15 @@ class Lexicon:
     byline_prefixes: tuple
     appointment: dict
     place_prefixes: frozenset = frozenset()  # first syllables of places that are no place alone ("Đắk")
+    highland_markers: tuple = ()  # "Y", "H'": an Ê Đê or M'nông name's first syllable opens with one
+    highland_family_last: frozenset = frozenset()  # "Niê", "Êban": that name's family name, last
+
+    def is_highland_name(self, words: list[str]) -> bool:
+        """'Y Khuê Niê', 'H'Linh Êban': a gender marker first, the family name last."""
+        first = words[0]
+        opens = any(first == m or (m[-1] in "'’" and first.startswith(m) and len(first) > len(m))
+                    for m in self.highland_markers)
+        return len(words) >= 2 and opens and words[-1] in self.highland_family_last
 
     def is_surname(self, syl: str, *, rare: bool = True) -> bool:
         return syl in self.common or (rare and syl in self.rare)
@@ -114,6 +123,8 @@ def lexicon() -> Lexicon:
         middle_names=frozenset(normal_tones(s) for s in sur.get("middle_names") or ()),
         known_places=frozenset(fold(p) for p in sur["places"]),
         family_only=frozenset(normal_tones(s) for s in sur["family_only"]),
+        highland_markers=tuple(sur.get("highland_given_markers") or ()),
+        highland_family_last=frozenset(normal_tones(s) for s in sur.get("highland_family_last") or ()),
         not_place_words=frozenset(normal_tones(s) for s in org["not_place_words"]),
         not_place_alone=frozenset(normal_tones(s) for s in org["not_place_alone"]),
         name_object_words=frozenset(fold(w) for w in org["name_object_words"]),

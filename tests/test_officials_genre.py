@@ -251,6 +251,11 @@ TABLE = [
     ("Xã đón đoàn công tác của tỉnh về làm việc.\n\nThái Bình\n", {}),
     (("Đoàn công tác của huyện kiểm tra vườn cam và mô hình nuôi ong của các hộ dân trong bản vùng cao. "
       "Ảnh: Lù Thị Mai\n\nNội dung tiếp theo."), {"Lù Thị Mai": set()}),
+    # an Ê Đê or M'nông sign-off: "Y" or "H'" first, the family name last
+    ("Buôn tổ chức ngày hội đại đoàn kết toàn dân tộc.\n\nH'Lan Niê\n", {"H'Lan Niê": set()}),
+    ("Xã ra quân làm đường giao thông nông thôn.\n\nY Sao Mlô\n", {"Y Sao Mlô": set()}),
+    ("Xã ra quân làm đường giao thông nông thôn.\n\nBuôn Đôn\n", {}),
+    ("Xã ra quân làm đường giao thông nông thôn.\n\nY Tý\n", {}),
 ]
 
 
