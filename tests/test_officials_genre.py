@@ -201,6 +201,14 @@ TABLE = [
      {"Lê Văn Cảnh": {("giám đốc", "sở nội vụ")}, "Trần Văn Bảy": {("giám đốc", "sở tư pháp")}}),
     ("Đại tá Lê Văn Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh chỉ đạo.",
      {"Lê Văn Hưng": {("ủy viên ban thường vụ", "tỉnh ủy"), ("giám đốc", "công an")}}),
+    # a committee member's title with no body of its own before a board's post: org "" (ANNOTATION.md:
+    # a title with no body written has none; the committee after the board is the board's parent)
+    ("Đồng chí Hà Thị Mơ, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy trao quà.",
+     {"Hà Thị Mơ": {("ủy viên ban thường vụ", ""), ("trưởng ban", "ban dân vận")}}),
+    ("Ông Lý Văn Páo, Ủy viên BTV, Chủ nhiệm Ủy ban Kiểm tra Thị ủy kết luận.",
+     {"Lý Văn Páo": {("ủy viên ban thường vụ", ""), ("chủ nhiệm", "ủy ban kiểm tra")}}),
+    ("Bà Nông Thị Thu, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện dự.",
+     {"Nông Thị Thu": {("ủy viên ban thường vụ", ""), ("phó chủ tịch", UB)}}),
     ("ông Lê Văn Sinh, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh điều hành.",
      {"Lê Văn Sinh": {("phó chánh văn phòng", "văn phòng")}}),
     ("bà Đỗ Thị Hạnh, Trưởng phòng Giáo dục và Đào tạo huyện cho biết.",
