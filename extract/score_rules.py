@@ -135,6 +135,8 @@ def _read_score(text, lay, rule, m, cands, taken, score_spans) -> None:
             continue
         if rule.get("after") == "index" and not _in_ranked_clause(text, lay, m.start(), []):
             continue
+        if rule.get("after") == "score" and not _right_after_score(text, m.start(), cands):
+            continue
         if rule.get("classify", True):
             kind, _cue = classify_number(text, lay, nstart, nend, statistic=not rule.get("component"))
             if kind != "score":
@@ -166,6 +168,11 @@ def _in_ranked_clause(text: str, lay: Layout, pos: int, cands: list[Candidate]) 
     if any(m.code for m in lay.mentions_between(cs, pos)):
         return True
     return any(c.kind == "ranking" and cs <= c.start < pos for c in cands)
+
+
+def _right_after_score(text: str, pos: int, cands: list[Candidate]) -> bool:
+    """Whether a score ends right before ``pos``, only space between: "80,28/100 điểm (tỷ lệ 80,28%)"."""
+    return any(c.kind == "score" and 0 <= pos - c.end <= ADJACENT and not text[c.end:pos].strip() for c in cands)
 
 
 def _unit_before(lay: Layout, pos: int, cands: list[Candidate]) -> str:
