@@ -239,7 +239,7 @@ def find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, li
                 found.append((system, m))
     for rule in rules["number"]:
         cue = _line_cue(rule.name)
-        for m in rule.regex.finditer(text):
+        for m in rule.scan(text):
             if cue is not None and not _line_has(text, m.start(), cue):
                 continue
             if rule.data.get("needs_type_word") and not _after_type_word(text, m.start("num"), so=False):
@@ -249,7 +249,7 @@ def find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, li
     starts = {m.start("num"): m for system, m in found if system != "standard"}
     shared: dict[int, list[regex.Match]] = {}
     for rule in rules["shared_symbol"]:
-        for m in rule.regex.finditer(text):
+        for m in rule.scan(text):
             if m.end() in starts and _after_type_word(text, m.start("list")) and claim(*m.span("list")):
                 nums = list(regex.finditer(r"\d{1,5}[a-zA-Z]?", text[:m.end("list")], pos=m.start("list")))
                 shared[m.end()] = nums

@@ -13,6 +13,7 @@ import regex
 from govfacts.patterns import alternation
 
 from .grammar import rule_set
+from .rule_starts import scan
 from .text import fold
 
 # ---------------------------------------------------------------- the day grammar of citations
@@ -63,6 +64,11 @@ class Rule:
     cue: bool = False
     lead: regex.Pattern | None = None  # matched backwards from the first character of a match
     relative: bool = False  # counted from the page's date ("hôm qua"): dateparser reads the words
+    heads: tuple[str, ...] | None = None  # the strings a match begins with (extract/rule_starts.py)
+
+    def scan(self, text: str):
+        """Exactly ``self.regex.finditer(text)``, tried only where a match can begin."""
+        return scan(self.regex, self.heads, text)
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,8 @@ def grammar() -> Grammar:
     spec, words = rs.spec, rs.lists
     rules = tuple(
         Rule(name=r.name, regex=r.regex, granularity=r.data["granularity"], range=bool(r.get("range")),
-             list=bool(r.get("list")), cue=bool(r.get("cue")), lead=r.lead, relative=bool(r.get("relative")))
+             list=bool(r.get("list")), cue=bool(r.get("cue")), lead=r.lead, relative=bool(r.get("relative")),
+             heads=r.heads)
         for r in rs.rules
     )
     cont = spec["continuation"]
@@ -237,7 +244,7 @@ def find_expressions(text: str) -> list[Expression]:
     g = grammar()
     cands: list[tuple[int, int, Expression]] = []
     for order, rule in enumerate(g.rules):
-        for mt in rule.regex.finditer(text):
+        for mt in rule.scan(text):
             lead = None
             if rule.lead is not None:
                 lead = rule.lead.match(text, max(0, mt.start() - _LEAD_REACH), mt.start())

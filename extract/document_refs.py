@@ -104,7 +104,7 @@ class _Reading:
         self.numbers, self.shared = find_numbers(tokenized.text)
         # "Ngày X, … đã ký các quyết định …": (date match, rule name, type word, end of the run so far)
         self.announced = [(m, r.name, m.group("tw").lower(), m.end())
-                          for r in citation_rules()["announced_set"] for m in r.regex.finditer(tokenized.text)]
+                          for r in citation_rules()["announced_set"] for m in r.scan(tokenized.text)]
         self.announced.sort(key=lambda a: a[0].start())
         self.run = None
         self.clause = None  # (date match, rule name, sentence start) of the clause that issued the last citation

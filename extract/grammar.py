@@ -33,6 +33,8 @@ import regex
 
 from govfacts.patterns import PatternError, alternation, load
 
+from .rule_starts import scan, starts
+
 _PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
 _GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
 _WORD_LIST = regex.compile(r"@(\w+)")
@@ -55,10 +57,19 @@ class Rule:
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
+    @cached_property
+    def heads(self) -> tuple[str, ...] | None:
+        """The strings every match begins with, when the pattern bounds them (extract/rule_starts.py)."""
+        return starts(self.regex.pattern)
+
+    def scan(self, text: str) -> Iterator[regex.Match]:
+        """Exactly ``self.regex.finditer(text)``, trying the regex only where a match can begin."""
+        return scan(self.regex, self.heads, text)
+
     def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[regex.Match]:
         """The rule's matches whose lead, if it has one, matches backwards from them (within
         ``lead_reach`` characters)."""
-        for m in self.regex.finditer(text):
+        for m in self.scan(text):
             if self.lead is None or self.lead.match(text, max(0, m.start() - lead_reach), m.start()):
                 yield m
 

@@ -1,0 +1,249 @@
+"""Where a rule's match can start: the literal words every match of a pattern begins with.
+
+A rule's regex run over a whole article tries every position, and the ``regex`` module cannot
+skip ahead for a pattern led by a lookbehind or an alternation of words written case-insensitively:
+on a long article that is most of a rule's cost. :func:`starts` reads the pattern (through the
+standard library's parser) for the strings any match must begin with ("xếp", "đứng" for
+``(?:xếp|đứng)\\s+thứ…``); :func:`scan` then finds those strings in the article's lower-cased
+text with ``str.find`` and tries the regex only there. The result is exactly ``finditer``'s:
+every match starts at one of those places, and they are tried in order, each after the last
+match's end. A pattern the analysis cannot bound (one that may start with any letter, a space,
+a class) gets no shortcut, nor does a text whose lower case would not line up with its
+case-insensitive matching (see :func:`lowered`).
+"""
+from __future__ import annotations
+
+import re._constants as C
+import re._parser as sre
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+MAX_STARTS = 48  # more start strings than this are cut shorter (fewer finds), down to MIN_LENGTH
+_MAX_STRINGS = 512  # strings a fixed part of a pattern may stand for while it is read
+MIN_LENGTH = 2  # a start shorter than this (one digit, one letter) is too common to gain anything
+SPARSE = 100  # tried only where starts are rarer than one in this many characters; else the plain scan
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
+_UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP]\w")
+_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
+# syntax the standard parser would read with another meaning, or that needs the whole pattern:
+# back references, reversed and version-1 patterns, POSIX classes, fuzzy counts
+_FOREIGN = regex.compile(r"\(\?P[=>]|\(\?[a-zA-Z]*[rV]|\[:|\{\s*[a-z]")
+
+
+class _Unbounded(Exception):
+    """The pattern (or a part of it) may start with too many strings to list."""
+
+
+def starts(pattern: str) -> tuple[str, ...] | None:
+    """The lower-cased strings every match of ``pattern`` begins with, or None when the pattern
+    cannot be bounded so (or uses syntax the standard parser does not read)."""
+    if _FOREIGN.search(pattern):
+        return None
+    source = _NAMED_GROUP.sub("(?:", _UNICODE_PROPERTY.sub(r"\\w", pattern))
+    try:
+        tree = sre.parse(source)
+    except Exception:  # any syntax only the regex module reads: no shortcut, never an error
+        return None
+    try:
+        found = _sequence(list(tree))
+    except _Unbounded:
+        return None
+    found = _fewest({s.lower() for s in found})
+    if found is None:
+        return None
+    if not all(_case_safe(s) for s in found):
+        return None
+    return tuple(sorted(found))
+
+
+def _fewest(found: set[str]) -> set[str] | None:
+    """The start strings without those another one begins ("họp phiên" goes with "họp"), cut
+    shorter until at most MAX_STARTS remain; None if that takes cutting below MIN_LENGTH."""
+    for length in (64, 8, 6, 5, 4, 3, 2):
+        if length < MIN_LENGTH:
+            break
+        cut = {s[:length] for s in found}
+        if any(len(s) < MIN_LENGTH for s in cut):
+            return None
+        kept: list[str] = []
+        for s in sorted(cut):  # a string sorts right after the strings it begins with
+            if not kept or not s.startswith(kept[-1]):
+                kept.append(s)
+        if len(kept) <= MAX_STARTS:
+            return set(kept)
+    return None
+
+
+def _exact(item) -> set[str] | None:
+    """All the strings an element matches, when they are few and fixed (a literal, a small class,
+    a group or alternation of such); else None."""
+    op, av = item
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                chars.add(chr(value))
+            elif kind is C.RANGE and value[1] - value[0] < 16:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None
+        return chars
+    if op is C.SUBPATTERN:
+        return _exact_sequence(list(av[-1]))
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            strings = _exact_sequence(list(alt))
+            if strings is None:
+                return None
+            out |= strings
+            if len(out) > _MAX_STRINGS:
+                return None
+        return out
+    return None
+
+
+def _exact_sequence(items: list) -> set[str] | None:
+    acc = {""}
+    for item in items:
+        if item[0] in _ZERO_WIDTH:
+            return None  # a lookaround inside a fixed part: keep it simple, not exact
+        strings = _exact(item)
+        if strings is None:
+            return None
+        acc = {a + s for a in acc for s in strings}
+        if len(acc) > _MAX_STRINGS:
+            return None
+    return acc
+
+
+def _nullable(item) -> bool:
+    op, av = item
+    if op in _ZERO_WIDTH:
+        return True
+    if op in _REPEATS:
+        return av[0] == 0 or _nullable_sequence(list(av[2]))
+    if op is C.SUBPATTERN:
+        return _nullable_sequence(list(av[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _nullable_sequence(list(av))
+    if op is C.BRANCH:
+        return any(_nullable_sequence(list(alt)) for alt in av[1])
+    return op in (C.GROUPREF, C.GROUPREF_EXISTS)
+
+
+def _nullable_sequence(items: list) -> bool:
+    return all(_nullable(item) for item in items)
+
+
+def _first(item) -> set[str]:
+    """Strings every non-empty match of one element begins with (raises when unbounded)."""
+    exact = _exact(item)
+    if exact is not None:
+        return exact
+    op, av = item
+    if op is C.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _sequence(list(alt))
+        return out
+    if op in _REPEATS:
+        return _sequence(list(av[2]))
+    raise _Unbounded
+
+
+def _sequence(items: list) -> set[str]:
+    """Strings every non-empty match of a sequence begins with: fixed elements are joined, the
+    first element that is not fixed ends the strings; an element that may match nothing adds
+    what follows it as another way to begin."""
+    acc = {""}
+    for i, item in enumerate(items):
+        if item[0] in _ZERO_WIDTH:
+            continue  # a lookaround or anchor takes no character
+        if _nullable(item):
+            if acc != {""}:
+                return acc  # what came before is already a start
+            heads = _first(item) | _sequence(items[i + 1:])
+            return heads
+        exact = _exact(item)
+        if exact is None:
+            return acc if acc != {""} else _first(item)
+        joined = {a + s for a in acc for s in exact}
+        if len(joined) > _MAX_STRINGS:
+            if acc != {""}:
+                return acc
+            raise _Unbounded
+        acc = joined
+    if acc == {""}:
+        raise _Unbounded  # nothing is taken for sure: any position may start a match
+    return acc
+
+
+# ---------------------------------------------------------------- case
+
+
+def _case_safe(text: str) -> bool:
+    """Whether lower case is what case-insensitive matching compares this text's characters by:
+    not so for "ſ" (matches "s"), "ı", "İ" (two characters lowered), "ß"; such a text (or start
+    string) gets no shortcut."""
+    low = text.lower()
+    return len(low) == len(text) and text.casefold() == low and low.upper().lower() == low
+
+
+class Scan:
+    """One text's lower case and where each start string occurs in it, found once."""
+
+    def __init__(self, text: str):
+        self.low = text.lower() if _case_safe(text) else None
+        self._places: dict[str, list[int]] = {}
+
+    def starts(self, heads: tuple[str, ...]) -> list[int]:
+        """Where any of ``heads`` occurs, in order."""
+        if len(heads) == 1:
+            return self.places(heads[0])
+        return sorted({p for h in heads for p in self.places(h)})
+
+    def places(self, start: str) -> list[int]:
+        found = self._places.get(start)
+        if found is None:
+            found, low, i = [], self.low, self.low.find(start)
+            while i >= 0:
+                found.append(i)
+                i = low.find(start, i + 1)
+            self._places[start] = found
+        return found
+
+
+@lru_cache(maxsize=4)
+def scan_of(text: str) -> Scan:
+    """The :class:`Scan` of a text, once per article (rules of every stage share it)."""
+    return Scan(text)
+
+
+def scan(pattern: regex.Pattern, heads: tuple[str, ...] | None, text: str) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)``, trying the regex only where one of ``heads`` occurs."""
+    sc = scan_of(text) if heads else None
+    if sc is None or sc.low is None:
+        yield from pattern.finditer(text)
+        return
+    places = sc.starts(heads)
+    if len(places) * SPARSE > len(text):
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for p in places:
+        if p < end:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            yield m
+            end = m.end()

@@ -1,0 +1,76 @@
+"""The grammar engine's shortcut (extract/rule_starts.py) finds exactly what the rule's regex finds.
+
+A rule is tried only where the strings its matches begin with occur; these tests hold that to
+``finditer`` on every rule of every rule file, over a text of all the file's examples between
+sentences of the genre, as written and in capitals, and on texts whose case folding is odd.
+"""
+import pytest
+import regex
+
+from govfacts.extraction.grammar import rule_files, rule_set
+from govfacts.extraction.rule_starts import scan, starts
+
+FILLER = (
+    "Sáng nay, UBND huyện tổ chức hội nghị sơ kết công tác quý III. ",
+    "Theo báo cáo, các xã đã hoàn thành kế hoạch đề ra; một số chỉ tiêu còn chậm. ",
+    "Đồng chí Phó Chủ tịch đề nghị các phòng, ban tiếp tục rà soát, đôn đốc.\n",
+)
+
+
+def _article(file: str) -> str:
+    parts = []
+    for i, rule in enumerate(rule_set(file).rules):
+        for ex in rule.examples:
+            parts += [FILLER[i % 3], ex, " ", ex.upper(), ". "]
+    return "".join(parts)
+
+
+def spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("file", rule_files())
+def test_the_shortcut_finds_what_the_regex_finds(file):
+    text = _article(file)
+    for rule in rule_set(file).rules:
+        assert spans(rule.scan(text)) == spans(rule.regex.finditer(text)), f"{file}: {rule.name}"
+        for ex in rule.examples:
+            assert spans(rule.scan(ex)) == spans(rule.regex.finditer(ex)), f"{file}: {rule.name}"
+
+
+def test_most_rules_get_a_shortcut():
+    for file, least in (("score_rules", 30), ("meeting_rules", 15)):
+        rules = rule_set(file).rules
+        assert sum(r.heads is not None for r in rules) >= least, file
+
+
+def test_the_start_strings_of_a_pattern():
+    assert starts(r"(?<!\w)(?:xếp|đứng)\s+thứ\s+\d+") == ("xếp", "đứng")
+    # a lookbehind takes no character; an optional word adds what follows it as a start
+    assert starts(r"(?<=đánh\s+giá\s*)(?:cùng\s+)?năm\s+\d{4}") == ("cùng", "năm")
+    assert starts(r"(?:Hội\s+nghị|hội\s+thảo|Hội)") == ("hội",)  # "hội nghị" begins with "hội"
+    assert starts(r"Kỳ\s+họp") == ("kỳ",)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d+\s+điểm",  # a digit may start it: too common to gain anything
+    r"(?:các\s+)?\w+\s+dẫn\s+đầu",  # any word may start it
+    r"x?",  # may match nothing
+    r"(?P<a>ab)(?P=a)",  # a back reference: not read
+    r"[[:alpha:]]+ab",  # a POSIX class: read otherwise by the standard parser
+])
+def test_no_shortcut_where_the_start_is_unbounded(pattern):
+    assert starts(pattern) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Công văn ſố 12 về xếp hạng",  # "ſ" matches "s" case-insensitively but lowers to itself
+    "İstanbul xếp thứ nhất; XẾP THỨ HAI",  # "İ" lowers to two characters: offsets would shift
+    "Xếp thứ 3/11 huyện; xếp thứ 5; đứng thứ 2 và ĐỨNG THỨ 1",
+])
+def test_odd_case_folding_still_finds_every_match(text):
+    for pattern in (r"(?<!\w)(?:xếp|đứng)\s+thứ\s+\w+", r"(?<!\w)số\s+\d+"):
+        rx = regex.compile(pattern, regex.IGNORECASE)
+        assert spans(scan(rx, starts(pattern), text)) == spans(rx.finditer(text))
+    rx = regex.compile(r"số\s+\d+", regex.IGNORECASE)
+    assert [m.group(0) for m in scan(rx, starts(rx.pattern), "Công văn ſố 12")] == ["ſố 12"]
