@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from .model import Article, Fact, Span, ArticleWarning
+from .places import PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,13 +31,15 @@ class TokenizedArticle:
     """An article after the tokenizer stage, with the facts found so far.
 
     Extractors read ``text``, ``sentences`` and ``tokens`` and append to ``facts`` and
-    ``warnings``; later extractors (linking, meetings) read the facts of earlier ones.
+    ``warnings``; later extractors (linking, meetings) read the facts of earlier ones, and
+    the named places the place stage gives (``places``, internal: no fact kind).
     """
 
     article: Article
     sentences: list[tuple[int, int]]
     tokens: Tokens | None = None
     facts: list[Fact] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     warnings: list[ArticleWarning] = field(default_factory=list)
 
     @property

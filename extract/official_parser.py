@@ -11,13 +11,15 @@ from .official_lexicon import lexicon
 from .official_patterns import patterns
 from .official_places import PlaceReading
 from .official_roles import RoleReading
+from .place_names import named_places
+from .places import PlaceMention
 from .text import normalize_tones
 
 
 class RoleParser(PlaceReading, BodyReading, RoleReading):
     """The role grammar and the person recogniser over one article's text."""
 
-    def __init__(self, text: str, tokens=None):
+    def __init__(self, text: str, tokens=None, places: list[PlaceMention] | None = None):
         self.text = text
         norm = normalize_tones(text)
         self.norm = norm if len(norm) == len(text) else text
@@ -31,7 +33,7 @@ class RoleParser(PlaceReading, BodyReading, RoleReading):
         self.places: dict[str, Counter] = {}
         self.place_hits: dict[str, list[tuple[int, str]]] = {}  # level → (offset, place), in order
         self.home: tuple[str, str] | None = None
-        self._find_places()
+        self._read_places(named_places(text) if places is None else places)  # the place stage's
 
     # -------------------------------------------------------------- small readers
 

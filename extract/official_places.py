@@ -1,83 +1,33 @@
-"""Places for the officials' grammar: the units an article names after a level word
-("huyện Tiên Phước"), the unit it is about, and the place a role written without one means.
-
-A part of :class:`extract.official_parser.RoleParser` (it reads the parser's syllables)."""
+"""Places for the officials' grammar: the named places of the place stage by level
+("huyện Tiên Phước"), the unit the article is about, and the place a role written without
+one means.  A part of :class:`extract.official_parser.RoleParser`."""
 from __future__ import annotations
 
 from collections import Counter
 
-from .official_lexicon import fold_cached
-from .places import last_named
+from .place_names import level_of, levels, place_length
+from .places import PlaceMention, article_place, last_named
 
 
 class PlaceReading:
-    """Finding and resolving places (mixed into :class:`~extract.official_parser.RoleParser`)."""
+    """Places for the role grammar (mixed into :class:`~extract.official_parser.RoleParser`)."""
 
-    def _find_places(self) -> None:
-        """Count the places written after a level word ("huyện Tiên Phước"); the first in the
-        title, else the most frequent, is the unit the article is about."""
-        first_line_end = self.norm.find("\n")
-        first_line_end = len(self.norm) if first_line_end < 0 else first_line_end
-        for m in self.regexes.level.finditer(self.norm):
-            level = self._level_of(m.group(0))
-            sylls = self.syllables_at(self.skip_ws(m.end()))
-            if not sylls or self.skip_ws(m.end()) == m.end():
-                continue
-            k = self.place_length(sylls, use_known=False)
-            if not k:
-                continue
-            name = self.text[sylls[0][0]:sylls[k - 1][1]]
-            self.places.setdefault(level, Counter())[name] += 1
-            self.place_hits.setdefault(level, []).append((m.start(), name))
-            if self.home is None and m.start() < first_line_end:
-                self.home = (level, name)
-        if self.home is None:
-            best = None
-            for level in self.lex.levels.values():
-                for name, n in (self.places.get(level) or {}).items():
-                    if best is None or n > best[0]:
-                        best = (n, level, name)
-            if best:
-                self.home = (best[1], best[2])
+    def _read_places(self, mentions: list[PlaceMention]) -> None:
+        """The named places of the place stage, by level; the unit the article is about is the
+        first its title names, else the most frequent (:func:`extract.places.article_place`)."""
+        for m in mentions:
+            self.places.setdefault(m.level, Counter())[m.name] += 1
+            self.place_hits.setdefault(m.level, []).append((m.start, m.name))
+        title_end = self.norm.find("\n")
+        self.home = article_place(mentions, len(self.norm) if title_end < 0 else title_end, levels())
 
     def _level_of(self, written: str) -> str:
-        w = " ".join(written.split())
-        return self.lex.levels.get(w) or self.lex.levels.get(fold_cached(w), fold_cached(w))
+        return level_of(written)
 
-    def place_length(self, sylls: list[tuple[int, int]], *, use_known: bool = True) -> int:
-        """How many syllables after a level word are the place; the rest start a name.
-
-        "UBND huyện Nông Sơn" → 2 (place); "UBND tỉnh Võ Văn Bình" → 0 (a name);
-        "UBND huyện Hà Nam Nguyễn Văn A" → 2.  A two-syllable run is a place unless the
-        article names that person elsewhere; a known place stays one ("TP. Hồ Chí Minh").
-        """
-        n = len(sylls)
-        if n == 0:
-            return 0
-        words = [self._syl(s) for s in sylls]
-        if words[0] in self.lex.not_place_words:
-            return 0
-        if words[0] in self.lex.not_place_alone and (n == 1 or self.regexes.roman.match(words[1])):
-            return 0  # "tỉnh Kỳ họp", "HĐND tỉnh Kỳ II"; but "Huyện ủy Kỳ Sơn"
-        if n == 1 and self.norm[sylls[0][1]:sylls[0][1] + 2].strip()[:1].islower():
-            return 0  # "tỉnh Thông tin …": a capitalised word, not a one-syllable place
-        if use_known:
-            for j in range(n):
-                for ln in (4, 3, 2):
-                    if j + ln <= n and fold_cached(" ".join(words[j:j + ln])) in self.known:
-                        return j
-        for ln in (3, 4, 2):
-            if ln <= n and fold_cached(" ".join(words[:ln])) in self.lex.known_places:
-                return ln
-        if 3 <= n <= 4 and words[1] in self.lex.middle_names:
-            return 0  # "Huyện ủy Kăn Thị Đoan": "Thị", "Văn" second is a person's middle name
-        if 3 <= n <= 4 and words[0] in self.lex.common:
-            return 0  # "tỉnh Võ Văn Bình", "huyện Trần Hoàng An": a middle name may be a family name too
-        splits = [j for j in range(1, min(n, 4)) if words[j] in self.lex.common and 2 <= n - j <= 4
-                  and not (j == 1 and words[0] in self.lex.place_prefixes)]  # "Đắk | Rơ Lang" is one place
-        if splits:
-            return next((j for j in splits if n - j == 3), splits[0])
-        return min(n, 4)
+    def place_length(self, sylls: list[tuple[int, int]]) -> int:
+        """How many syllables after a level word are the place (:func:`extract.place_names.place_length`),
+        a run the article names as a person being no place."""
+        return place_length(self.norm, sylls, self.known)
 
     def resolve_place(self, level: str | None, org: str, pos: int = 0) -> str:
         """The place of a role written without one: the unit of that level the article names

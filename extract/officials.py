@@ -52,10 +52,10 @@ from .registry import register
 
 # ------------------------------------------------------------------ the extractor
 
-@register("official", requires=("tokens",), assigns=("official",))
+@register("official", requires=("tokens", "place"), assigns=("official",))
 def extract_officials(tokenized: TokenizedArticle) -> None:
     """Add one ``official`` fact per person named in the article (see module docstring)."""
-    parser = RoleParser(tokenized.text, tokenized.tokens)
+    parser = RoleParser(tokenized.text, tokenized.tokens, tokenized.places)
     mentions = recognise(parser)
     for person in link(parser, mentions):
         tokenized.facts.append(person.to_fact(tokenized))

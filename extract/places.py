@@ -1,16 +1,39 @@
-"""Which named place a mention of a level means: the unit of that level the text names last
-before it, else the first it names after it ("UBND huyện" after "huyện Nông Sơn" → Nông Sơn).
+"""Named places and which one a level word means: the shared rules of every reader of places.
 
-One rule for every reader of places: the officials' roles (extract/official_places.py), the
-scored units (extract/scores.py) and the unit acting in a relation (db/relations.py).  Each
-finds its named places its own way; which one is meant is decided here.
+The place stage (:mod:`extract.place_names`, rules in ``patterns/place_rules.yaml``) finds
+each article's named places once, as :class:`PlaceMention`; the officials' roles
+(extract/official_places.py), the scored units (extract/scores.py) and the unit acting in a
+relation (db/relations.py) read them.  Which one a bare level word means is decided here:
+the unit of that level the text names last before it, else the first it names after it
+("UBND huyện" after "huyện Nông Sơn" → Nông Sơn); the unit an article is about is
+:func:`article_place`.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
 Place = TypeVar("Place")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One named place: the level word as written at ``start``, its canonical ``level`` and
+    the place's name, ``text[name_start:end]`` ("huyện Nông Sơn": level "huyện", name "Nông Sơn")."""
+
+    level: str
+    written: str
+    start: int
+    name_start: int
+    end: int
+    name: str
+    rule: str = ""
+
+    @property
+    def level_end(self) -> int:
+        return self.start + len(self.written)
 
 
 def last_named(places: Sequence[Place], offsets: Sequence[int], pos: int) -> Place | None:
@@ -24,3 +47,26 @@ def last_named(places: Sequence[Place], offsets: Sequence[int], pos: int) -> Pla
         return None
     i = bisect_right(offsets, pos) - 1
     return places[i] if i >= 0 else places[0]
+
+
+def article_place(mentions: Sequence[PlaceMention], title_end: int,
+                  levels: Sequence[str]) -> tuple[str, str] | None:
+    """The unit an article is about, as (level, name): the first place its title names, else
+    the one it names most often (ties: the first of ``levels``, then the first named).
+
+    >>> m = [PlaceMention("xã", "xã", 40, 43, 51, "Tam Lãnh"), PlaceMention("xã", "xã", 60, 63, 71, "Tam Lãnh")]
+    >>> article_place(m, 20, ["huyện", "xã"])
+    ('xã', 'Tam Lãnh')
+    """
+    for m in mentions:
+        if m.start < title_end:
+            return m.level, m.name
+    counts: dict[str, Counter] = {}
+    for m in mentions:
+        counts.setdefault(m.level, Counter())[m.name] += 1
+    best = None
+    for level in levels:
+        for name, n in (counts.get(level) or {}).items():
+            if best is None or n > best[0]:
+                best = (n, level, name)
+    return (best[1], best[2]) if best else None

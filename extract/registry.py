@@ -3,7 +3,8 @@
 A stage (an extractor) is a callable taking a :class:`~extract.article.TokenizedArticle`
 and appending facts (and warnings) to it.  Like a spaCy factory it declares what it reads
 (``requires``: fact kinds, or the article layers the tokenizer gives, :data:`ARTICLE_LAYERS`)
-and which fact kinds it makes (``assigns``, each declared in :mod:`extract.fact_kinds`), so
+and which fact kinds it makes (``assigns``, each declared in :mod:`extract.fact_kinds`, or
+an internal layer of :data:`INTERNAL_LAYERS`, such as the named places), so
 building a pipeline checks the order (:func:`check_order`) instead of a stage finding
 nothing to read.  Adding one is a module with ``@register("name", requires=…, assigns=…)``
 and a line in :data:`PIPELINE`.
@@ -18,6 +19,7 @@ from .fact_kinds import kind_names
 
 # Order matters: later stages read earlier facts (each declares which, see check_order).
 PIPELINE: list[tuple[str, str]] = [
+    ("place", "govfacts.extraction.place_names"),
     ("date", "govfacts.extraction.dates"),
     ("document_ref", "govfacts.extraction.document_refs"),
     ("relation", "govfacts.extraction.relations"),
@@ -28,6 +30,10 @@ PIPELINE: list[tuple[str, str]] = [
 
 # What the tokenizer gives every article before the first stage (extract/tokenizer.py).
 ARTICLE_LAYERS = ("text", "sentences", "tokens")
+
+# What a stage may assign besides fact kinds: layers the later stages read, never stored nor
+# output (the place stage's named places, ``TokenizedArticle.places``).
+INTERNAL_LAYERS = ("place",)
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,7 @@ def default_names() -> list[str]:
 def check_order(names: Iterable[str]) -> list[Stage]:
     """The stages of ``names``, in order, or :class:`StageOrderError` naming what is missing."""
     stages = [stage(name) for name in names]
-    declared = set(kind_names())
+    declared = set(kind_names()) | set(INTERNAL_LAYERS)
     have = set(ARTICLE_LAYERS)
     for st in stages:
         unknown = [k for k in st.assigns if k not in declared]

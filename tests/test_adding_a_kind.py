@@ -63,7 +63,7 @@ def reception():
     fact_kinds.declare(RECEPTION)
     registry.register("reception", requires=("sentences", "date", "official"), assigns=("reception",))(
         extract_receptions)
-    yield Pipeline(["date", "document_ref", "official", "reception"])
+    yield Pipeline(["place", "date", "document_ref", "official", "reception"])
     registry.unregister("reception")
     fact_kinds.forget("reception")
 
@@ -112,7 +112,7 @@ def test_store_cli_view_and_evaluation_read_its_declaration(reception, tmp_path)
 
 def test_a_stage_before_what_it_reads_is_a_one_line_error(reception):
     with pytest.raises(StageOrderError) as err:
-        Pipeline(["official", "reception"])
+        Pipeline(["place", "official", "reception"])
     assert str(err.value) == ("stage 'reception' requires date, which no stage before it assigns: "
                               "put 'date' before 'reception'")
 
@@ -136,7 +136,9 @@ def test_meeting_alone_names_the_stages_it_needs():
 
 def test_the_default_stages_make_every_declared_kind_in_order():
     stages = registry.check_order(registry.default_names())
-    assert sorted(k for st in stages for k in st.assigns) == sorted(fact_kinds.kind_names())
+    made = [k for st in stages for k in st.assigns]
+    assert sorted(k for k in made if k not in registry.INTERNAL_LAYERS) == sorted(fact_kinds.kind_names())
+    assert set(registry.INTERNAL_LAYERS) <= set(made)
 
 
 def test_a_stage_that_makes_a_kind_it_does_not_assign_is_caught():

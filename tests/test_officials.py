@@ -10,7 +10,7 @@ from govfacts.corpus.readers import make_article
 from govfacts.extraction.model import Fact, Span
 from govfacts.extraction.pipeline import Pipeline, check_span
 
-PIPE = Pipeline(["official"])
+PIPE = Pipeline(["place", "official"])
 
 
 def officials(text: str) -> list[dict]:

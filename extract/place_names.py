@@ -1,0 +1,130 @@
+"""The place stage: every named place of an article, once, for the stages after it.
+
+A named place is a level word and the place name after it ("huyện Nông Sơn", "TP. Tam Kỳ");
+the rules that find the level words are ``patterns/place_rules.yaml``, read by the grammar
+engine.  The name is the capitalised syllables after the level word, cut before an
+official's title, a body or another level word, of which :func:`place_length` says how many
+are the place (the rest start a person's name: "UBND huyện Hà Nam Nguyễn Văn A").  The
+officials, the scores and the relations read the mentions; which one a bare level word
+means is :func:`extract.places.last_named`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .article import TokenizedArticle
+from .grammar import rule_set
+from .official_lexicon import fold_cached, lexicon
+from .official_patterns import patterns as official_patterns
+from .places import PlaceMention
+from .registry import register
+from .text import normalize_tones
+
+RULES = "place_rules"
+
+
+@lru_cache(maxsize=1)
+def _level_word() -> regex.Pattern:
+    """A level word alone, where a name's syllables stop."""
+    return rule_set(RULES).compile("%{level_word}")
+
+
+@lru_cache(maxsize=1)
+def _canonical() -> tuple[dict, dict]:
+    lists = rule_set(RULES).lists
+    return ({fold_cached(k): v for k, v in lists["level_words"].items()}, dict(lists["level_abbreviations"]))
+
+
+def level_of(written: str) -> str:
+    """The canonical level of a level word as written ("Huyện" → "huyện", "TP." → "thành phố")."""
+    words, abbreviations = _canonical()
+    w = " ".join(written.split())
+    return abbreviations.get(w) or words.get(fold_cached(w), fold_cached(w))
+
+
+def levels() -> list[str]:
+    """The canonical levels, widest first (the order of ``level_words``)."""
+    words, abbreviations = _canonical()
+    return list(dict.fromkeys([*words.values(), *abbreviations.values()]))
+
+
+def name_syllables(norm: str, pos: int) -> list[tuple[int, int]]:
+    """The capitalised syllables of the run at ``pos`` (tone marks in modern placement), cut
+    before a syllable that is no given name, an official's title, a body or a level word; a
+    name does not end on its middle name ("Hoàng Văn Chiều")."""
+    lex, pats, level_word = lexicon(), official_patterns(), _level_word()
+    out: list[tuple[int, int]] = []
+    m = pats.run.match(norm, pos)
+    if not m:
+        return out
+    for sm in pats.syl.finditer(norm, m.start(), m.end()):
+        s, e = sm.span()
+        if out and (norm[s:e] in lex.not_given or pats.body.match(norm, s) or level_word.match(norm, s)
+                    or pats.title.match(norm, s)):
+            if not (len(out) == 2 and norm[out[1][0]:out[1][1]] in lex.middle_names
+                    and lex.is_surname(norm[out[0][0]:out[0][1]])):
+                break
+        out.append((s, e))
+    return out
+
+
+def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | frozenset = frozenset()) -> int:
+    """How many syllables after a level word are the place; the rest start a name.
+
+    "UBND huyện Nông Sơn" → 2 (place); "UBND tỉnh Võ Văn Bình" → 0 (a name);
+    "UBND huyện Hà Nam Nguyễn Văn A" → 2.  A two-syllable run is a place unless ``known``
+    (folded names of people the article names) holds it; a known place stays one ("TP. Hồ Chí Minh").
+    """
+    lex = lexicon()
+    n = len(sylls)
+    if n == 0:
+        return 0
+    words = [norm[s:e] for s, e in sylls]
+    if words[0] in lex.not_place_words:
+        return 0
+    if words[0] in lex.not_place_alone and (n == 1 or official_patterns().roman.match(words[1])):
+        return 0  # "tỉnh Kỳ họp", "HĐND tỉnh Kỳ II"; but "Huyện ủy Kỳ Sơn"
+    if n == 1 and norm[sylls[0][1]:sylls[0][1] + 2].strip()[:1].islower():
+        return 0  # "tỉnh Thông tin …": a capitalised word, not a one-syllable place
+    for j in range(n) if known else ():
+        for ln in (4, 3, 2):
+            if j + ln <= n and fold_cached(" ".join(words[j:j + ln])) in known:
+                return j
+    for ln in (3, 4, 2):
+        if ln <= n and fold_cached(" ".join(words[:ln])) in lex.known_places:
+            return ln
+    if 3 <= n <= 4 and words[1] in lex.middle_names:
+        return 0  # "Huyện ủy Kăn Thị Đoan": "Thị", "Văn" second is a person's middle name
+    if 3 <= n <= 4 and words[0] in lex.common:
+        return 0  # "tỉnh Võ Văn Bình", "huyện Trần Hoàng An": a middle name may be a family name too
+    splits = [j for j in range(1, min(n, 4)) if words[j] in lex.common and 2 <= n - j <= 4
+              and not (j == 1 and words[0] in lex.place_prefixes)]  # "Đắk | Rơ Lang" is one place
+    if splits:
+        return next((j for j in splits if n - j == 3), splits[0])
+    return min(n, 4)
+
+
+def named_places(text: str) -> list[PlaceMention]:
+    """Every named place of ``text``, in order: a level word, a space, and the place's name."""
+    norm = normalize_tones(text)
+    norm = norm if len(norm) == len(text) else text
+    out = []
+    for rule, m in rule_set(RULES).finditer(norm):
+        at = m.end()
+        while at < len(norm) and norm[at] in " \t\u00a0":
+            at += 1
+        sylls = name_syllables(norm, at)
+        k = place_length(norm, sylls)
+        if k:
+            written = text[m.start():m.end()]
+            out.append(PlaceMention(level_of(written), written, m.start(), sylls[0][0], sylls[k - 1][1],
+                                    text[sylls[0][0]:sylls[k - 1][1]], rule.name))
+    return out
+
+
+@register("place", requires=("sentences",), assigns=("place",))
+def find_places(tokenized: TokenizedArticle) -> None:
+    """Give the article its named places (``tokenized.places``), once, for the stages after this one."""
+    tokenized.places = named_places(tokenized.text)

@@ -1,0 +1,54 @@
+"""The place stage: real phrasings of the genre → the named places it gives the later stages
+(level, name, exact span), and the pipeline refuses the officials before it."""
+import pytest
+
+from govfacts.corpus.readers import make_article
+from govfacts.extraction.pipeline import Pipeline, StageOrderError
+from govfacts.extraction.place_names import named_places
+
+# phrasing → [(level, level word as written, name)], in text order
+PHRASINGS = [
+    ("Sáng 12/3, UBND huyện Nông Sơn tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+     [("huyện", "huyện", "Nông Sơn")]),
+    ("Đoàn công tác của tỉnh làm việc tại xã Quế Trung và thị trấn Trung Phước.",
+     [("xã", "xã", "Quế Trung"), ("thị trấn", "thị trấn", "Trung Phước")]),
+    ("Chủ tịch UBND TP. Tam Kỳ chủ trì buổi làm việc với phường An Mỹ.",
+     [("thành phố", "TP.", "Tam Kỳ"), ("phường", "phường", "An Mỹ")]),
+    ("UBND TP Hội An ban hành kế hoạch cải cách hành chính.", [("thành phố", "TP", "Hội An")]),
+    ("Năm 2023, thị xã Hòa Xuân xếp thứ 2/9 huyện, thị xã, thành phố về Chỉ số DDCI.",
+     [("thị xã", "thị xã", "Hòa Xuân")]),
+    ("Kết quả, Huyện Lạc Phong đạt 85,12 điểm.", [("huyện", "Huyện", "Lạc Phong")]),
+    ("Đoàn đến thăm xã Ia Rơ Mah, huyện Chư Pưh.", [("xã", "xã", "Ia Rơ Mah"), ("huyện", "huyện", "Chư Pưh")]),
+    # a person's name after the place is no part of it
+    ("Phó Chủ tịch UBND huyện Tiên Phước Trần Văn Mẫn dự hội nghị.", [("huyện", "huyện", "Tiên Phước")]),
+    ("Thay mặt lãnh đạo UBND huyện Hà Nam Nguyễn Văn An phát biểu.", [("huyện", "huyện", "Hà Nam")]),
+    # no place: a name, a session, a term, a party body, level words alone
+    ("Ông Lê Văn Bình, Chủ tịch UBND tỉnh Võ Văn Bình dự họp.", []),
+    ("HĐND tỉnh Kỳ họp thứ 15 diễn ra trong hai ngày.", []),
+    ("HĐND xã Khóa V họp phiên thường kỳ tháng 8.", []),
+    ("Huyện ủy Đắk Rơ Lang triển khai Nghị quyết của Tỉnh ủy.", []),
+    ("Các xã, thị trấn trên địa bàn huyện đều hoàn thành chỉ tiêu.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PHRASINGS, ids=[p[0][:40] for p in PHRASINGS])
+def test_named_places_of_a_phrasing(text, expected):
+    found = named_places(text)
+    assert [(m.level, m.written, m.name) for m in found] == expected
+    for m in found:  # exact spans: the level word as written, then the name
+        assert text[m.start:m.level_end] == m.written and text[m.name_start:m.end] == m.name
+
+
+def test_the_stage_gives_the_article_its_places_once():
+    art = make_article("Huyện Nông Sơn họp\n\nSáng nay, UBND huyện Nông Sơn làm việc với xã Quế Lộc.", "<test>")
+    tokenized = Pipeline(["place"]).process(art)
+    assert [(m.level, m.name) for m in tokenized.places] == [("huyện", "Nông Sơn"), ("huyện", "Nông Sơn"),
+                                                             ("xã", "Quế Lộc")]
+    assert tokenized.facts == []  # internal: no fact kind, nothing stored or output
+
+
+def test_officials_without_the_place_stage_before_them_is_a_one_line_error():
+    with pytest.raises(StageOrderError) as err:
+        Pipeline(["official"])
+    assert str(err.value) == ("stage 'official' requires place, which no stage before it assigns: "
+                              "put 'place' before 'official'")
