@@ -11,9 +11,8 @@ from .official_lexicon import lexicon
 from .official_patterns import patterns
 from .official_places import PlaceReading
 from .official_roles import RoleReading
-from .place_names import named_places
+from .place_names import named_places, normalized
 from .places import PlaceMention
-from .text import normalize_tones
 
 
 class RoleParser(PlaceReading, BodyReading, RoleReading):
@@ -21,8 +20,7 @@ class RoleParser(PlaceReading, BodyReading, RoleReading):
 
     def __init__(self, text: str, tokens=None, places: list[PlaceMention] | None = None):
         self.text = text
-        norm = normalize_tones(text)
-        self.norm = norm if len(norm) == len(text) else text
+        self.norm = normalized(text)
         self.lex = lexicon()
         self.regexes = patterns()
         self.tokens = tokens  # a TokenView: word tokens, segmented where a body's name is read

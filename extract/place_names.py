@@ -106,10 +106,17 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
     return min(n, 4)
 
 
+@lru_cache(maxsize=4)
+def normalized(text: str) -> str:
+    """``text`` with tone marks in modern placement where that keeps every offset (else as it
+    is): what the place rules and the officials' grammar read, computed once per article."""
+    norm = normalize_tones(text)
+    return norm if len(norm) == len(text) else text
+
+
 def named_places(text: str) -> list[PlaceMention]:
     """Every named place of ``text``, in order: a level word, a space, and the place's name."""
-    norm = normalize_tones(text)
-    norm = norm if len(norm) == len(text) else text
+    norm = normalized(text)
     out = []
     for rule, m in rule_set(RULES).finditer(norm):
         at = m.end()
