@@ -238,8 +238,6 @@ def _subject_and_layout_patterns(w) -> dict[str, regex.Pattern]:
     return {
         "subject": regex.compile(rf"(?P<place>{place})|(?P<org>{org})|(?P<name>{name2})|(?P<bare>{bare})"),
         "unit_reaches": regex.compile(rf"(?:{place}|{org})(?:\s+\p{{Ll}}+){{0,2}}?\s+(?:đạt(?:\s+được)?|là)\s+$"),
-        "named_place": regex.compile(rf"(?:(?:{alternation(w['subject_prefixes'])})\s+)?(?P<level>{alternation(w['place_levels'])})"
-                                     rf"\s+\p{{Lu}}[\p{{L}}]*(?:\s+\p{{Lu}}[\p{{L}}]*)*"),
         "subject_after": regex.compile(rf"\s*(?:vẫn\s+)?(?:là\s+)?(?:(?P<place>{place})|(?P<org>{org})|(?P<name>{name2}))"
                                        rf"(?=\s*(?:[(,;.]|đạt|với|có|$))"),
         "year": regex.compile(r"(?<![\d/.\-–])(?P<nam>năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/]|\s*[-–]\s*(?:19|20)\d{2})", I),

@@ -47,6 +47,7 @@ class Layout:
     rank_sentences: set = field(default_factory=set)
     # what patterns/score_rules.yaml marks before the core forms are read (extract/score_rules.py)
     marks: object = None
+    places: list = field(default_factory=list)  # the named places (the place stage's, extract/place_names.py)
 
     def ranks_units(self, pos: int) -> bool:
         """Whether the sentence holding ``pos`` ranks units ("đứng đầu", "xếp thứ", "xếp cuối", or

@@ -41,6 +41,7 @@ from govfacts.patterns import alternation, load
 
 from .model import Fact
 from . import score_rules
+from .place_names import level_of
 from .places import last_named
 from .registry import register
 from .score_ratings import read_ratings
@@ -67,7 +68,7 @@ def _subjects_in(text: str, start: int, end: int, lay: Layout) -> list[str]:
             continue
         name = m.group(0).strip()
         if m.group("bare"):
-            name = _named_place(text, m.start(), m.group("level"), name)
+            name = _named_place(lay, m.start(), m.group("level"), name)
             if name is None:
                 continue
         elif m.group("name"):
@@ -81,48 +82,38 @@ def _subjects_in(text: str, start: int, end: int, lay: Layout) -> list[str]:
                     break
             if len(words) < 2:
                 continue
-            name = _with_level(text, " ".join(words))
+            name = _with_level(lay, " ".join(words))
         elif m.group("org"):
             name = TEXT_SHAPES["and_tail"].sub("", name)
         names.append(name)
     return names
 
 
-def _with_level(text: str, name: str) -> str:
-    """"Nông Sơn" → "huyện Nông Sơn" when the article names the place with its level."""
-    key = " " + fold(name)
-    for place, folded in _folded_places(text):
-        if folded.endswith(key) and fold(place[:len(place) - len(name)]).strip() in _level_words():
-            return place
+def _with_level(lay: Layout, name: str) -> str:
+    """"Nông Sơn" → "huyện Nông Sơn" when the article names the place with its level (the place
+    stage's mentions)."""
+    key = fold(name)
+    for m in lay.places:
+        if m.level in _unit_levels() and fold(m.name) == key:
+            return lay.text[m.start:m.end]
     return name
 
 
-@lru_cache(maxsize=8)
-def _folded_places(text: str) -> list[tuple[str, str]]:
-    """Each named place as written and folded, once per article (not once per scored name)."""
-    places = (text[m.start("level"):m.end()] for m in _named_places(text))
-    return [(place, fold(place)) for place in places]
-
-
 @lru_cache(maxsize=1)
-def _level_words() -> frozenset:
-    return frozenset(fold(x).rstrip(".") for x in load("score_words")["place_levels"]) | \
-        frozenset(fold(x) for x in load("score_words")["place_levels"])
+def _unit_levels() -> frozenset:
+    """The levels of a scored unit (no village): the canonical levels of ``place_levels``."""
+    return frozenset(level_of(x) for x in load("score_words")["place_levels"])
 
 
-@lru_cache(maxsize=8)
-def _named_places(text: str) -> list:
-    return list(patterns()["named_place"].finditer(text))
-
-
-def _named_place(text: str, pos: int, level: str, written: str) -> str | None:
+def _named_place(lay: Layout, pos: int, level: str, written: str) -> str | None:
     """"UBND huyện" → the place of that level the article named last before it, else first after it
-    ("UBND huyện Quảng Điền tổ chức …" earlier in the article)."""
-    found = [m for m in _named_places(text) if m.group("level").lower() == level.lower()]
+    ("UBND huyện Quảng Điền tổ chức …" earlier in the article; :func:`extract.places.last_named`)."""
+    wanted = level_of(level)
+    found = [m for m in lay.places if m.level == wanted]
     if not found:
         return None
-    m = last_named(found, [m.end() for m in found], pos)
-    place = text[m.start("level"):m.end()]
+    m = last_named(found, [m.end for m in found], pos)
+    place = lay.text[m.start:m.end]
     return ("UBND " + place) if written.startswith("UBND") else place
 
 
@@ -270,13 +261,14 @@ def subject_key(subject: str | None) -> tuple[str, str]:
     return key[m.end():].strip() or key, level
 
 
-@register(EXTRACTOR, requires=("text",), assigns=("score", "ranking", "rating"))
+@register(EXTRACTOR, requires=("text", "place"), assigns=("score", "ranking", "rating"))
 def extract_scores(ta: TokenizedArticle) -> None:
     """Add ``score``, ``ranking`` and ``rating`` facts for the index results an article reports."""
     text = ta.text
     if not text:
         return
     lay = layout(text)
+    lay.places = ta.places
     indexed = any(m.code for m in lay.mentions) or score_rules.assessed(text)
     if not indexed and not (lay.has(*gate_words("rating_task")) and patterns()["rating_task"].search(text)):
         return  # no index named anywhere: nothing to read (cheap exit for most articles)

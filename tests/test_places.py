@@ -52,3 +52,16 @@ def test_officials_without_the_place_stage_before_them_is_a_one_line_error():
         Pipeline(["official"])
     assert str(err.value) == ("stage 'official' requires place, which no stage before it assigns: "
                               "put 'place' before 'official'")
+
+
+@pytest.mark.parametrize("text,subject", [
+    # "của huyện" is the district the article names, not a person named after a level word
+    ("Huyện Thạch Phong tổng kết năm 2022\n\nNăm 2022, kinh tế của huyện Thạch Phong tăng trưởng khá. Đồng chí "
+     "Lê Minh Tâm đánh giá cao kết quả đạt được: Chỉ số CCHC năm 2022 của huyện đạt 84,7 điểm, xếp thứ 6/13 "
+     "huyện, thị xã, thành phố.", "huyện Thạch Phong"),
+    ("Xã Tân An họp kỳ thứ nhất\n\nHĐND xã Tân An khóa mới họp. Năm 2020, Chỉ số CCHC của xã đạt 72,36 điểm, "
+     "xếp thứ 16/18 xã, thị trấn của huyện.", "xã Tân An"),
+])
+def test_a_scored_level_word_means_the_place_the_article_names(text, subject):
+    facts = Pipeline(["place", "score"])(make_article(text, "<test>"))["facts"]
+    assert {f["subject"] for f in facts if f["kind"] in ("score", "ranking")} == {subject}

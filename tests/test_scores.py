@@ -10,7 +10,7 @@ from govfacts.extraction.pipeline import Pipeline
 
 from .conftest import DEV, SEEDS, needs_shared
 
-PIPE = Pipeline(["score"])
+PIPE = Pipeline(["place", "score"])
 KINDS = ("score", "ranking", "rating")
 
 

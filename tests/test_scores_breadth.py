@@ -9,7 +9,7 @@ from govfacts.extraction.pipeline import Pipeline
 
 from .test_scores import LEAD, METHOD  # the lead and the method paragraph that put results far below
 
-PIPE = Pipeline(["score"])
+PIPE = Pipeline(["place", "score"])
 
 
 def facts(text):

@@ -9,7 +9,7 @@ import pytest
 from govfacts.corpus.readers import make_article
 from govfacts.extraction.pipeline import Pipeline
 
-PIPE = Pipeline(["score"])
+PIPE = Pipeline(["place", "score"])
 INDEX = "Chỉ số CCHC năm 2023"
 UNIT = "huyện Krông Năng"
 
