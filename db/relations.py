@@ -14,16 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
-
-import regex
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from govfacts.extraction.place_names import named_places
 from govfacts.extraction.places import last_named
 from govfacts.extraction.text import fold, strip_marks
-from govfacts.patterns import alternation, load
 
 from .filters import bounded
 from .issuers import issuer_parts
@@ -136,13 +133,6 @@ def issuer_place(issuer: str | None) -> str | None:
     return issuer[at:at + len(name)] if at >= 0 else name
 
 
-@lru_cache(maxsize=None)
-def _named_place() -> regex.Pattern:
-    """A place as running text names it: a level word, then capitalised words ("huyện Hoài Ân")."""
-    words = alternation(load("issuers")["place_words"], boundary=True)
-    return regex.compile(rf"{words}\s+(?P<name>\p{{Lu}}[\p{{L}}']*(?:\s+\p{{Lu}}[\p{{L}}']*){{0,3}})")
-
-
 def sentence_place(r: Relation) -> str | None:
     """The last place the relation's sentence names before the acting document: the subject that
     issued it ("Thực hiện …, UBND huyện Hoài Ân đã ban hành Kế hoạch số 12/KH-UBND")."""
@@ -151,9 +141,9 @@ def sentence_place(r: Relation) -> str | None:
     quote_from = r.quote.find(r.from_)
     if quote_from > 0:
         head += r.quote[:quote_from]
-    found = list(_named_place().finditer(head))
-    named = last_named(found, [m.end() for m in found], len(head))
-    return named.group("name") if named else None
+    found = named_places(head)  # the place stage's grammar, over the stored sentence
+    named = last_named(found, [m.end for m in found], len(head))
+    return named.name if named else None
 
 
 def article_places(s: Session, article_ids: set[str]) -> dict[str, str]:
