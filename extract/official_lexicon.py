@@ -58,7 +58,6 @@ class Lexicon:
     bodies: dict  # folded form or exact abbreviation → BodyEntry
     generic_heads: dict  # folded head → canonical head
     name_abbr: dict
-    levels: dict  # folded level word → canonical level
     template_heads: frozenset
     commune_levels: frozenset  # the levels of a bare "Đảng ủy": xã, phường, thị trấn
     complete_heads: frozenset  # generic heads that name a body alone: "Tòa án nhân dân"
@@ -133,7 +132,6 @@ def lexicon() -> Lexicon:
         bodies=bodies,
         generic_heads={fold(k): v for k, v in org["generic_heads"].items()},
         name_abbr={normal_tones(k): v for k, v in org["name_abbreviations"].items()},
-        levels={fold(k) if not k.startswith(("TP", "Tp")) else k: v for k, v in org["levels"].items()},
         template_heads=frozenset(tit["template_heads"]),
         commune_levels=frozenset(org["commune_levels"]),
         complete_heads=frozenset(org["complete_heads"]),

@@ -82,8 +82,8 @@ def patterns() -> OfficialPatterns:
     body = regex.compile(
         rf"{lb}(?:(?i:{word_alternation(_forms(bod, 'forms'))}){WORD_END}|{word_alternation(_forms(bod, 'abbr'))}{abbr_end})")
     generic = regex.compile(rf"{lb}(?i:{word_alternation(normal_tones(h) for h in org['generic_heads'])}){WORD_END}")
-    level_words = [k for k in org["levels"] if not k.startswith(("TP", "Tp"))]
-    level_abbr = [k for k in org["levels"] if k.startswith(("TP", "Tp"))]
+    places = load("place_rules")["lists"]  # the level words are the place stage's (patterns/place_rules.yaml)
+    level_words, level_abbr = list(places["level_words"]), list(places["level_abbreviations"])
     level = regex.compile(rf"{lb}(?:(?i:{word_alternation(level_words)}){WORD_END}|{word_alternation(level_abbr)}(?!\p{{L}}))")
     hon_forms = [f for forms in hon["honorifics"].values() for f in forms]
     honor = rf"(?i:{word_alternation(hon_forms)}){WORD_END}"

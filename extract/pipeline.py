@@ -51,7 +51,8 @@ class Pipeline:
 
     @staticmethod
     def _finish(ta: TokenizedArticle) -> None:
-        """Drop facts in site chrome, order by position, number them, check provenance."""
+        """Drop facts in site chrome, order by position, number them, check provenance (of the
+        named places too)."""
         art = ta.article
         ta.facts = [f for f in ta.facts if not art.in_chrome(f.span.start, f.span.end)]
         ta.warnings = [w for w in ta.warnings if not art.in_chrome(w.span.start, w.span.end)]
@@ -59,6 +60,9 @@ class Pipeline:
         for i, fact in enumerate(ta.facts, 1):
             fact.id = f"f{i}"
             check_span(art.text, fact)
+        for place in ta.places:
+            if not place.quotes(art.text):
+                raise InvariantError(f"place: mention {place} does not quote the text")
 
 
 def check_span(text: str, fact: Fact) -> None:

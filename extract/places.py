@@ -35,6 +35,10 @@ class PlaceMention:
     def level_end(self) -> int:
         return self.start + len(self.written)
 
+    def quotes(self, text: str) -> bool:
+        """Whether the mention's level word and name are the words of ``text`` at its offsets."""
+        return text[self.start:self.level_end] == self.written and text[self.name_start:self.end] == self.name
+
 
 def last_named(places: Sequence[Place], offsets: Sequence[int], pos: int) -> Place | None:
     """Of ``places`` (in text order, named at ``offsets``, ascending), the last named at or

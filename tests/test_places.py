@@ -65,3 +65,48 @@ def test_officials_without_the_place_stage_before_them_is_a_one_line_error():
 def test_a_scored_level_word_means_the_place_the_article_names(text, subject):
     facts = Pipeline(["place", "score"])(make_article(text, "<test>"))["facts"]
     assert {f["subject"] for f in facts if f["kind"] in ("score", "ranking")} == {subject}
+
+
+class _Watched(list):
+    """The named places, noting the stage that reads them."""
+
+    def __init__(self, places, stage, readers):
+        super().__init__(places)
+        self.stage, self.readers = stage, readers
+
+    def __iter__(self):
+        self.readers.add(self.stage)
+        return super().__iter__()
+
+    def __getitem__(self, i):
+        self.readers.add(self.stage)
+        return super().__getitem__(i)
+
+    def __len__(self):
+        self.readers.add(self.stage)
+        return super().__len__()
+
+
+def test_only_the_stages_that_require_place_read_the_places():
+    """The contract is what the stages do: on the sample articles, a stage that does not
+    require ``place`` never reads ``tokenized.places``, and the officials do."""
+    from govfacts.corpus.readers import read_paths
+    from govfacts.extraction import registry
+    from govfacts.extraction.model import Article
+    from govfacts.extraction.tokenizer import tokenize
+
+    from .conftest import SEEDS
+
+    stages = registry.check_order(registry.default_names())
+    readers: set[str] = set()
+    for art in [a for a in read_paths([SEEDS]) if isinstance(a, Article)]:
+        tokenized = tokenize(art)
+        for st in stages:
+            places = tokenized.places
+            if st.name != "place":
+                tokenized.places = _Watched(places, st.name, readers)
+            st.function(tokenized)
+            if st.name != "place":
+                tokenized.places = places
+    requiring = {st.name for st in stages if "place" in st.requires}
+    assert readers <= requiring and "official" in readers
