@@ -62,12 +62,29 @@ def name_syllables(norm: str, pos: int) -> list[tuple[int, int]]:
     for sm in pats.syl.finditer(norm, m.start(), m.end()):
         s, e = sm.span()
         if out and (norm[s:e] in lex.not_given or pats.body.match(norm, s) or level_word.match(norm, s)
-                    or pats.title.match(norm, s)):
+                    or _reads_as_title(norm, s)):
             if not (len(out) == 2 and norm[out[1][0]:out[1][1]] in lex.middle_names
                     and lex.is_surname(norm[out[0][0]:out[0][1]])):
                 break
         out.append((s, e))
     return out
+
+
+def _reads_as_title(norm: str, pos: int) -> bool:
+    """An official's title starts at ``pos`` and reads as one: a title whose post is named by
+    the body after it ("Chánh", "Phó", "Trưởng") only with a body after it ("xã Tân Chánh (huyện
+    …)" keeps its last syllable; "Chánh Thanh tra", "Chánh Văn phòng UBND" are titles)."""
+    lex, pats = lexicon(), official_patterns()
+    m = pats.title.match(norm, pos)
+    if not m:
+        return False
+    entry = lex.titles.get(m.group(0)) or lex.titles.get(fold_cached(m.group(0)))
+    if entry is None or not entry.template or entry.head_in_title:
+        return entry is not None  # "Chánh Thanh tra": the post's body is in the title
+    after = m.end()
+    while after < len(norm) and norm[after] in " \t\u00a0":
+        after += 1
+    return after > m.end() and bool(pats.body.match(norm, after))
 
 
 def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | frozenset = frozenset()) -> int:

@@ -19,6 +19,10 @@ PHRASINGS = [
      [("thị xã", "thị xã", "Hòa Xuân")]),
     ("Kết quả, Huyện Lạc Phong đạt 85,12 điểm.", [("huyện", "Huyện", "Lạc Phong")]),
     ("Đoàn đến thăm xã Ia Rơ Mah, huyện Chư Pưh.", [("xã", "xã", "Ia Rơ Mah"), ("huyện", "huyện", "Chư Pưh")]),
+    # a title word that names no post here ends no place; one that does, does
+    ("Đoàn kiểm tra làm việc tại xã Tân Chánh (huyện Cần Đước).",
+     [("xã", "xã", "Tân Chánh"), ("huyện", "huyện", "Cần Đước")]),
+    ("Lãnh đạo UBND huyện Nông Sơn Chánh Thanh tra huyện báo cáo kết quả.", [("huyện", "huyện", "Nông Sơn")]),
     # a person's name after the place is no part of it
     ("Phó Chủ tịch UBND huyện Tiên Phước Trần Văn Mẫn dự hội nghị.", [("huyện", "huyện", "Tiên Phước")]),
     ("Thay mặt lãnh đạo UBND huyện Hà Nam Nguyễn Văn An phát biểu.", [("huyện", "huyện", "Hà Nam")]),
