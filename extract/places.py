@@ -2,8 +2,8 @@
 
 The place stage (:mod:`extract.place_names`, rules in ``patterns/place_rules.yaml``) finds
 each article's named places once, as :class:`PlaceMention`; the officials' roles
-(extract/official_places.py), the scored units (extract/scores.py) and the unit acting in a
-relation (db/relations.py) read them.  Which one a bare level word means is decided here:
+(extract/official_places.py) and the scored units (extract/scores.py) read them, and the
+store runs the same grammar over a relation's stored sentence (db/relations.py).  Which one a bare level word means is decided here:
 the unit of that level the text names last before it, else the first it names after it
 ("UBND huyện" after "huyện Nông Sơn" → Nông Sơn); the unit an article is about is
 :func:`article_place`.
