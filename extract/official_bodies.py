@@ -174,7 +174,7 @@ class BodyReading:
             return "stop", pieces.run.index_from(en), lowered
         elif piece[0].isupper():
             if (lowered or self._level_at(s) or self._starts_person(s) or self.regexes.title.match(norm, s)
-                    or self._governing_body_at(s)):
+                    or self._governing_body_at(s) or self._place_after_name(spans, s, piece)):
                 return "stop", i, lowered
             spans.append((s, e))
         elif (spans and piece[0].islower() and " " not in piece and fold_cached(piece) not in lex.lowercase_stops
@@ -184,6 +184,27 @@ class BodyReading:
         else:
             return "stop", i, lowered
         return "go", i, lowered
+
+    def _place_after_name(self, spans: list, pos: int, piece: str) -> bool:
+        """A capitalised word right after a sentence-case word of the name, with no "và" or
+        dash between, is the place of a department (``place_after_name_heads``): "Sở Tài
+        chính| Lào Cai", "Sở Nội vụ| Hà Nội", where "Trường Đại học Tây Nguyên" is a name;
+        a noun of ``name_vocabulary``, a body ("Ban Thường trực Quốc hội") and a word before a
+        level word or a lower-case noun go on ("Trung tâm Phát triển Quỹ đất huyện"); a place
+        comes before a clause verb ("Sở Nội vụ Lào Cai| cho biết")."""
+        if not spans or not (" " + fold_cached(self.norm[max(0, spans[0][0] - 12):spans[0][0]])).endswith(
+                self.lex.place_after_name_heads):
+            return False
+        last = self.norm[spans[-1][0]:spans[-1][1]]
+        if " " not in last or not last[:1].isupper() or not last.rsplit(" ", 1)[1][:1].islower():
+            return False
+        if self.regexes.name_vocab.match(fold_cached(piece).lower()) or self.regexes.body.match(self.norm, pos):
+            return False
+        after = self.skip_ws(pos + len(piece))
+        if self._level_at(after):
+            return False
+        low = self.norm[after:after + 1].islower()
+        return not low or self._chain_stop_at(after) or fold_cached(self.norm[after:after + 12]).split(" ")[0] in self.lex.lowercase_stops
 
     def _name_goes_on(self, pos: int) -> bool:
         """A capitalised word at ``pos`` goes on a body's name after a dash: no title, body,

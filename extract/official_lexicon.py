@@ -70,6 +70,7 @@ class Lexicon:
     place_prefixes: frozenset = frozenset()  # first syllables of places that are no place alone ("Đắk")
     highland_markers: tuple = ()  # "Y", "H'": an Ê Đê or M'nông name's first syllable opens with one
     highland_family_last: frozenset = frozenset()  # "Niê", "Êban": that name's family name, last
+    place_after_name_heads: tuple = ()  # folded heads whose bare place follows the name: "Sở Nội vụ Lào Cai"
 
     def is_highland_name(self, words: list[str]) -> bool:
         """'Y Khuê Niê', 'H'Linh Êban': a gender marker first, the family name last."""
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         commune_levels=frozenset(org["commune_levels"]),
         complete_heads=frozenset(org["complete_heads"]),
         parent_heads=frozenset(org["parent_heads"]),
+        place_after_name_heads=tuple(" " + fold(h) for h in org.get("place_after_name_heads") or ()),
         ad_hoc_heads=frozenset(org["ad_hoc_heads"]),
         chain_stops=tuple(fold(w) for w in tit["chain_stops"]),
         lowercase_stops=frozenset(fold(w) for w in tit["chain_stops"] + tit["function_words"]),

@@ -1,0 +1,189 @@
+"""Officials as a grammar of slots, generated: honorific × name × title × body × layout.
+
+The breadth and genre tables hold sentences one by one; this one writes the genre's
+phrasing as slots and crosses them, so a rule that misses a whole slot value (a surname
+of the Highlands, an abbreviated title, a body at one level, the name in brackets) shows
+as many failing rows, not one.  Names, places and bodies are invented for the test;
+(title, org) follow corpus/ANNOTATION.md (org without place or level words).
+"""
+import itertools
+
+import pytest
+
+from tests.test_officials import people
+
+UB, HD, MT = "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc việt nam"
+
+HONORIFICS = ["đồng chí", "ông", "bà", "đ/c", "Đ/c", "anh", "chị"]
+
+# Kinh names, northern minorities, Central Highlands (family name first or last).
+NAMES = ["Nguyễn Văn Toàn", "Trần Thị Hạnh", "Lò Văn Xiêng", "Lù Văn Chiến", "Sùng A Páo",
+         "Giàng Thị Mỷ", "Thào Seo Lử", "Vàng A Chứ", "Hầu Văn Pó", "Ksor Nhứt", "Rơ Châm Hyu",
+         "Nay Phin", "Siu Hlung", "Y Blang Niê", "H'Mai Êban", "Đinh Văn Thắm", "Mùa A Sính",
+         "Quàng Văn Tỉnh", "Hà Thị Pằn", "Cà Văn Lả"]
+
+# (written title + body, expected title, expected org); the place is added by the layout.
+POSTS = [
+    ("Chủ tịch UBND huyện", "chủ tịch", UB),
+    ("Phó Chủ tịch UBND xã", "phó chủ tịch", UB),
+    ("PCT UBND huyện", "phó chủ tịch", UB),
+    ("CT UBND xã", "chủ tịch", UB),
+    ("Chủ tịch HĐND xã", "chủ tịch", HD),
+    ("Phó Chủ tịch HĐND huyện", "phó chủ tịch", HD),
+    ("Bí thư Huyện ủy", "bí thư", "huyện ủy"),
+    ("Phó Bí thư Thị ủy", "phó bí thư", "thị ủy"),
+    ("Bí thư Đảng ủy xã", "bí thư", "đảng ủy"),
+    ("Phó Bí thư Thường trực Tỉnh ủy", "phó bí thư thường trực", "tỉnh ủy"),
+    ("PBT Đảng ủy xã", "phó bí thư", "đảng ủy"),
+    ("BT Đảng ủy xã", "bí thư", "đảng ủy"),
+    ("Ủy viên BTV Huyện ủy", "ủy viên ban thường vụ", "huyện ủy"),
+    ("UV BTV Huyện ủy", "ủy viên ban thường vụ", "huyện ủy"),
+    ("Chủ tịch Ủy ban MTTQ Việt Nam huyện", "chủ tịch", MT),
+    ("Chủ tịch UBMTTQ xã", "chủ tịch", MT),
+    ("Chủ tịch Hội Nông dân huyện", "chủ tịch", "hội nông dân"),
+    ("Chủ tịch Hội LHPN xã", "chủ tịch", "hội liên hiệp phụ nữ"),
+    ("Chủ tịch Hội Cựu chiến binh huyện", "chủ tịch", "hội cựu chiến binh"),
+    ("Chủ tịch Liên đoàn Lao động tỉnh", "chủ tịch", "liên đoàn lao động"),
+    ("Bí thư Đoàn TNCS Hồ Chí Minh xã", "bí thư", "đoàn thanh niên cộng sản hồ chí minh"),
+    ("Trưởng Ban Tuyên giáo Huyện ủy", "trưởng ban", "ban tuyên giáo"),
+    ("Phó Trưởng Ban Dân vận Tỉnh ủy", "phó trưởng ban", "ban dân vận"),
+    ("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy", "chủ nhiệm", "ủy ban kiểm tra"),
+    ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "giám đốc", "sở nông nghiệp và phát triển nông thôn"),
+    ("Phó Giám đốc Sở Tài chính", "phó giám đốc", "sở tài chính"),
+    ("Chánh Văn phòng HĐND và UBND huyện", "chánh văn phòng", "văn phòng"),
+    ("Trưởng phòng Tài nguyên và Môi trường huyện", "trưởng phòng", "phòng tài nguyên và môi trường"),
+    ("Chánh án Tòa án nhân dân huyện", "chánh án", "tòa án nhân dân"),
+    ("Viện trưởng Viện KSND huyện", "viện trưởng", "viện kiểm sát nhân dân"),
+    ("Trưởng Công an huyện", "trưởng công an", "công an"),
+    ("Chỉ huy trưởng Ban CHQS huyện", "chỉ huy trưởng", "ban chỉ huy quân sự"),
+]
+
+PLACES = ["Mường Khương", "Ea Súp", "Tân Lạc", "Krông Pắc", "Si Ma Cai", "Bảo Yên"]
+
+# Layouts: name before the title (comma, dash, brackets) and after it.
+LAYOUTS = {
+    "comma": "{h} {n}, {p} {pl} phát biểu tại hội nghị.",
+    "dash": "{H} {n} - {p} {pl} chủ trì buổi làm việc.",
+    "bracket": "Dự buổi làm việc có {h} {n} ({p} {pl}).",
+    "title_first": "{P} {pl} {n} kiểm tra mô hình trồng cây ăn quả.",
+}
+
+
+def _cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+def _post_rows():
+    rows = []
+    for i, ((post, title, org), (lay, tpl)) in enumerate(itertools.product(POSTS, LAYOUTS.items())):
+        hon, name, place = HONORIFICS[i % len(HONORIFICS)], NAMES[i % len(NAMES)], PLACES[i % len(PLACES)]
+        text = tpl.format(h=hon, H=_cap(hon), n=name, p=post, P=post, pl=place)
+        rows.append((f"{lay}|{post}|{name}", text, {name: {(title, org)}}))
+    return rows
+
+
+def _name_rows():
+    """Every name in every honorific, one fixed post: the name slot alone."""
+    rows = []
+    for i, name in enumerate(NAMES):
+        for j, lay in enumerate(("comma", "title_first")):
+            hon = HONORIFICS[(i + j) % len(HONORIFICS)]
+            text = LAYOUTS[lay].format(h=hon, H=_cap(hon), n=name, p="Phó Chủ tịch UBND xã",
+                                       P="Phó Chủ tịch UBND xã", pl="Nậm Chày")
+            rows.append((f"name|{lay}|{name}", text, {name: {("phó chủ tịch", UB)}}))
+    return rows
+
+
+# Chains, concurrent posts, acting and former titles, lists with a title after each name.
+SHAPES = [
+    # a committee title with no body of its own before a board's post keeps org "" (as in
+    # tests/test_officials_genre.py, after ANNOTATION.md: the committee is the board's parent)
+    ("chain-btv", "Đồng chí Lò Văn Púa, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy dự hội nghị.",
+     {"Lò Văn Púa": {("ủy viên ban thường vụ", ""), ("trưởng ban", "ban tuyên giáo")}}),
+    ("chain-btv-body", "Đồng chí Lò Văn Púa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy dự.",
+     {"Lò Văn Púa": {("ủy viên ban thường vụ", "tỉnh ủy"), ("trưởng ban", "ban tuyên giáo")}}),
+    # a department's bare province after its name is its place, not part of the org
+    ("so-place", "Ông Đèo Văn Lực, Giám đốc Sở Nội vụ Lào Cai cho biết thêm.",
+     {"Đèo Văn Lực": {("giám đốc", "sở nội vụ")}}),
+    ("so-place-and", "Bà Tòng Thị Ơn, Giám đốc Sở Kế hoạch và Đầu tư Sơn La phát biểu.",
+     {"Tòng Thị Ơn": {("giám đốc", "sở kế hoạch và đầu tư")}}),
+    ("centre-name", "Ông Lê Văn Khởi, Giám đốc Trung tâm Phát triển Quỹ đất huyện báo cáo.",
+     {"Lê Văn Khởi": {("giám đốc", "trung tâm phát triển quỹ đất")}}),
+    ("centre-title-case", "Ông Lê Văn Khởi, Giám đốc Trung tâm Văn hóa Thể thao và Truyền thông huyện báo cáo.",
+     {"Lê Văn Khởi": {("giám đốc", "trung tâm văn hóa thể thao và truyền thông")}}),
+    ("board-of-assembly", "Ông Lê Văn Khởi, Trưởng Ban Thường trực Quốc hội dự.",
+     {"Lê Văn Khởi": {("trưởng ban", "ban thường trực quốc hội")}}),
+    ("chain-tuv", "Ông Ksor Y Bhin, TUV, Bí thư Huyện ủy Ia Pa phát biểu.",
+     {"Ksor Y Bhin": {("ủy viên", "tỉnh ủy"), ("bí thư", "huyện ủy")}}),
+    ("kiem", "Đồng chí Sùng A Lử, Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã Tả Van báo cáo.",
+     {"Sùng A Lử": {("phó bí thư", "đảng ủy"), ("chủ tịch", UB)}}),
+    ("kiem-hd", "Bà Giàng Thị Dếnh, Bí thư Đảng ủy, Chủ tịch HĐND xã Lao Chải phát biểu.",
+     {"Giàng Thị Dếnh": {("bí thư", "đảng ủy"), ("chủ tịch", HD)}}),
+    ("acting", "Ông Vàng Seo Chư, Quyền Chủ tịch UBND xã Bản Phố ký văn bản.",
+     {"Vàng Seo Chư": {("quyền chủ tịch", UB)}}),
+    ("former", "Ông Nay Đoan, nguyên Phó Chủ tịch UBND huyện Krông Pa đến dự.",
+     {"Nay Đoan": {("phó chủ tịch", UB)}}),
+    ("list", ("Tham dự có các đồng chí: Hầu A Dình, Phó Chủ tịch UBND huyện; Thào Thị Mai, "
+              "Chủ tịch Hội LHPN huyện; Siu Hlim, Bí thư Huyện đoàn."),
+     {"Hầu A Dình": {("phó chủ tịch", UB)}, "Thào Thị Mai": {("chủ tịch", "hội liên hiệp phụ nữ")},
+      "Siu Hlim": {("bí thư", "huyện đoàn")}}),
+    ("list-va", "Ông Lù Văn Sinh, Trưởng phòng Nội vụ và bà Rơ Châm H'Nhung, Phó Trưởng phòng Tư pháp dự họp.",
+     {"Lù Văn Sinh": {("trưởng phòng", "phòng nội vụ")}, "Rơ Châm H'Nhung": {("phó trưởng phòng", "phòng tư pháp")}}),
+    ("caption", "Đồng chí Mùa A Thào, Chủ tịch UBND huyện trao quà cho hộ nghèo. Ảnh: Lò Thị Nga\n\nNội dung.",
+     {"Mùa A Thào": {("chủ tịch", UB)}, "Lò Thị Nga": set()}),
+    ("byline", "Xã tổ chức ra quân làm đường giao thông nông thôn.\n\nSiu Hlung\n", {"Siu Hlung": set()}),
+]
+
+# Near misses: places, bodies, streets and titles with no person must give no official.
+NEGATIVES = [
+    "Đoàn công tác tỉnh Thái Bình làm việc với huyện Bảo Yên.",
+    "UBND huyện Mường Khương tổ chức hội nghị tổng kết năm.",
+    "Ủy ban MTTQ Việt Nam xã phối hợp với Hội Nông dân xã vận động nhân dân.",
+    "Tuyến đường Lê Văn Tám và đường Trần Hưng Đạo được nâng cấp.",
+    "Nhân dân trong xã làm theo lời Bác Hồ dạy.",
+    "Chủ tịch UBND các xã, thị trấn dự hội nghị.",
+    "Phó Chủ tịch UBND huyện chỉ đạo các phòng, ban chuyên môn.",
+    "Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên.",
+    "Trường THCS Nguyễn Du đạt chuẩn quốc gia.",
+    "Huyện Krông Pắc có 16 xã, thị trấn.",
+    "Đồng chí Bí thư Huyện ủy yêu cầu các xã khẩn trương triển khai.",
+    "Hội LHPN huyện trao 20 con bò giống cho hội viên nghèo.",
+    "Đoàn công tác tỉnh Cà Mau làm việc với xã.",
+    "Xã ra quân làm đường giao thông nông thôn.\n\nCà Mau\n",
+    "Nay, UBND xã đã hoàn thành kế hoạch.",
+]
+
+# Rows the rules miss today, with why (xfail strict: a fix makes them pass loudly).
+_TINH = "a given name that is a level word ('Quàng Văn Tỉnh') ends the name at 'Văn'"
+_VOCAB_PLACE = "a bare place after a name that ends in lower-case nouns ('… nông thôn Mường Khương') stays in the org"
+_HIGHLAND = "an Ê Đê name after a body's place ('xã Nậm Chày Y Blang Niê') is read as the place (official_places.py)"
+MISSED: dict[str, str] = {
+    "dash|Phó Bí thư Thường trực Tỉnh ủy|Quàng Văn Tỉnh": _TINH,
+    "dash|Chủ tịch Ủy ban MTTQ Việt Nam huyện|Quàng Văn Tỉnh": _TINH,
+    "dash|Giám đốc Sở Nông nghiệp và Phát triển nông thôn|Quàng Văn Tỉnh": _TINH,
+    "dash|Viện trưởng Viện KSND huyện|Quàng Văn Tỉnh": _TINH,
+    "comma|Giám đốc Sở Nông nghiệp và Phát triển nông thôn|Mùa A Sính": _VOCAB_PLACE,
+    "bracket|Giám đốc Sở Nông nghiệp và Phát triển nông thôn|Hà Thị Pằn": _VOCAB_PLACE,
+    "title_first|Giám đốc Sở Nông nghiệp và Phát triển nông thôn|Cà Văn Lả": _VOCAB_PLACE,
+    "title_first|Phó Giám đốc Sở Tài chính|Lù Văn Chiến":
+        "a sở's bare place before the name ('Sở Tài chính Ea Súp Lù Văn Chiến') loses the person",
+    "name|title_first|Y Blang Niê": _HIGHLAND,
+    "name|title_first|H'Mai Êban": _HIGHLAND,
+}
+
+ROWS = _post_rows() + _name_rows() + SHAPES + [(f"neg|{t[:30]}", t, {}) for t in NEGATIVES]
+
+
+def _param(row):
+    rid, text, expected = row
+    marks = [pytest.mark.xfail(strict=True, reason=MISSED[rid])] if rid in MISSED else []
+    return pytest.param(text, expected, id=rid, marks=marks)
+
+
+@pytest.mark.parametrize("text,expected", [_param(r) for r in ROWS])
+def test_grammar_row(text, expected):
+    assert people(text) == expected
+
+
+def test_grammar_table_size():
+    assert 150 <= len(ROWS) <= 300
