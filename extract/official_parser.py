@@ -13,6 +13,7 @@ from .official_places import PlaceReading
 from .official_roles import RoleReading
 from .place_names import named_places, normalized
 from .places import PlaceMention
+from .text import skip_spaces
 
 
 class RoleParser(PlaceReading, BodyReading, RoleReading):
@@ -36,10 +37,7 @@ class RoleParser(PlaceReading, BodyReading, RoleReading):
     # -------------------------------------------------------------- small readers
 
     def skip_ws(self, pos: int) -> int:
-        n = len(self.norm)
-        while pos < n and self.norm[pos] in " \t\u00a0":
-            pos += 1
-        return pos
+        return skip_spaces(self.norm, pos)
 
     def _title_starts(self) -> list[int]:
         """Where titles start (as ``regexes.title.finditer`` finds them, without overlaps); two

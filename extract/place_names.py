@@ -21,7 +21,7 @@ from .official_lexicon import fold_cached, lexicon
 from .official_patterns import patterns as official_patterns
 from .places import PlaceMention
 from .registry import register
-from .text import normalize_tones
+from .text import normalize_tones, skip_spaces
 
 RULES = "place_rules"
 
@@ -82,9 +82,7 @@ def _reads_as_title(norm: str, pos: int) -> bool:
     entry = lex.titles.get(m.group(0)) or lex.titles.get(fold_cached(m.group(0)))
     if entry is None or not entry.template or entry.head_in_title:
         return entry is not None  # "Chánh Thanh tra": the post's body is in the title
-    after = m.end()
-    while after < len(norm) and norm[after] in " \t\u00a0":
-        after += 1
+    after = skip_spaces(norm, m.end())
     return after > m.end() and bool(pats.body.match(norm, after))
 
 
@@ -137,10 +135,7 @@ def named_places(text: str) -> list[PlaceMention]:
     norm = normalized(text)
     out = []
     for rule, m in rule_set(RULES).finditer(norm):
-        at = m.end()
-        while at < len(norm) and norm[at] in " \t\u00a0":
-            at += 1
-        sylls = name_syllables(norm, at)
+        sylls = name_syllables(norm, skip_spaces(norm, m.end()))
         k = place_length(norm, sylls)
         if k:
             written = text[m.start():m.end()]

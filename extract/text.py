@@ -18,6 +18,15 @@ _TONE_RE = regex.compile(
 )
 
 
+def skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is no space, tab or no-break space (not a
+    line break: a name or a title never runs over one)."""
+    n = len(text)
+    while pos < n and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """Non-blank lines as (start, end), without their surrounding whitespace."""
     out = []
