@@ -4,8 +4,6 @@ titles start, the names read so far; places, bodies and roles come from the mixi
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from .official_bodies import BodyReading
 from .official_lexicon import lexicon
 from .official_patterns import patterns
@@ -29,7 +27,6 @@ class RoleParser(PlaceReading, BodyReading, RoleReading):
         self.runs = [m.start() for m in self.regexes.run.finditer(self.norm)]
         self.title_starts = self._title_starts()
         self.known: set[str] = set()
-        self.places: dict[str, Counter] = {}
         self.place_hits: dict[str, list[tuple[int, str]]] = {}  # level → (offset, place), in order
         self.home: tuple[str, str] | None = None
         self._read_places(named_places(text) if places is None else places)  # the place stage's

@@ -3,8 +3,6 @@
 one means.  A part of :class:`extract.official_parser.RoleParser`."""
 from __future__ import annotations
 
-from collections import Counter
-
 from .place_names import level_of, levels, place_length
 from .places import PlaceMention, article_place, last_named
 
@@ -14,9 +12,9 @@ class PlaceReading:
 
     def _read_places(self, mentions: list[PlaceMention]) -> None:
         """The named places of the place stage, by level; the unit the article is about is the
-        first its title names, else the most frequent (:func:`extract.places.article_place`)."""
+        first its title names, else the most frequent (:func:`extract.places.article_place`
+        counts them, once)."""
         for m in mentions:
-            self.places.setdefault(m.level, Counter())[m.name] += 1
             self.place_hits.setdefault(m.level, []).append((m.start, m.name))
         title_end = self.norm.find("\n")
         self.home = article_place(mentions, len(self.norm) if title_end < 0 else title_end, levels())
