@@ -12,8 +12,7 @@ import regex
 
 from govfacts.patterns import alternation
 
-from .grammar import rule_set
-from .rule_starts import scan
+from .grammar import Rule, rule_set
 from .text import fold
 
 # ---------------------------------------------------------------- the day grammar of citations
@@ -53,25 +52,6 @@ def day_value(day: int, month: int, year: int) -> tuple[str, bool]:
 
 
 @dataclass(frozen=True)
-class Rule:
-    """A date rule of ``patterns/date_rules.yaml`` with the fields this extractor reads."""
-
-    name: str
-    regex: regex.Pattern
-    granularity: str
-    range: bool = False
-    list: bool = False
-    cue: bool = False
-    lead: regex.Pattern | None = None  # matched backwards from the first character of a match
-    relative: bool = False  # counted from the page's date ("hôm qua"): dateparser reads the words
-    heads: tuple[str, ...] | None = None  # the strings a match begins with (extract/rule_starts.py)
-
-    def scan(self, text: str):
-        """Exactly ``self.regex.finditer(text)``, tried only where a match can begin."""
-        return scan(self.regex, self.heads, text)
-
-
-@dataclass(frozen=True)
 class Grammar:
     rules: tuple[Rule, ...]
     continuation: regex.Pattern
@@ -104,12 +84,7 @@ class Grammar:
 def grammar() -> Grammar:
     rs = rule_set("date_rules")
     spec, words = rs.spec, rs.lists
-    rules = tuple(
-        Rule(name=r.name, regex=r.regex, granularity=r.data["granularity"], range=bool(r.get("range")),
-             list=bool(r.get("list")), cue=bool(r.get("cue")), lead=r.lead, relative=bool(r.get("relative")),
-             heads=r.heads)
-        for r in rs.rules
-    )
+    rules = rs.rules  # grammar.Rule: granularity, range, list, cue, relative in its data
     cont = spec["continuation"]
     return Grammar(
         rules=rules,
@@ -206,20 +181,21 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
         start = lead.end("sig")
         while mt.string[start].isspace():
             start += 1
+    granularity, relative = rule.data["granularity"], bool(rule.get("relative"))
     ex = Expression(
-        rule=rule.name, start=start, end=mt.end(), granularity=rule.granularity,
+        rule=rule.name, start=start, end=mt.end(), granularity=granularity,
         d=_int(gd.get("d")), m=month, y=2000 + int(gd["yy"]) if gd.get("yy") else _int(gd.get("y")),
         q=g.quarter.get(fold(gd["q"])) if gd.get("q") else None,
         h=g.half.get(fold(gd["h"])) if gd.get("h") else None,
         rel=rel, d2=_int(gd.get("d2")), m2=month2, y2=_int(gd.get("y2")),
-        is_range=rule.range, is_list=rule.list,
-        cue=bool(gd.get("cue") or gd.get("sig") or pod or gd.get("wd") or rule.cue or rule.relative),
+        is_range=bool(rule.get("range")), is_list=bool(rule.get("list")),
+        cue=bool(gd.get("cue") or gd.get("sig") or pod or gd.get("wd") or rule.get("cue") or relative),
         part_of_day=g.part_of_day.get(fold(pod)) if pod else None,
         weekday=gd.get("wd"), period=gd.get("period"),
-        relative=gd.get("reld") if rule.relative else None,
+        relative=gd.get("reld") if relative else None,
         mids=tuple(int(x) for x in mt.captures("dmid")) if "dmid" in rule.regex.groupindex else (),
     )
-    if rule.granularity == "year" and rule.range and not (ex.y and ex.y2 and 0 < ex.y2 - ex.y <= 100):
+    if granularity == "year" and ex.is_range and not (ex.y and ex.y2 and 0 < ex.y2 - ex.y <= 100):
         return None  # "2025-2021" is no span of years
     return ex
 
@@ -244,12 +220,7 @@ def find_expressions(text: str) -> list[Expression]:
     g = grammar()
     cands: list[tuple[int, int, Expression]] = []
     for order, rule in enumerate(g.rules):
-        for mt in rule.scan(text):
-            lead = None
-            if rule.lead is not None:
-                lead = rule.lead.match(text, max(0, mt.start() - _LEAD_REACH), mt.start())
-                if lead is None:
-                    continue
+        for mt, lead in rule.finditer_with_lead(text):
             ex = _from_match(rule, mt, lead, g)
             if ex is not None and _acceptable(ex, text, g):
                 cands.append((-(ex.end - ex.start), order, ex))
@@ -291,9 +262,6 @@ def find_expressions(text: str) -> list[Expression]:
             tail = nxt
     _share_list_years(out)
     return out
-
-
-_LEAD_REACH = 48  # characters a lead may span ("Chủ nhật, buổi chiều ngày ")
 
 
 def _share_list_years(exprs: list[Expression]) -> None:

@@ -69,9 +69,21 @@ class Rule:
     def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[regex.Match]:
         """The rule's matches whose lead, if it has one, matches backwards from them (within
         ``lead_reach`` characters)."""
+        for m, _lead in self.finditer_with_lead(text, lead_reach):
+            yield m
+
+    def finditer_with_lead(self, text: str, lead_reach: int = LEAD_REACH
+                           ) -> Iterator[tuple[regex.Match, regex.Match | None]]:
+        """:meth:`finditer`'s matches, each with its lead's match (None for a rule without a
+        lead): the words before a day that say its part of day or weekday ("Sáng ngày 29/7")."""
+        lead = self.lead
         for m in self.scan(text):
-            if self.lead is None or self.lead.match(text, max(0, m.start() - lead_reach), m.start()):
-                yield m
+            if lead is None:
+                yield m, None
+                continue
+            found = lead.match(text, max(0, m.start() - lead_reach), m.start())
+            if found is not None:
+                yield m, found
 
 
 class RuleSet:
