@@ -94,6 +94,18 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
     return chain
 
 
+def _partners_with(ctx: Context, u: Unit, verb: int, chain: list) -> tuple[str | None, list]:
+    """The co-chairs named after "với" ("A cùng chủ trì hội nghị với đồng chí B, …", rule
+    ``chair_with``): the names right after it, when A is named before the verb."""
+    hit = next(((name, end) for s, e, name, end in ctx.chair_with if s <= verb < e), None)
+    if hit is None or not chain:
+        return None, []
+    partners = _chain_after(ctx, u, hit[1])
+    if not partners or regex.search(r"[,;:.]", ctx.ta.text[hit[1]:partners[0][1]]):
+        return None, []  # "… với UBND xã, đồng chí B …": a body first, then another person
+    return hit[0], partners
+
+
 def chair_reports(ctx: Context) -> list[Report]:
     lex, text = ctx.lex, ctx.ta.text
     out = []
@@ -145,6 +157,9 @@ def chair_reports(ctx: Context) -> list[Report]:
         if not chain:
             chain = after_first or _chain_after(ctx, u, k.end())
             rule = named_after or "chair_after"
+        with_rule, partners = _partners_with(ctx, u, k.start(), chain)
+        if partners:
+            chain, rule = chain + partners, with_rule
         if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
             rule = "co_chair" if chain else rule
         if tag and chain:

@@ -51,6 +51,7 @@ class Context:
     plan_units: set = field(default_factory=set)     # units a ``plan_unit`` rule opens as a plan or a habit
     chair_tags: list = field(default_factory=list)   # chair verbs a ``chair_nearest`` rule tags on one name
     chair_names: list = field(default_factory=list)  # (verb start, end, rule, match end): chairs named after the match
+    chair_with: list = field(default_factory=list)   # (verb start, end, rule, match end): a co-chair named after "với"
 
 
 def official_mentions(ta: TokenizedArticle) -> list:

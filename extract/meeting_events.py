@@ -162,6 +162,8 @@ def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
             ctx.chair_tags.append((*m.span("verb"), rule.name))
         elif does == "chair_then_names":
             ctx.chair_names.append((*m.span("verb"), rule.name, m.end()))
+        elif does == "chair_with":
+            ctx.chair_with.append((*m.span("verb"), rule.name, m.end()))
     for rule, m in found:
         if rule.get("does") != "report":
             continue

@@ -23,7 +23,8 @@ reception (tiếp công dân), a voters' meeting (tiếp xúc cử tri), a dialo
   ("… được tổ chức vào ngày …"), a chair tag after one name's roles ("– Đồng chủ trì"), and a
   full stop after an abbreviated title ("PCT. UBND xã") that ends no sentence
 
-Plans, wishes and habits are not ("kỳ họp dự kiến khai mạc vào ngày 5/7", "sẽ tổ chức",
+Plans, wishes and habits are not ("kỳ họp dự kiến khai mạc vào ngày 5/7", "sẽ tổ chức", the
+next one or a time to come after the event: "chủ trì các cuộc họp chuyên đề trong tháng tới",
 "chuẩn bị tổ chức", "Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra"), nor meetings named
 as background: "sau kỳ họp thứ 4", "kết luận của Hội nghị … ngày 2/3", "chương trình kỳ họp
 thứ 8", the previous one ("tại phiên tiếp công dân trước (ngày 15/7)"), a clause opening on
@@ -53,7 +54,8 @@ The chair, in each phrasing of the genre (never the most senior attendee):
 * "Hội nghị do ông X, Chủ tịch UBND huyện chủ trì"
 * "Dưới sự chủ trì của đồng chí X", "Chủ trì phiên họp, đồng chí X …"
 * "Tham dự và chủ trì cuộc họp đồng chí X"
-* co-chairs: "Đồng chí A - …; B - … đồng chủ trì", "A cùng các Phó Chủ tịch: B, C chủ trì"
+* co-chairs: "Đồng chí A - …; B - … đồng chủ trì", "A cùng các Phó Chủ tịch: B, C chủ trì",
+  "A cùng chủ trì hội nghị với đồng chí B" (rule ``chair_with``)
 * a caption line: "Ông X – PCT UBND … chủ trì Hội nghị"
 
 "chủ trì" in its lead-agency sense ("Sở Nội vụ chủ trì, phối hợp …") is not chairing, nor is

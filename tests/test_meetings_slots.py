@@ -1,0 +1,131 @@
+"""Meetings grammar, second table: the slots the first table (tests/test_meetings_grammar.py)
+lacks, read by the whole pipeline (real day and official readers) under a page date line of
+21/06/2024 (a Friday; 20/6 is a Thursday).
+
+Slots: the day as the portals write it (weekday first, "Vào lúc 8 giờ ngày …", "hôm qua",
+"sáng nay"), the meeting nouns of councils, Party committees and ceremonies (buổi làm việc,
+tiếp xúc cử tri, phiên giải trình, phiên chất vấn, giao ban, lễ ra quân, lễ phát động, đối
+thoại, hội nghị Ban Chấp hành lần thứ …, kỳ họp chuyên đề/bất thường), the chair form (before
+or after the verb, "Chủ trì <event and its name> có", "Tham dự và chủ trì … có", co-chairs
+with "cùng … với"), the layout (the chair paragraphs after the lead), and the near misses the
+genre writes beside them: attending, speaking, directing, concluding, welcoming, presiding
+("chủ tọa", ANNOTATION.md), heading a delegation, the role alone with no name (the contract
+lists names: chair []), the chair of the next meeting ("… trong tháng tới", "tiếp theo"),
+plans and meetings a document or the background names. Names, places and days are invented.
+"""
+import itertools
+
+import pytest
+
+from govfacts.extraction import registry
+
+from .test_meetings_breadth import read_meetings
+
+_LANDED = {"official", "date", "meeting"} <= set(registry.default_names())
+pytestmark = pytest.mark.skipif(not _LANDED, reason="official/date/meeting extractors not yet in PIPELINE")
+
+DL = "Tin hoạt động của địa phương\nNgày cập nhật 21/06/2024\n"
+N, T, N2, T2 = "Lương Văn Đạt", "Chủ tịch UBND huyện", "Kha Thị Yến", "Bí thư Huyện ủy"
+D = "2024-06-20"
+DAYS = [
+    ("Sáng 20/6", D), ("Chiều ngày 20/6/2024", D), ("Ngày 20-6", D), ("Sáng Thứ Năm (20/6)", D),
+    ("Thứ Năm (20/6)", D), ("Sáng thứ Năm, ngày 20/6", D), ("Vào lúc 8 giờ ngày 20/6", D),
+    ("Vào lúc 14 giờ 30 phút ngày 20.6", D), ("Trong ngày 20/6", D), ("Hôm qua", D), ("Sáng hôm qua", D),
+    ("Sáng nay", "2024-06-21"),
+]
+# (the lead after the day, the meeting word as the text names it again)
+NOUNS = [
+    ("UBND huyện Tân Mỹ tổ chức buổi làm việc với các xã vùng cao", "buổi làm việc"),
+    ("Tổ đại biểu HĐND tỉnh tổ chức buổi tiếp xúc cử tri tại xã Tân Lập", "buổi tiếp xúc cử tri"),
+    ("Thường trực HĐND huyện Tân Mỹ tổ chức phiên giải trình về quản lý đất đai", "phiên giải trình"),
+    ("HĐND huyện Tân Mỹ tổ chức phiên chất vấn và trả lời chất vấn", "phiên chất vấn"),
+    ("UBND huyện Tân Mỹ tổ chức hội nghị giao ban công tác tháng 6", "hội nghị giao ban"),
+    ("Công an huyện Tân Mỹ tổ chức lễ ra quân tấn công trấn áp tội phạm", "lễ ra quân"),
+    ("Huyện đoàn Tân Mỹ tổ chức lễ phát động chiến dịch thanh niên tình nguyện hè", "lễ phát động"),
+    ("Ban Dân vận Huyện ủy Tân Mỹ tổ chức đối thoại với đoàn viên thanh niên", "buổi đối thoại"),
+    ("Huyện ủy Tân Mỹ tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18, khóa XXV", "hội nghị"),
+    ("Đảng ủy xã Tân Lập tổ chức hội nghị Ban Chấp hành Đảng bộ xã lần thứ 12", "hội nghị"),
+    ("HĐND huyện Tân Mỹ khóa XX tổ chức kỳ họp chuyên đề", "kỳ họp"),
+    ("HĐND huyện Tân Mỹ khóa XX tổ chức kỳ họp bất thường", "kỳ họp"),
+    ("Ban Chỉ huy Quân sự huyện Tân Mỹ tổ chức lễ ra quân huấn luyện năm 2024", "lễ ra quân"),
+    ("Đoàn giám sát HĐND huyện Tân Mỹ có buổi làm việc với UBND xã Tân Lập", "buổi làm việc"),
+]
+CHAIRS = [
+    "Đồng chí {n}, {t} chủ trì {m}.",
+    "{M} do đồng chí {n}, {t} chủ trì.",
+    "Dưới sự chủ trì của đồng chí {n}, {t}, các đại biểu đã thảo luận.",
+    "Chủ trì {m} có đồng chí {n}, {t}.",
+    "Tham dự và chủ trì {m} có đồng chí {n}, {t}.",
+    "Dự và chủ trì {m} có đồng chí {n}, {t}.",
+    "{T} {n} chủ trì {m}.",
+    "Ông {n} - {t} chủ trì và kết luận {m}.",
+    "{M} diễn ra dưới sự chủ trì của đồng chí {n}, {t}.",
+    "Chủ trì {m}, đồng chí {n}, {t} nhấn mạnh ý nghĩa của đợt sinh hoạt.",
+]
+COCHAIRS = [
+    "Đồng chí {n}, {t} cùng chủ trì {m} với đồng chí {n2}, {t2}.",
+    "Đồng chí {n}, {t} cùng đồng chí {n2}, {t2} chủ trì {m}.",
+    "Đồng chí {n}, {t} và đồng chí {n2}, {t2} đồng chủ trì {m}.",
+    "Đồng chủ trì {m} có đồng chí {n}, {t} và đồng chí {n2}, {t2}.",
+]
+# the chair paragraphs after the lead
+GAP = "\nNăm qua, huyện có 14 xã đạt chuẩn nông thôn mới.\n\nTỷ lệ hộ nghèo giảm còn 2,5%.\n\n"
+# no chair for the meeting held: the chairing is to come, or nobody chairs it by name
+NO_CHAIR = [
+    "Đồng chí {n}, {t} tiếp tục chủ trì các cuộc họp chuyên đề trong tháng tới.",
+    "Đồng chí {n}, {t} sẽ chủ trì {m} tiếp theo vào tháng 7.",
+    "Đồng chí {n}, {t} chủ trì {m} tiếp theo vào tuần tới.",
+    "Đồng chí {n}, {t} sẽ chủ trì các buổi làm việc với từng xã trong thời gian tới.",
+    "Đồng chí {n}, {t} dự kiến chủ trì {m} lần thứ hai vào đầu tháng 7.",
+    "Chủ tịch UBND huyện chủ trì {m}.",
+    "{M} do Chủ tịch UBND huyện chủ trì. Tham dự có đồng chí {n2}, {t2}.",
+    "Đồng chí {n}, {t} dự {m}.",
+    "Tham dự {m} có đồng chí {n}, {t}.",
+    "Đồng chí {n}, {t} phát biểu chỉ đạo {m}.",
+    "Đồng chí {n}, {t} phát biểu kết luận {m}.",
+    "Kết luận {m}, đồng chí {n}, {t} đề nghị các xã tập trung chỉ đạo.",
+    "Phát biểu tại {m}, đồng chí {n}, {t} nhấn mạnh nhiều nội dung.",
+    "Đồng chí {n}, {t} đã chào mừng các đại biểu về dự {m}.",
+    "Đồng chí {n}, {t} chỉ đạo {m}.",
+    "Đồng chí {n}, {t} ngồi ghế chủ tọa {m}.",
+    "Chủ tọa {m} gồm các đồng chí {n}, {t} và {n2}, {t2}.",
+    "Đoàn công tác do đồng chí {n}, {t} làm trưởng đoàn.",
+    "Đồng chí {n}, {t} đã tiếp và làm việc với đoàn.",
+]
+# no meeting at all: planned, directed by a document, told as background
+NO_MEETING = [
+    "Theo kế hoạch, UBND huyện Tân Mỹ sẽ tổ chức {noun} vào tuần tới.",
+    "UBND huyện Tân Mỹ dự kiến tổ chức {noun} vào cuối tháng 6. Đồng chí {n}, {t} sẽ chủ trì.",
+    "Kế hoạch số 45/KH-UBND yêu cầu các xã tổ chức {noun} trước ngày 30/6.",
+    "Trước đó, ngày 12/3/2024, UBND huyện Tân Mỹ đã tổ chức {noun} do đồng chí {n}, {t} chủ trì.",
+    "UBND huyện Tân Mỹ sẽ tổ chức {m} tiếp theo vào tháng 7 do đồng chí {n}, {t} chủ trì.",
+]
+
+
+def _fill(form, m, noun=""):
+    return form.format(n=N, t=T, n2=N2, t2=T2, m=m, M=m[0].upper() + m[1:], T=T, noun=noun)
+
+
+ROWS = []
+for (day, value), (lead, m) in itertools.product(DAYS, NOUNS):
+    ROWS.append((f"{day}, {lead}. " + _fill(CHAIRS[0], m), [(value, [N])]))
+for (lead, m), form, gap in itertools.product(NOUNS, CHAIRS, ("", GAP)):
+    ROWS.append((f"Sáng 20/6, {lead}. {gap}" + _fill(form, m), [(D, [N])]))
+for (lead, m), form in itertools.product(NOUNS[::2], COCHAIRS):
+    ROWS.append((f"Sáng 20/6, {lead}. " + _fill(form, m), [(D, [N, N2])]))
+for (lead, m), form in itertools.product(NOUNS[::2], NO_CHAIR):
+    ROWS.append((f"Sáng 20/6, {lead}. " + _fill(form, m), [(D, [])]))
+for (lead, m), form in itertools.product(NOUNS[::2], NO_MEETING):
+    noun = lead.split(" tổ chức ", 1)[-1] if " tổ chức " in lead else m
+    ROWS.append((_fill(form, m, noun), []))
+
+
+@pytest.mark.parametrize("i", range(len(ROWS)))
+def test_slot(i):
+    text, expected = ROWS[i]
+    got = [(d, sorted(c)) for d, c in read_meetings(text, DL)]
+    assert got == [(d, sorted(c)) for d, c in expected], text
+
+
+def test_table_size():
+    assert 400 <= len(ROWS) <= 700
