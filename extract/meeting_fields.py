@@ -9,6 +9,7 @@ from .meeting_context import Context, in_doc
 from .meeting_lexicon import CAP
 from .meeting_units import Unit
 from .model import Fact
+from .place_names import named_places
 from .text import normalize_tones
 
 
@@ -79,15 +80,10 @@ def place_of(ctx: Context, organizer: str | None, lead: Unit | None, chairs: lis
     """The organiser's place ("huyện Nông Sơn"), else the headline's ("Vị Xuyên: Họp …"), the
     place of the chair's role (resolved by the officials extractor), or the lead's first
     place that is not part of a person's name."""
-    lex, text = ctx.lex, ctx.ta.text
-
-    def ok(name: str) -> bool:
-        return name.split()[0] not in lex.not_place_names
-
+    text = ctx.ta.text
     if organizer:
-        for m in lex.place_re.finditer(organizer):
-            if ok(m.group("name")):
-                return f"{m.group('unit')} {m.group('name')}"
+        for m in named_places(organizer):  # the place stage's grammar over the organiser's words
+            return m.level_and_name
     title = next((u for u in ctx.units if u.is_title), None)
     for u in (title, "chair", lead):
         if u == "chair":
@@ -99,10 +95,11 @@ def place_of(ctx: Context, organizer: str | None, lead: Unit | None, chairs: lis
             continue
         if u is title:
             colon = regex.match(rf"\s*({CAP}(?:\s{CAP}){{0,3}})\s*:", text[u.start:u.end])
-            if colon and not colon.group(1).isupper() and ok(colon.group(1)):
+            if colon and not colon.group(1).isupper() and colon.group(1).split()[0] not in ctx.lex.not_place_names:
                 return colon.group(1)
-        for m in lex.place_re.finditer(text, u.start, u.end):
-            s, e = m.span("name")
-            if ok(m.group("name")) and not any(ms < e and s < me for ms, me, _f in ctx.mentions):
-                return f"{m.group('unit')} {m.group('name')}"
+        for m in ctx.ta.places:  # the place stage's mentions
+            if m.start < u.start or m.end > u.end:
+                continue
+            if not any(ms < m.end and m.name_start < me for ms, me, _f in ctx.mentions):
+                return m.level_and_name
     return None

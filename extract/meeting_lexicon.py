@@ -54,8 +54,7 @@ class Lexicon:
     online_phrases: regex.Pattern
     organiser_head: regex.Pattern
     organiser_stop: regex.Pattern
-    place_re: regex.Pattern
-    not_place_names: frozenset
+    not_place_names: frozenset   # capitalised words before a headline's colon that are no place
     topic_stop: regex.Pattern
     same_day_opener: regex.Pattern  # "Chiều cùng ngày, …" opening a sentence
     photo_credit: regex.Pattern  # a photo credit after a caption on its line ("Ảnh: Minh Đức")
@@ -158,7 +157,6 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
         if b.lower() in ("chỉ đạo", "tổ chức"):
             e = rf"(?<!{body}\s+)" + e
         breaks.append(e)
-    place_words = load("issuers")["place_words"]
     return dict(
         chair_re=_words(w["chair_verbs"]),
         chair_noun=regex.compile(rf"(?<!\w){alternation(w['chair_nouns'])}\s+$", regex.IGNORECASE),
@@ -185,6 +183,4 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
         organiser_stop=regex.compile(
             "|".join(rf"\s*{regex.escape(s)}" if not s[0].isalpha() else rf"\s+{regex.escape(s)}(?!\w)"
                      for s in w["organiser_stops"]), regex.IGNORECASE),
-        place_re=regex.compile(  # "huyện Nông Sơn": a place word, then up to four capitalised words
-            rf"(?<!\w)(?P<unit>{alternation(place_words)})\s+(?P<name>{CAP}(?:\s{CAP}){{0,3}})"),
     )

@@ -80,7 +80,7 @@ from .registry import register
 __all__ = ["day_key", "extract_meetings", "lexicon", "merge", "reading_units"]
 
 
-@register("meeting", requires=("sentences", "date", "document_ref", "official"), assigns=("meeting",))
+@register("meeting", requires=("sentences", "date", "document_ref", "official", "place"), assigns=("meeting",))
 def extract_meetings(ta: TokenizedArticle) -> None:
     """Add a ``meeting`` fact for each meeting the article reports as held."""
     if not ta.text.strip() or not ta.sentences:

@@ -5,8 +5,8 @@ the rules that find the level words are ``patterns/place_rules.yaml``, read by t
 engine.  The name is the capitalised syllables after the level word, cut before an
 official's title, a body or another level word, of which :func:`place_length` says how many
 are the place (the rest start a person's name: "UBND huyện Hà Nam Nguyễn Văn A").  The
-officials and the scores read the mentions (``tokenized.places``), the store's relations
-call :func:`named_places` on a stored sentence; which one a bare level word means is
+officials, the scores and the meetings read the mentions (``tokenized.places``); the store's
+relations and a meeting's organiser call :func:`named_places` on their own words; which one a bare level word means is
 :func:`extract.places.last_named`.
 """
 from __future__ import annotations

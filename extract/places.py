@@ -2,7 +2,8 @@
 
 The place stage (:mod:`extract.place_names`, rules in ``patterns/place_rules.yaml``) finds
 each article's named places once, as :class:`PlaceMention`; the officials' roles
-(extract/official_places.py) and the scored units (extract/scores.py) read them, and the
+(extract/official_places.py), the scored units (extract/scores.py) and a meeting's place
+(extract/meeting_fields.py) read them, and the
 store runs the same grammar over a relation's stored sentence (db/relations.py).  Which one a bare level word means is decided here:
 the unit of that level the text names last before it, else the first it names after it
 ("UBND huyện" after "huyện Nông Sơn" → Nông Sơn); the unit an article is about is
@@ -14,6 +15,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence, TypeVar
+
+from .text import fold
 
 Place = TypeVar("Place")
 
@@ -34,6 +37,13 @@ class PlaceMention:
     @property
     def level_end(self) -> int:
         return self.start + len(self.written)
+
+    @property
+    def level_and_name(self) -> str:
+        """The place as a field's value: its level word in lower case (an abbreviation as
+        written), one space, its name ("Huyện Nông Sơn" → "huyện Nông Sơn", "TP. Tam Kỳ")."""
+        written = " ".join(self.written.split())
+        return f"{self.level if fold(written) == self.level else written} {self.name}"
 
     def quotes(self, text: str) -> bool:
         """Whether the mention's level word and name are the words of ``text`` at its offsets."""

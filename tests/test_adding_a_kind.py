@@ -129,8 +129,8 @@ def test_an_undeclared_kind_cannot_be_assigned():
 def test_meeting_alone_names_the_stages_it_needs():
     with pytest.raises(StageOrderError) as err:
         Pipeline(["meeting"])
-    assert str(err.value) == ("stage 'meeting' requires date, document_ref, official, which no stage before it "
-                              "assigns: put 'date', 'document_ref', 'official' before 'meeting'")
+    assert str(err.value) == ("stage 'meeting' requires date, document_ref, official, place, which no stage before "
+                              "it assigns: put 'date', 'document_ref', 'official', 'place' before 'meeting'")
     assert "\n" not in str(err.value) and isinstance(err.value, ValueError)
 
 

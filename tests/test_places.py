@@ -31,6 +31,7 @@ PHRASINGS = [
     ("HĐND tỉnh Kỳ họp thứ 15 diễn ra trong hai ngày.", []),
     ("HĐND xã Khóa V họp phiên thường kỳ tháng 8.", []),
     ("Huyện ủy Đắk Rơ Lang triển khai Nghị quyết của Tỉnh ủy.", []),
+    ("Phổ Yên – Học Tập Chuyên Đề Năm 2024 Của Tỉnh Ủy Và Huyện Ủy", []),  # a title-case headline's committees
     ("Các xã, thị trấn trên địa bàn huyện đều hoàn thành chỉ tiêu.", []),
 ]
 
@@ -69,6 +70,26 @@ def test_officials_without_the_place_stage_before_them_is_a_one_line_error():
 def test_a_scored_level_word_means_the_place_the_article_names(text, subject):
     facts = Pipeline(["place", "score"])(make_article(text, "<test>"))["facts"]
     assert {f["subject"] for f in facts if f["kind"] in ("score", "ranking")} == {subject}
+
+
+@pytest.mark.parametrize("text,place", [
+    # the organiser's place, its level word in lower case even where the sentence opens with it
+    ("Xã Trà Giang tổ chức hội nghị đối thoại với nhân dân\n\nSáng 14/3, UBND xã Trà Giang tổ chức "
+     "hội nghị đối thoại với nhân dân. Ông Lê Văn Tín, Chủ tịch UBND xã chủ trì hội nghị.", "xã Trà Giang"),
+    ("Huyện Tân Yên họp tổng kết năm\n\nChiều 20/12, Huyện Tân Yên tổ chức hội nghị tổng kết công tác "
+     "năm 2023. Ông Phạm Văn Hòa, Chủ tịch UBND huyện chủ trì hội nghị.", "huyện Tân Yên"),
+    # an abbreviation as written
+    ("Sáng 5/4, UBND TP. Tam Kỳ tổ chức hội nghị triển khai nhiệm vụ quý II. Bà Trần Thị Lan, "
+     "Chủ tịch UBND thành phố chủ trì hội nghị.", "TP. Tam Kỳ"),
+])
+def test_a_meeting_takes_its_place_from_the_place_stage(text, place):
+    facts = Pipeline()(make_article(text, "<test>"))["facts"]
+    assert [f["place"] for f in facts if f["kind"] == "meeting"] == [place]
+
+
+def test_a_place_as_a_field_value_writes_its_level_word_in_lower_case():
+    m = named_places("Huyện Nông Sơn và TP. Tam Kỳ")
+    assert [p.level_and_name for p in m] == ["huyện Nông Sơn", "TP. Tam Kỳ"]
 
 
 class _Watched(list):
