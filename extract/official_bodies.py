@@ -12,6 +12,9 @@ from .official_mentions import BodyRead
 from .official_patterns import official_rules
 
 
+_VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
+
+
 class _Pieces:
     """The word tokens from a body's head word on, each as (start, end, stripped text), the
     first cut to start at ``pos``; ``has(j)`` segments the next sentence when needed."""
@@ -129,6 +132,8 @@ class BodyReading:
                     mode = "cap"
                 elif piece[0].isalpha() and lower_case:
                     mode = "low"
+                elif (v_end := self._vocab_run(s)) is not None:
+                    return self._expand(self.text[s:v_end]), v_end  # "Trưởng phòng tài chính - kế hoạch huyện"
                 else:
                     break
             if mode == "cap":
@@ -195,8 +200,8 @@ class BodyReading:
         if not spans or not (" " + fold_cached(self.norm[max(0, spans[0][0] - 12):spans[0][0]])).endswith(
                 self.lex.place_after_name_heads):
             return False
-        last = self.norm[spans[-1][0]:spans[-1][1]]
-        if " " not in last or not last[:1].isupper() or not last.rsplit(" ", 1)[1][:1].islower():
+        words = self.norm[spans[-1][0]:spans[-1][1]].split()  # "Nội vụ", a glued "và Phát triển nông thôn"
+        if len(words) < 2 or not any(w[:1].isupper() for w in words) or not words[-1][:1].islower():
             return False
         if self.regexes.name_vocab.match(fold_cached(piece).lower()) or self.regexes.body.match(self.norm, pos):
             return False
@@ -231,6 +236,18 @@ class BodyReading:
             return None
         vm = self.regexes.name_vocab.match(self.norm, s)
         return vm.end() if vm else None
+
+    def _vocab_run(self, pos: int) -> int | None:
+        """Where a name written all in lower case after a title's head word ends, when it is
+        nouns of ``name_vocabulary`` only, joined by "và", "-" or "–": "phòng| nội vụ| huyện",
+        "phòng| tài chính - kế hoạch| huyện", "ban| kinh tế - xã hội| HĐND"; None otherwise."""
+        vm = self.regexes.name_vocab.match(self.norm, pos)
+        end = None
+        while vm:
+            end = vm.end()
+            jm = _VOCAB_JOINT.match(self.norm, end)
+            vm = self.regexes.name_vocab.match(self.norm, jm.end()) if jm else None
+        return end
 
     def _enumeration_at(self, pos: int) -> int | None:
         """Where a body's name that goes on over the comma at ``pos`` ends (rule

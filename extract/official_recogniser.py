@@ -70,6 +70,8 @@ def _name_of_run(parser: RoleParser, sylls: list, has_honorific: bool) -> list |
     words = [parser._syl(s) for s in sylls]
     if has_honorific and 2 <= len(sylls) <= max_name_length(lex, words):
         return sylls
+    if 2 <= len(sylls) <= 4 and lex.is_highland_name(words):
+        return sylls  # "Y Khuê Mlô": an Ê Đê name opens with its gender marker, not a family name
     for j, w in enumerate(words):
         if lex.is_surname(w) and 2 <= len(sylls) - j:
             name = sylls[j:]
@@ -135,7 +137,7 @@ def _run_name(parser: RoleParser, run_start: int) -> tuple[_Context, list] | Non
     return ctx, name
 
 
-def _in_list(parser: RoleParser, prev: Mention | None, nstart: int, family: str, list_open: bool) -> bool:
+def _in_list(parser: RoleParser, prev: Mention | None, nstart: int, family_known: bool, list_open: bool) -> bool:
     """A name without an honorific continues a list of names: after ";" in an open plural list,
     after "," when the one before had an honorific and no roles, after "và"."""
     if prev is None:
@@ -147,7 +149,7 @@ def _in_list(parser: RoleParser, prev: Mention | None, nstart: int, family: str,
         in_list = not prev.roles and prev.honorific is not None
     else:
         in_list = joint == "và"
-    return in_list and family in parser.lex.common
+    return in_list and family_known
 
 
 def _names_first(parser: RoleParser, found: _Found) -> None:
@@ -164,14 +166,15 @@ def _names_first(parser: RoleParser, found: _Found) -> None:
         ctx, name = got
         words = [parser._syl(s) for s in name]
         nstart, nend = name[0][0], name[-1][1]
-        surname_known = lex.is_surname(words[0])
+        surname_known = lex.is_surname(words[0]) or lex.is_highland_name(words)
         marked = ctx.honorific is not None
         if not marked and (parser.after_place_word(nstart) or fold_cached(" ".join(words)) in lex.known_places):
             continue
         if not surname_known and not marked:
             continue
         lead = ctx.start if ctx.start is not None else nstart
-        in_list = not marked and _in_list(parser, prev, nstart, words[0], list_open)
+        in_list = not marked and _in_list(parser, prev, nstart, words[0] in lex.common or lex.is_highland_name(words),
+                                          list_open)
         roles, chain_end = parser.parse_chain(nend)
         new_roles, post_end = parser.parse_predicates(chain_end)
         if not (marked or roles or new_roles or in_list):
@@ -313,7 +316,8 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plu
         if not 2 <= len(sylls) <= max_name_length(lex, words):
             break
         key = fold_cached(" ".join(words))
-        if not (lex.is_surname(words[0]) or hon or key in parser.known or _middle_named(lex, words)):
+        if not (lex.is_surname(words[0]) or hon or key in parser.known or _middle_named(lex, words)
+                or lex.is_highland_name(words)):
             break
         names.append((sylls[0][0], sylls[-1][1], hon))
         nxt = regexes.list_next.match(norm, sylls[-1][1])

@@ -111,7 +111,26 @@ class RoleReading:
                 place = self.text[sylls[0][0]:sylls[k - 1][1]]
                 end = sylls[k - 1][1]
                 explicit = True
+        elif org is not None and q > end and (k_sylls := self._bare_place_after(org, q)):
+            k, sylls = k_sylls
+            place, end, explicit = self.text[sylls[0][0]:sylls[k - 1][1]], sylls[k - 1][1], True
         return place, level, end, explicit
+
+    def _bare_place_after(self, org: BodyRead, q: int) -> tuple[int, list] | None:
+        """A department's place written bare after its name (``place_after_name_heads``), when
+        it is a known place or a name follows it in the same run: "Sở Tài chính Sơn La| cho
+        biết", "Giám đốc Sở Tài chính Ea Súp| Lù Văn Chiến"; "Sở Tài chính Lê Hùng", "… Nguyễn Lâm
+        Thị Tú Anh" are names."""
+        if not org.name or not (" " + fold_cached(org.head or "")).endswith(self.lex.place_after_name_heads):
+            return None
+        sylls = self.syllables_at(q)
+        k = self.place_length(sylls)
+        if not k:
+            return None
+        known = fold_cached(self.norm[sylls[0][0]:sylls[k - 1][1]]) in self.lex.known_places
+        if not (known or k < len(sylls) and not self.lex.is_surname(self._syl(sylls[0]), rare=False)):
+            return None  # "Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh": a family name starts a person
+        return k, sylls
 
     def ad_hoc_body(self, head: str, near: int) -> str:
         """The body a bare "Trưởng đoàn" heads: the "Đoàn …" the article names nearest to it
