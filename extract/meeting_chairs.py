@@ -94,6 +94,25 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
     return chain
 
 
+_APPOSITION = regex.compile(r"(?:[,\-–]|(?<!\w)là)\s*$")
+
+
+def _named_by_noun(ctx: Context, u: Unit, noun: int) -> list:
+    """The official a chair noun stands beside ("đồng chí X, Chủ tịch UBND huyện - người chủ trì
+    hội nghị", "ông X là người chủ trì"): the names right before it, after a comma, a dash or "là"."""
+    sep = _APPOSITION.search(ctx.ta.text, u.start, noun)
+    return chain_before(ctx, u, sep.start()) if sep else []
+
+
+def _names_before(ctx: Context, u: Unit, verb: int, nominal: bool) -> list | None:
+    """The chairs named before the verb, or None when the verb names a role in a rule ("người
+    chủ trì cuộc họp có trách nhiệm kết luận …") with nobody beside it."""
+    noun = ctx.lex.chair_noun.search(ctx.ta.text, u.start, verb)
+    if noun:
+        return _named_by_noun(ctx, u, noun.start()) or None
+    return [] if nominal else chain_before(ctx, u, verb)
+
+
 def _partners_with(ctx: Context, u: Unit, verb: int, chain: list) -> tuple[str | None, list]:
     """The co-chairs named after "với" ("A cùng chủ trì hội nghị với đồng chí B, …", rule
     ``chair_with``): the names right after it, when A is named before the verb."""
@@ -116,9 +135,9 @@ def chair_reports(ctx: Context) -> list[Report]:
         before = text[u.start:k.start()]
         after_k = text[k.end():u.end]
         nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
-        if lex.chair_noun.search(before):
-            continue  # "người chủ trì cuộc họp có trách nhiệm kết luận …": the role, not an event
-        chain = [] if nominal else chain_before(ctx, u, k.start())
+        chain = _names_before(ctx, u, k.start(), nominal)
+        if chain is None:
+            continue
         tag = next((name for s, e, name in ctx.chair_tags if s <= k.start() < e), None)
         # "<verb> (<event>) có|là|gồm <names>" names its chairs after the verb, whoever is named
         # before it ("Tham dự có ông A, …; chủ trì hội nghị có ông B")

@@ -123,21 +123,26 @@ def lead_day(ctx: Context, meetings: list) -> tuple[object, Fact | None]:
     đạo huyện … rà soát tiến độ … Dưới sự chủ trì của ông X, …". The first meeting, reported
     within two sentences after a lead that opens with a day no meeting has, takes that day. A
     meeting the article reports only in passing (``Meeting.fallback``: "Tại hội nghị, …", a
-    caption) takes the day the lead, else the headline, opens with, wherever it is reported."""
-    if not meetings or any(r.date is not None for r in meetings[0].reports):
+    caption) takes the day the lead, else the headline, opens with, wherever it is reported; a
+    meeting reported in the lead or the two sentences after it, with no day there, takes the day
+    the headline opens with ("Sáng 20/6, huyện … tổ chức hội nghị …" over "… vừa tổ chức …")."""
+    if not meetings or any(r.date is not None for r in meetings[0].reports if not r.unit.is_title):
         return None, None
     fallback = meetings[0].fallback
     title = next((u for u in ctx.units if u.is_title), None)
     lead = next((u for u in ctx.units if u.is_lead), None)
-    for u in (lead, title) if fallback else (lead,):
+    for u in (lead, title):
         date = _opening_day(ctx, u)
         if date is None:
             continue
         first = min((r.unit.index for r in meetings[0].reports if not r.unit.is_title), default=None)
-        if first is None or any(same_day(m.day_key, day_key(date)) for m in meetings):
+        if first is None or any(same_day(r.day_key, day_key(date)) for m in meetings for r in m.reports
+                                if not r.unit.is_title):
             return None, None
         if fallback and (u is title or first >= u.index) or lead.index < first <= lead.index + 2:
             return meetings[0], date
+        if u is title and lead is not None and first <= lead.index + 2:
+            return meetings[0], date  # "Ngày 20/6: Huyện … sơ kết …" over "UBND huyện vừa tổ chức hội nghị …"
         return None, None
     return None, None
 

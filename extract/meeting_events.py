@@ -193,4 +193,5 @@ def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
 
 def is_planned(ctx: Context, r: Report) -> bool:
     """The report's event word is one a ``plan`` rule names: "Lễ … được tổ chức vào ngày …"."""
-    return r.unit.index in ctx.plan_units or r.event is not None and any(s <= r.event[0] < e for s, e in ctx.plans)
+    return r.unit.index in ctx.plan_units or r.event is not None and any(
+        s < r.event[1] and r.event[0] < e for s, e in ctx.plans)  # "buổi tiếp xúc cử tri" holds "tiếp xúc cử tri"
