@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from govfacts.extraction.places import level_of, unit_level_words
 from govfacts.extraction.text import code_key, fold
 from govfacts.patterns import alternation, load
 
@@ -40,7 +41,7 @@ def issuer_lexicon() -> IssuerLexicon:
                 word_codes.setdefault(word.lower(), set()).add(code)
     return IssuerLexicon(
         bodies=tuple(sorted(set(issuers["names"].values()), key=len, reverse=True)),
-        place_words=regex.compile(rf"(?:{alternation(issuers['place_words'])})(?=\s|$)", regex.IGNORECASE),
+        place_words=regex.compile(rf"(?:{alternation(unit_level_words())})(?=\s|$)", regex.IGNORECASE),
         national_codes=frozenset(national),
         national_bodies=frozenset(fold(v) for system in ("state", "party") for c, v in issuers[system].items()
                                   if code_key(c) in national),
@@ -55,7 +56,8 @@ def issuer_parts(issuer: str | None) -> tuple[str | None, str | None, str | None
     """(body, place level, place name) of an issuer as the extractor writes it, folded.
 
     "Ủy ban nhân dân tỉnh Quảng Nam" → ("ủy ban nhân dân", "tỉnh", "quảng nam");
-    "Tỉnh ủy Quảng Nam" → ("tỉnh ủy", None, "quảng nam"); "Huyện ủy" → ("huyện ủy", None, None).
+    "Tỉnh ủy Quảng Nam" → ("tỉnh ủy", None, "quảng nam"); "Huyện ủy" → ("huyện ủy", None, None);
+    the level canonical ("UBND TP. Tam Kỳ" is at level "thành phố", extract/places.py level_of).
     """
     if not issuer:
         return None, None, None
@@ -65,7 +67,7 @@ def issuer_parts(issuer: str | None) -> tuple[str | None, str | None, str | None
     level = None
     m = lx.place_words.match(rest)
     if m:
-        level, rest = fold(m.group(0)), rest[m.end():].strip()
+        level, rest = level_of(m.group(0)), rest[m.end():].strip()
     return (fold(body) if body else fold(issuer)), level, (fold(rest) or None)
 
 

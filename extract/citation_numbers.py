@@ -14,6 +14,7 @@ import regex
 from govfacts.patterns import alternation, load
 
 from .grammar import rule_set
+from .places import unit_level_words
 from .text import code_key
 
 L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
@@ -53,7 +54,7 @@ def lexicon() -> Lexicon:
         state_issuers=issuers["state"],
         party_issuers=issuers["party"],
         issuer_names=issuers["names"],
-        place_words=issuers["place_words"],
+        place_words=list(unit_level_words()),  # the level words of patterns/place_rules.yaml
         untyped_words=types["untyped_words"],
         parliament=types["parliament_issuers"],
         word_to_codes=word_to_codes,

@@ -19,7 +19,7 @@ from .article import TokenizedArticle
 from .grammar import rule_set
 from .official_lexicon import fold_cached, lexicon
 from .official_patterns import patterns as official_patterns
-from .places import PlaceMention
+from .places import PlaceMention, level_of, levels  # noqa: F401 (levels: re-exported, the officials read it here)
 from .registry import register
 from .text import normalize_tones, skip_spaces
 
@@ -30,25 +30,6 @@ RULES = "place_rules"
 def _level_word() -> regex.Pattern:
     """A level word alone, where a name's syllables stop."""
     return rule_set(RULES).compile("%{level_word}")
-
-
-@lru_cache(maxsize=1)
-def _canonical() -> tuple[dict, dict]:
-    lists = rule_set(RULES).lists
-    return ({fold_cached(k): v for k, v in lists["level_words"].items()}, dict(lists["level_abbreviations"]))
-
-
-def level_of(written: str) -> str:
-    """The canonical level of a level word as written ("Huyện" → "huyện", "TP." → "thành phố")."""
-    words, abbreviations = _canonical()
-    w = " ".join(written.split())
-    return abbreviations.get(w) or words.get(fold_cached(w), fold_cached(w))
-
-
-def levels() -> list[str]:
-    """The canonical levels, widest first (the order of ``level_words``)."""
-    words, abbreviations = _canonical()
-    return list(dict.fromkeys([*words.values(), *abbreviations.values()]))
 
 
 def name_syllables(norm: str, pos: int) -> list[tuple[int, int]]:

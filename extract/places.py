@@ -14,11 +14,55 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence, TypeVar
+
+from govfacts.patterns import load
 
 from .text import fold
 
 Place = TypeVar("Place")
+
+
+@lru_cache(maxsize=1)
+def _level_lists() -> tuple[dict, dict, dict, frozenset]:
+    """patterns/place_rules.yaml's level words: full (folded) and abbreviated (as written, and
+    folded) → canonical level, and the village levels."""
+    lists = load("place_rules")["lists"]
+    words = {fold(k): v for k, v in lists["level_words"].items()}
+    abbreviations = dict(lists["level_abbreviations"])
+    return words, abbreviations, {fold(k): v for k, v in abbreviations.items()}, frozenset(lists["village_levels"])
+
+
+@lru_cache(maxsize=256)
+def level_of(written: str) -> str:
+    """The canonical level of a level word as written or folded ("Huyện" → "huyện", "TP." and
+    "tp." → "thành phố"); a word that is none, folded.
+
+    >>> level_of("Huyện"), level_of("TP."), level_of("tp")
+    ('huyện', 'thành phố', 'thành phố')
+    """
+    words, abbreviations, folded_abbreviations, _villages = _level_lists()
+    w = " ".join(written.split())
+    key = fold(w)
+    return abbreviations.get(w) or words.get(key) or folded_abbreviations.get(key, key)
+
+
+def levels() -> list[str]:
+    """The canonical levels, widest first (the order of ``level_words``)."""
+    words, abbreviations, _folded, _villages = _level_lists()
+    return list(dict.fromkeys([*words.values(), *abbreviations.values()]))
+
+
+@lru_cache(maxsize=1)
+def unit_level_words() -> tuple[str, ...]:
+    """The level words of an administrative unit as place_rules.yaml writes them (full words,
+    then abbreviations; no village, "thôn", "bản"): what may follow an issuer ("của UBND
+    huyện …", extract/citation_numbers.py, db/issuers.py) and head a scored unit (extract/score_lexicon.py)."""
+    lists = load("place_rules")["lists"]
+    villages = _level_lists()[3]
+    return tuple([w for w, level in lists["level_words"].items() if level not in villages]
+                 + list(lists["level_abbreviations"]))
 
 
 @dataclass(frozen=True)

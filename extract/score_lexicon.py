@@ -10,6 +10,7 @@ import regex
 
 from govfacts.patterns import alternation, load
 
+from .places import unit_level_words  # the level words: patterns/place_rules.yaml
 from .text import fold
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -107,14 +108,14 @@ def lexicon() -> Lexicon:
 def _subject_shapes(w) -> dict[str, str]:
     """The regex text of a unit: a named place, an organisation, a person-like name, a bare level."""
     prefixes = alternation(w["subject_prefixes"])
-    place = (rf"(?:(?:{prefixes})\s+)?(?i:{alternation(w['place_levels'])})"
+    place = (rf"(?:(?:{prefixes})\s+)?(?i:{alternation(unit_level_words())})"
              rf"(?:\s*(?<=\.)|\s+)\p{{Lu}}[\p{{L}}]*(?:(?:\s+|\s*-\s*|\.)\p{{Lu}}[\p{{L}}]*)*")
-    levels_word = rf"(?i:{alternation(w['place_levels'])})(?!\w)"
+    levels_word = rf"(?i:{alternation(unit_level_words())})(?!\w)"
     # "Sở Giáo dục và Đào tạo", "Văn phòng HĐND và UBND huyện"; not "Sở Tư pháp và thành phố Tuyên Quang".
     org = (rf"(?<!\w)(?:{alternation(w['org_heads'])})(?=\s+\p{{Lu}})(?:\s+(?:và|-|–|&)\s+(?!{levels_word})\p{{Lu}}[\p{{L}}]*"
            rf"|\s+(?!(?i:{alternation(w['org_stops'])}|và)(?!\w))[\p{{L}}][\p{{L}}]*)+")
     # "UBND huyện", "của huyện": the article's own unit, named elsewhere.
-    bare = (rf"(?:(?:{prefixes})\s+|(?<=của\s))(?P<level>{alternation(w['place_levels'])})"
+    bare = (rf"(?:(?:{prefixes})\s+|(?<=của\s))(?P<level>{alternation(unit_level_words())})"
             rf"(?!\w)(?!\s*\p{{Lu}})")
     name2 = r"(?<!\w)\p{Lu}\p{Ll}*(?!\w)(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*(?!\w))+"
     return {"place": place, "org": org, "bare": bare, "name2": name2}
@@ -225,7 +226,7 @@ def _rating_patterns(w) -> dict[str, regex.Pattern]:
         "rating_not_after": regex.compile(_alt(w["rating_not_after"]), I),
         "rating_not_before": regex.compile(rf"\s*(?:{_alt(w['rating_not_before'])})", I),
         "paren_list": regex.compile(r"\s*\((?P<list>[^()\n]{1,600})\)"),
-        "list_head": regex.compile(rf"(?:{alternation(w['org_heads'])}|(?i:{alternation(w['place_levels'])})|"
+        "list_head": regex.compile(rf"(?:{alternation(w['org_heads'])}|(?i:{alternation(unit_level_words())})|"
                                    rf"{alternation(w['subject_prefixes'])})(?!\w)"),
     }
 

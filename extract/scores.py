@@ -41,8 +41,7 @@ from govfacts.patterns import alternation, load
 
 from .model import Fact
 from . import score_rules
-from .place_names import level_of
-from .places import last_named
+from .places import last_named, level_of, unit_level_words
 from .registry import register
 from .score_ratings import read_ratings
 from .score_read import merge_repeats, read_rankings, read_scores
@@ -101,8 +100,8 @@ def _with_level(lay: Layout, name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _unit_levels() -> frozenset:
-    """The levels of a scored unit (no village): the canonical levels of ``place_levels``."""
-    return frozenset(level_of(x) for x in load("score_words")["place_levels"])
+    """The levels of a scored unit (no village): the canonical levels of patterns/place_rules.yaml's unit level words."""
+    return frozenset(level_of(x) for x in unit_level_words())
 
 
 def _named_place(lay: Layout, pos: int, level: str, written: str) -> str | None:
@@ -254,10 +253,10 @@ def subject_key(subject: str | None) -> tuple[str, str]:
     key = fold(subject)
     w = load("score_words")
     key = regex.sub(rf"^(?:{alternation(fold(x) for x in w['subject_prefixes'])})\s+", "", key)
-    m = regex.match(rf"(?P<level>{alternation(fold(x) for x in w['place_levels'])})(?:\s+|(?<=\.))", key)
+    m = regex.match(rf"(?P<level>{alternation(fold(x) for x in unit_level_words())})(?:\s+|(?<=\.))", key)
     if not m:
         return key, ""
-    level = w["level_names"].get(m.group("level"), m.group("level"))
+    level = level_of(m.group("level"))
     return key[m.end():].strip() or key, level
 
 

@@ -135,3 +135,25 @@ def test_only_the_stages_that_require_place_read_the_places():
                 tokenized.places = places
     requiring = {st.name for st in stages if "place" in st.requires}
     assert readers <= requiring and "official" in readers
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    # every level word of patterns/place_rules.yaml may follow an issuer, "TP" and "Tp." too
+    ("Thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND TP Hội An về cải cách hành chính.",
+     "Ủy ban nhân dân TP Hội An"),
+    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 3/4/2024 của UBND Tp. Hội An.", "Ủy ban nhân dân Tp. Hội An"),
+    ("Căn cứ Kế hoạch số 46/KH-UBND ngày 5/4/2024 của UBND thị xã Điện Bàn.", "Ủy ban nhân dân thị xã Điện Bàn"),
+])
+def test_a_cited_issuer_takes_its_place_after_any_level_word(sentence, issuer):
+    from govfacts.extraction.pipeline import extract_text
+
+    refs = [f for f in extract_text("Tin cải cách hành chính\n\n" + sentence)["facts"] if f["kind"] == "document_ref"]
+    assert [f["issuer"] for f in refs] == [issuer]
+
+
+def test_the_audit_reads_an_issuers_level_as_the_place_stage_does():
+    from govfacts.db.issuers import issuer_parts
+
+    assert issuer_parts("Ủy ban nhân dân TP. Tam Kỳ") == issuer_parts("Ủy ban nhân dân thành phố Tam Kỳ") \
+        == ("ủy ban nhân dân", "thành phố", "tam kỳ")
+    assert issuer_parts("Ủy ban nhân dân xã Tam Lãnh") == ("ủy ban nhân dân", "xã", "tam lãnh")
