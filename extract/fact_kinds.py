@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable, Iterable
 
-from .text import document_key, fold
+from .text import document_key, fold, org_key
 
 Keys = Iterable[tuple[str, Any]]  # (evaluation key name, comparable key) pairs
 
@@ -157,7 +157,7 @@ def _official_summary(f: dict) -> str:
 def _official_keys(o: dict) -> Keys:
     yield "official", fold(o["name"])
     for r in o.get("roles") or []:
-        yield "role", (fold(o["name"]), fold(r.get("title") or ""), fold(r.get("org") or ""))
+        yield "role", (fold(o["name"]), fold(r.get("title") or ""), org_key(r.get("org") or ""))
 
 
 def _num(x: Any) -> float | None:

@@ -74,6 +74,15 @@ def fold(text: str) -> str:
     return " ".join(normalize_tones(nfc(clean_text(text))).lower().split())
 
 
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+
+
+def org_key(org: str) -> str:
+    """A body's name as a key: :func:`fold`, and any dash a hyphen ("Ban Thi đua – Khen
+    thưởng" = "ban thi đua - khen thưởng"), since portals type the joint either way."""
+    return fold(org).translate(_DASHES)
+
+
 def document_key(number: str) -> str:
     """A cited document's number as a key: case, Đ/D, tone placement and spaces do not matter
     ("2370/QĐ-UBND" = "2370/qd-ubnd" = "2370 / QĐ-UBND").  The one key of a number: the store,

@@ -7,7 +7,8 @@ import pytest
 from govfacts.extraction import places
 from govfacts.extraction.official_parser import RoleParser
 from govfacts.extraction.places import last_named
-from govfacts.extraction.text import code_key, document_key
+from govfacts.extraction.fact_kinds import kind
+from govfacts.extraction.text import code_key, document_key, org_key
 
 
 @pytest.mark.parametrize("written", ["2370/QĐ-UBND", "2370/qđ-ubnd", "2370/QD-UBND", "2370 / QĐ-UBND"])
@@ -18,6 +19,19 @@ def test_one_document_key_whatever_the_spelling(written):
 @pytest.mark.parametrize("written", ["QĐ", "qđ", "QD", "QÐ", "qð"])
 def test_one_code_key_whatever_the_spelling(written):
     assert code_key(written) == "QD"
+
+
+@pytest.mark.parametrize("written", ["Ban Thi đua – Khen thưởng", "Ban Thi đua - Khen thưởng", "ban thi đua — khen thưởng"])
+def test_one_body_key_whatever_the_dash(written):
+    assert org_key(written) == "ban thi đua - khen thưởng"
+
+
+def test_a_role_is_scored_by_its_body_key():
+    """The gold types the en dash the page printed; the extractor writes a hyphen."""
+    official = kind("official")
+    gold = set(official.gold({"name": "Lê Văn An", "roles": [{"title": "Phó Trưởng ban", "org": "Ban Thi đua – Khen thưởng"}]}))
+    typed = set(official.gold({"name": "Lê Văn An", "roles": [{"title": "phó trưởng ban", "org": "ban thi đua - khen thưởng"}]}))
+    assert gold == typed
 
 
 def test_the_last_place_named_before_else_the_first_after():
