@@ -132,7 +132,7 @@ def lead_day(ctx: Context, meetings: list) -> tuple[object, Fact | None]:
     title = next((u for u in ctx.units if u.is_title), None)
     lead = next((u for u in ctx.units if u.is_lead), None)
     for u in (lead, title):
-        date = _opening_day(ctx, u)
+        date = opening_day(ctx, u)
         if date is None:
             continue
         first = min((r.unit.index for r in meetings[0].reports if not r.unit.is_title), default=None)
@@ -147,7 +147,7 @@ def lead_day(ctx: Context, meetings: list) -> tuple[object, Fact | None]:
     return None, None
 
 
-def _opening_day(ctx: Context, u: Unit | None) -> Fact | None:
+def opening_day(ctx: Context, u: Unit | None) -> Fact | None:
     """The day a sentence opens with ("Sáng 21/8, …", "Vào chiều ngày 5/6 …"), unless it is a plan."""
     text, lex = ctx.ta.text, ctx.lex
     if u is None:

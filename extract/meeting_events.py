@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .meeting_context import Context, Report, clause_before, event_type_of, is_background, session_marks
-from .meeting_day import day_in_unit, day_names_event, opens_same_day
+from .meeting_day import day_in_unit, day_key, day_names_event, opening_day, opens_same_day
 from .meeting_fields import is_online, organizer_of, topic_of
 from .meeting_lexicon import END
 from .meeting_units import Unit, meeting_rules, unit_at
@@ -195,3 +195,31 @@ def is_planned(ctx: Context, r: Report) -> bool:
     """The report's event word is one a ``plan`` rule names: "Lễ … được tổ chức vào ngày …"."""
     return r.unit.index in ctx.plan_units or r.event is not None and any(
         s < r.event[1] and r.event[0] < e for s, e in ctx.plans)  # "buổi tiếp xúc cử tri" holds "tiếp xúc cử tri"
+
+
+def headline_report(ctx: Context, reports: list[Report]) -> list[Report]:
+    """The meeting only the headline names ("Hội nghị sơ kết công tác 6 tháng", "Tân Mỹ: Kỳ họp
+    chuyên đề", "Huyện Tân Mỹ tổ chức lễ ra quân") over a lead that opens on its day and names
+    no event ("Sáng 20/6, UBND huyện đánh giá kết quả …"): one report, in the lead, on that day.
+    Not a headline or a lead that plans ("Chuẩn bị tổ chức …", "… sẽ diễn ra …"), a lead that
+    issues a document, nor a meeting without a day."""
+    lex, text = ctx.lex, ctx.ta.text
+    title = next((u for u in ctx.units if u.is_title), None)
+    lead = next((u for u in ctx.units if u.is_lead), None)
+    if title is None or lead is None:
+        return []
+    framed = next((r for r in reports if r.unit is title and r.event), None)
+    head = lex.headline_event.match(text, title.start, title.end)
+    event = framed.event if framed else head.span("event") if head else None
+    if event is None or lex.not_held.search(text, title.start, title.end):
+        return []
+    key = fold(text[event[0]:event[1]])
+    if not (key in lex.events or key in lex.headline_verb_events):
+        return []  # "Công bố xếp hạng …", "Kiểm tra công tác …": no gathering named
+    if lex.not_held.search(text, lead.start, lead.end) or any(lead.start <= s < lead.end for s, _e in ctx.doc_spans):
+        return []  # a lead that plans, or issues a document ("Ngày 31/12, UBND tỉnh ra Quyết định …")
+    date = opening_day(ctx, lead) or opening_day(ctx, title)
+    if date is None:
+        return []
+    return [Report(pos=lead.start, unit=lead, rule="headline_event", strong=True, event_type=event_type_of(ctx, key),
+                   event=event, date=date, day_key=day_key(date), topic=topic_of(ctx, event[1], title.end))]

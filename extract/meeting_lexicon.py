@@ -58,6 +58,8 @@ class Lexicon:
     topic_stop: regex.Pattern
     same_day_opener: regex.Pattern  # "Chiều cùng ngày, …" opening a sentence
     photo_credit: regex.Pattern  # a photo credit after a caption on its line ("Ảnh: Minh Đức")
+    headline_event: regex.Pattern  # a headline opening on an event word, after its place ("Tân Mỹ: Hội nghị …")
+    headline_verb_events: frozenset  # verb-only event words that name a meeting alone in a headline ("Tổng kết …")
 
 
 def _words(words, flags=regex.IGNORECASE) -> regex.Pattern:
@@ -105,6 +107,9 @@ def _event_fields(w: dict, honorifics: list[str]) -> dict:
     fillers = alternation(w["held_fillers"])
     held_verbs = w["held_verbs"]
     return dict(
+        headline_event=regex.compile(rf"\s*(?:[^:\n]{{1,40}}:\s*)?(?P<event>{alternation(surfaces)})(?!\w)",
+                                     regex.IGNORECASE),
+        headline_verb_events=frozenset(fold(x) for x in w["headline_verb_events"]),
         photo_credit=regex.compile(rf"\s*[(\-–]?\s*{alternation(w['photo_credits'])}\s*:", regex.IGNORECASE),
         not_place_names=frozenset(w["not_place_names"]),
         same_day_opener=regex.compile(rf"[\s\-–•*]*{alternation(w['same_day_openers'])}(?!\w)", regex.IGNORECASE),

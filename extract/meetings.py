@@ -15,6 +15,8 @@ reception (tiếp công dân), a voters' meeting (tiếp xúc cử tri), a dialo
 * a dated subject .......... "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai"
 * a lead opening with it ... "Làm việc với UBND xã …, Đoàn công tác đề nghị …"
 * a chair ................. "Đồng chí X … chủ trì buổi tiếp công dân"
+* the headline alone ...... "Hội nghị sơ kết công tác 6 tháng" over "Sáng 20/6, UBND huyện đánh giá …",
+  when nothing else reports a meeting (``headline_report``; not "Công bố xếp hạng …")
 * the phrasings of ``patterns/meeting_rules.yaml`` (named rules, read through
   ``extract/grammar.py``): "Tại hội nghị, …" opening a sentence, a speech "tại buổi làm việc",
   a caption "Quang cảnh hội nghị", "đã trao Quyết định" — each a meeting only when the article
@@ -69,7 +71,7 @@ from .article import TokenizedArticle
 from .meeting_chairs import attendees_in, chair_reports
 from .meeting_context import Context, official_mentions
 from .meeting_day import after_page_date, day_key, lead_day, meeting_days
-from .meeting_events import event_reports, event_words, is_planned, read_rules
+from .meeting_events import event_reports, event_words, headline_report, is_planned, read_rules
 from .meeting_fields import place_of, role_text
 from .meeting_lexicon import lexicon
 from .meeting_merge import Meeting, merge
@@ -102,6 +104,8 @@ def extract_meetings(ta: TokenizedArticle) -> None:
                          lex.containers)
         for m in meetings:
             m.fallback = True
+    if not meetings:  # the headline alone names the meeting the lead dates (rule ``headline_event``)
+        meetings = merge(headline_report(ctx, reports), lex.containers)
     unit_owner: dict[int, Meeting] = {}
     for m in meetings:
         for r in m.reports:

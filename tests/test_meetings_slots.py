@@ -8,7 +8,8 @@ tiếp xúc cử tri, phiên giải trình, phiên chất vấn, giao ban, lễ 
 thoại, hội nghị Ban Chấp hành lần thứ …, kỳ họp chuyên đề/bất thường), the chair form (before
 or after the verb, "Chủ trì <event and its name> có", "Tham dự và chủ trì … có", "X - người
 chủ trì …", co-chairs with "cùng … với"), the layout (the chair paragraphs after the lead, the
-day in the headline only), and the near misses the genre writes beside them: attending,
+day in the headline only, the meeting named in the headline only: not "Công bố xếp hạng …"),
+and the near misses the genre writes beside them: attending,
 speaking, directing, concluding, welcoming, presiding ("chủ tọa", ANNOTATION.md), heading a
 delegation, the role alone with no name (the contract lists names: chair []), the chair of
 the next meeting ("… trong tháng tới", "tiếp theo"), plans, and meetings a document or the
@@ -113,6 +114,22 @@ HEADLINES = [
     "Sáng 20/6, {org} tổ chức {noun}\nNgày cập nhật 21/06/2024\n{org} vừa tổ chức {noun}. ",
     "{Noun}\nNgày cập nhật 21/06/2024\nSáng 20/6, {org} đánh giá kết quả 6 tháng đầu năm. ",
 ]
+# the meeting named in the headline only, over a lead that dates it and names no event
+HEAD_ONLY = ["{Noun}", "Tân Mỹ: {Noun}", "Huyện Tân Mỹ tổ chức {noun}"]
+HEAD_NOUNS = ["Hội nghị sơ kết công tác 6 tháng đầu năm 2024", "Kỳ họp chuyên đề HĐND huyện khóa XX",
+              "Lễ ra quân huấn luyện năm 2024", "Tổng kết công tác dân vận năm 2023",
+              "Phiên giải trình về quản lý đất đai", "Buổi tiếp xúc cử tri sau kỳ họp thứ 15"]
+HEAD_LEAD = "\nNgày cập nhật 21/06/2024\nSáng 20/6, UBND huyện Tân Mỹ đánh giá kết quả 6 tháng đầu năm. " \
+            "Theo báo cáo, tổng thu ngân sách đạt 120 tỷ đồng."
+# and the headlines that name no gathering held, or a lead that is no meeting's
+HEAD_NOT = [
+    "Công bố xếp hạng chỉ số năng lực cạnh tranh cấp huyện năm 2023" + HEAD_LEAD,
+    "Kiểm tra công tác cải cách hành chính tại xã Tân Lập" + HEAD_LEAD,
+    "Chuẩn bị tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm" + HEAD_LEAD,
+    "Hội nghị sơ kết công tác 6 tháng sẽ diễn ra vào cuối tháng 6" + HEAD_LEAD,
+    "Hội nghị sơ kết công tác 6 tháng đầu năm\nNgày cập nhật 21/06/2024\nNgày 19/6, UBND huyện Tân Mỹ ban hành "
+    "Kế hoạch số 45/KH-UBND về công tác sơ kết.",
+]
 # the same words with a time to come that is the topic's, not the meeting's: still held
 HELD = [
     ("Sáng 20/6, UBND huyện Tân Mỹ tổ chức hội nghị bàn giải pháp thực hiện nhiệm vụ trong thời gian tới. "
@@ -153,6 +170,11 @@ for (lead, m), form in itertools.product(NOUNS, HEADLINES):
     org, noun = lead.split(" tổ chức ", 1) if " tổ chức " in lead else (lead, m)
     head = form.format(org=org, noun=noun, Noun=noun[0].upper() + noun[1:])
     ROWS.append((head + _fill(CHAIRS[0], m), [(D, [N])]))
+for form, noun in itertools.product(HEAD_ONLY, HEAD_NOUNS):
+    head = form.format(Noun=noun, noun=noun[0].lower() + noun[1:])
+    ROWS.append((head + HEAD_LEAD, [(D, [])]))
+for text in HEAD_NOT:
+    ROWS.append((text, []))
 for form, chairs in HELD:
     ROWS.append((_fill(form, "hội nghị"), [(D, chairs)]))
 
