@@ -62,6 +62,7 @@ class Grammar:
     term_words: frozenset
     not_anchor_before: regex.Pattern
     assessed_year: regex.Pattern
+    improve_before_assessed: regex.Pattern
     part_of_day: dict
     weekday_index: dict
     month_names: dict
@@ -97,6 +98,8 @@ def grammar() -> Grammar:
         not_anchor_before=regex.compile(
             rf"(?<!\w){alternation(words['not_anchor_before'])}\s*$", regex.IGNORECASE),
         assessed_year=regex.compile(rf"(?<!\w){alternation(words['assessed_year_words'])}(?!\w)", regex.IGNORECASE),
+        improve_before_assessed=regex.compile(
+            rf"(?<!\w){alternation(words['improve_before_assessed'])}\s+(?:(?:các|những)\s+)?$", regex.IGNORECASE),
         part_of_day={fold(k): v for k, v in words["part_of_day"].items()},
         weekday_index={fold(k): v for k, v in words["weekday_index"].items()},
         month_names={fold(k): v for k, v in words["month_names"].items()},

@@ -66,7 +66,8 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
     clause = stops[-1] if stops else back
     if g.numbered_before.search(text, max(clause, ex.start - _SUBJECT_REACH), ex.start):
         return None  # "Quyết định số 702/QĐ-UBND … công bố Chỉ số … năm 2022": the document's subject
-    if not running and g.assessed_year.search(text, clause, ex.start):
+    assessed = None if running else g.assessed_year.search(text, clause, ex.start)
+    if assessed and not g.improve_before_assessed.search(text, clause, assessed.start()):
         return "reviewed"
     # "tổng kết công tác năm 2020" (close before, in one clause), not "tổng kết năm 2020 và
     # triển khai nhiệm vụ năm 2021" for the second year.

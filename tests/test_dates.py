@@ -257,6 +257,13 @@ CONTEXT = [
      "2023-01-15", "review"),
     ("Xã Tân Lập đánh giá, xếp loại tổ chức đảng năm 2021", "Ngày 3.3, Đảng ủy xã họp.", None, "2022-03-03",
      "review"),
+    # an index after a verb of improving is a target of this year, not a year ranked
+    ("Làm việc về nhiệm vụ 6 tháng đầu năm 2024", "Kết luận, đồng chí yêu cầu huyện "
+     "hoàn thành trước ngày 30-9, cải thiện Chỉ số DDCI năm 2024.", None, "2024-09-30", "sentence"),
+    ("Tin hoạt động", "Đồng chí yêu cầu các sở hoàn thành trước ngày 30/9, phấn đấu nâng hạng Chỉ số PCI năm 2023.",
+     None, "2023-09-30", "sentence"),
+    ("Tin hoạt động", "Ngày 9/6, tỉnh công bố Chỉ số PCI năm 2023, huyện cần nâng hạng trong năm tới.", None,
+     "2024-06-09", "review"),
     # an index published within the year it measures: its year is the time of the news
     ("Bộ chỉ số 766: Tuần 12 năm 2024, huyện Tân Lạc xếp thứ 3/10", "Đến ngày 25/3, huyện đạt 84,1 điểm.", None,
      "2024-03-25", "title"),
