@@ -71,6 +71,7 @@ class Lexicon:
     levels: dict  # folded level → level
     task_levels: dict  # folded phrase → level
     ordinals: dict
+    cardinals: dict  # folded count word → number ("hai" → 2 in "tăng hai bậc")
     cue_kind: dict  # folded cue → kind
     first_not_after: frozenset
     first_not_before: tuple
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         levels={fold(x): x for x in list(w["levels"]) + list(w["group_levels"])},
         task_levels={fold(k): v for k, v in w["task_levels"].items()},
         ordinals={fold(k): v for k, v in w["ordinals"].items()},
+        cardinals={fold(k): v for k, v in w["cardinals"].items()},
         cue_kind=cue_kind,
         first_not_after=frozenset(fold(x) for x in w["first_not_after"]),
         first_not_before=tuple(fold(x) for x in w["first_not_before"]),
@@ -155,8 +157,8 @@ def _score_patterns(w) -> dict[str, regex.Pattern]:
             rf"(?<!\w)(?P<noun>{alternation(w['score_nouns'])})(?:\s+(?:đạt được|đạt|là))?\s*:?\s+"
             rf"(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?(?![\d]|[.,]\d|\s*(?:/|%|{points}))", I),
         "points_not_before": regex.compile(rf"\s*{_alt(w['points_not_before'])}", I),
-        "percent_not_before": regex.compile(rf"\s*{_alt(w['percent_not_before'])}", I),
-        "range_before": regex.compile(r"\d\s*[-–]\s*$"),
+        "percent_not_before": regex.compile(rf"\s*(?!{_alt(w['percent_of_points'])}){_alt(w['percent_not_before'])}", I),
+        "range_before": regex.compile(r"(?<!\d{3})\d\s*[-–]\s*$"),  # not a year: "(năm 2022 - 80,1 điểm)"
         "cue": regex.compile(_alt([c for v in w["cues"].values() for c in v]) + r"|(?P<paren>\()", I),
         "band_before": regex.compile(rf"(?P<word>{_alt(w['cues']['band'])})\s*(?:mức\s+)?$", I),
         "band_after": regex.compile(rf"\s*(?:{_alt(w['band_after'])}|[-–]\s*\d|đến\s+\d|tới\s+\d)", I),
@@ -198,7 +200,7 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
         "out_of_after": regex.compile(rf"\s+(?:{out_of_before})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)", I),
         "rank_change": regex.compile(
             rf"(?<!\w)(?P<verb>{alternation(w['rank_change']['up'] + w['rank_change']['down'])})"
-            rf"(?:\s+(?:được|thêm))?\s+(?P<n>\d{{1,3}})\s+(?:{alternation(w['rank_change']['units'])})(?!\w)", I),
+            rf"(?:\s+(?:được|thêm))?\s+(?P<n>\d{{1,3}}|{alternation(w['cardinals'])})\s+(?:{alternation(w['rank_change']['units'])})(?!\w)", I),
         "rank_down": regex.compile(_alt(w["rank_change"]["down"]), I),
         "group": regex.compile(rf"\s+(?:trong\s+)?(?P<g>(?:{alternation(w['group_starts'])})(?!\w)[^,;.()\n]{{0,60}}?"
                                rf"(?:,\s*(?:{group_list})(?!\w)[^,;.()\n]{{0,40}}?)*)"

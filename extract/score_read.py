@@ -305,7 +305,8 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
     out.extend(rr.rows)
     for m in pats["rank_change"].finditer(text) if lay.has(*gate_words("rank_change")) else ():
         sign = -1 if pats["rank_down"].fullmatch(m.group("verb")) else 1
-        changes.append(("ranking", m.start(), sign * int(m.group("n")), None))
+        n = m.group("n")
+        changes.append(("ranking", m.start(), sign * (int(n) if n.isdigit() else lexicon().cardinals[fold(n)]), None))
 
 
 def merge_repeats(cands: list[Candidate], lay: Layout) -> None:

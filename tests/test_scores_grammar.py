@@ -212,6 +212,26 @@ FORMS = [
     ("Chỉ số PAPI năm 2023 của tỉnh Đắk Lắk đạt 42,35 điểm trên tổng 80 điểm.", [S(42.35, 80.0)]),
 ]
 
+# the scorer as subject, the earlier year's figure in brackets with the year first, moves in words
+SCORERS = ["được Hội đồng thẩm định chấm", "được Hội đồng thẩm định tỉnh chấm", "được Hội đồng thẩm định chấm đạt",
+           "được Tổ thẩm định chấm", "tự chấm", "được chấm", "được đánh giá", "sau thẩm định đạt"]
+YEAR_JOINS = [" đạt ", ": ", " là ", " - ", " – ", ", đạt "]
+WORD_MOVES = [("tăng hai bậc", 2), ("giảm một bậc", -1), ("tụt ba bậc", -3), ("tăng năm bậc", 5), ("vươn lên bốn bậc", 4)]
+
+
+def _slot_rows():
+    rows = [(f"{INDEX}, {UNIT} {v} {n}.", [S(val, mx, un)]) for v, (n, val, mx, un) in rotate(SCORERS, NUMBERS, 2)]
+    rows.append((f"{INDEX}, Hội đồng thẩm định chấm cho {UNIT} 85,12 điểm.", [S(85.12)]))
+    rows.append((f"{INDEX}, {UNIT} tự chấm 88 điểm, Hội đồng thẩm định chấm 85,12 điểm.", [S(88.0), S(85.12)]))
+    for j in YEAR_JOINS:
+        rows.append((f"{INDEX} của {UNIT} đạt 85,12 điểm (năm 2022{j}80,1 điểm).", [S(85.12), S(80.1)]))
+        rows.append((f"{INDEX} của {UNIT} đạt 85,12% (năm 2022{j}80,1%).", [S(85.12, unit="%"), S(80.1, unit="%")]))
+    rows += [(f"{INDEX} của {UNIT} xếp thứ 5/18, {w}.", [R(5, 18, n)]) for w, n in WORD_MOVES]
+    rows += [(f"{INDEX} của {UNIT} {w}, xếp thứ 5/18.", [R(5, 18, n)]) for w, n in WORD_MOVES]
+    rows += [(f"{INDEX} của {UNIT} đạt 85,12% {w}.", [S(85.12, unit="%")]) for w in ("số điểm", "tổng số điểm", "tổng điểm")]
+    return rows
+
+
 # The index named only in the title, the results far below it
 TITLES = ["Công bố Chỉ số cải cách hành chính năm 2023", "Công bố kết quả xếp hạng Chỉ số PAR INDEX năm 2023",
           "Công bố kết quả đánh giá, xếp hạng công tác cải cách hành chính năm 2023",
@@ -266,7 +286,7 @@ def _negative_rows():
     return rows
 
 
-ROWS = _score_rows() + _rank_rows() + FORMS + _far_rows() + _negative_rows()
+ROWS = _score_rows() + _rank_rows() + FORMS + _slot_rows() + _far_rows() + _negative_rows()
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"g{k:03d}" for k in range(len(ROWS))])
