@@ -97,7 +97,8 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
     if 3 <= n <= 4 and words[0] in lex.common:
         return 0  # "tỉnh Võ Văn Bình", "huyện Trần Hoàng An": a middle name may be a family name too
     splits = [j for j in range(1, min(n, 4)) if words[j] in lex.common and 2 <= n - j <= 4
-              and not (j == 1 and words[0] in lex.place_prefixes)]  # "Đắk | Rơ Lang" is one place
+              and not (j == 1 and (words[0] in lex.place_prefixes or n == 3))]
+    # "Đắk | Rơ Lang", "Tân | Lộc Đông" are one place: one syllable is rarely a place before a two-syllable name
     if splits:
         return next((j for j in splits if n - j == 3), splits[0])
     return min(n, 4)
@@ -116,10 +117,18 @@ def named_places(text: str) -> list[PlaceMention]:
     norm = normalized(text)
     out = []
     for rule, m in rule_set(RULES).finditer(norm):
-        sylls = name_syllables(norm, skip_spaces(norm, m.end()))
-        k = place_length(norm, sylls)
+        level_end = m.end("level")
+        written = text[m.start():level_end]
+        if m.group("name") if "name" in m.re.groupindex else None:  # the rule names the place itself ("TP.HCM")
+            out.append(PlaceMention(level_of(written), written, m.start(), m.start("name"), m.end("name"),
+                                    text[m.start("name"):m.end("name")], rule.name))
+            continue
+        start = skip_spaces(norm, level_end)
+        shift = start if rule.get("glued") else 0  # "TP.Hải Phòng": the name's syllables start after the dot
+        view = norm[start:start + 200] if shift else norm
+        sylls = [(s + shift, e + shift) for s, e in name_syllables(view, start - shift)]
+        k = place_length(view, [(s - shift, e - shift) for s, e in sylls])
         if k:
-            written = text[m.start():m.end()]
             out.append(PlaceMention(level_of(written), written, m.start(), sylls[0][0], sylls[k - 1][1],
                                     text[sylls[0][0]:sylls[k - 1][1]], rule.name))
     return out

@@ -66,7 +66,11 @@ def _subjects_in(text: str, start: int, end: int, lay: Layout) -> list[str]:
                if not x.generic):
             continue
         name = m.group(0).strip()
-        if m.group("bare"):
+        if m.group("place"):
+            name = _stage_place(lay, m.start(), m.end())
+            if name is None:
+                continue  # no place by the place stage: a person's name, a term, a line break
+        elif m.group("bare"):
             name = _named_place(lay, m.start(), m.group("level"), name)
             if name is None:
                 continue
@@ -86,6 +90,14 @@ def _subjects_in(text: str, start: int, end: int, lay: Layout) -> list[str]:
             name = TEXT_SHAPES["and_tail"].sub("", name)
         names.append(name)
     return names
+
+
+def _stage_place(lay: Layout, start: int, end: int) -> str | None:
+    """A unit written with its level word in text[start:end], to the end of the place stage's
+    mention ("UBND huyện Nông Sơn", "TP.Hải Phòng"): the stage says where the place ends (not
+    at a person's name, a term or a line break); None when it names no place there."""
+    m = next((p for p in lay.places if start <= p.start < end), None)
+    return None if m is None else lay.text[start:m.end]
 
 
 def _with_level(lay: Layout, name: str) -> str:
@@ -143,7 +155,9 @@ def _resolve_subject(text: str, lay: Layout, c: Candidate, previous: Candidate |
         subject = names[-1]
     if subject is None and c.kind == "ranking":
         sa = pats["subject_after"].match(text, c.after)
-        if sa:
+        if sa and sa.group("place"):
+            subject = _stage_place(lay, sa.start("place"), sa.end("place"))
+        elif sa:
             subject = TEXT_SHAPES["is_head"].sub("", sa.group(0).strip())
     if subject is None:
         seg = text[seg_start:c.anchor].lower()

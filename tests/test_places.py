@@ -23,6 +23,14 @@ PHRASINGS = [
     ("Đoàn kiểm tra làm việc tại xã Tân Chánh (huyện Cần Đước).",
      [("xã", "xã", "Tân Chánh"), ("huyện", "huyện", "Cần Đước")]),
     ("Lãnh đạo UBND huyện Nông Sơn Chánh Thanh tra huyện báo cáo kết quả.", [("huyện", "huyện", "Nông Sơn")]),
+    # "TP." glued to the city's name, a city as its acronym
+    ("Dẫn đầu là TP.Hải Phòng, tiếp đến TP.Đà Nẵng và tỉnh Quảng Ninh.",
+     [("thành phố", "TP.", "Hải Phòng"), ("thành phố", "TP.", "Đà Nẵng"), ("tỉnh", "tỉnh", "Quảng Ninh")]),
+    ("Năm nay TP.HCM tăng hai bậc, UBND TP HCM đề ra mục tiêu mới.",
+     [("thành phố", "TP.", "HCM"), ("thành phố", "TP", "HCM")]),
+    # a one-syllable start and a two-syllable family-name tail are one place; "Quý" only alone is none
+    ("Đoàn làm việc với xã Tân Lộc Đông về chuyển đổi số.", [("xã", "xã", "Tân Lộc Đông")]),
+    ("Hội nghị diễn ra tại xã Quý Hòa; báo cáo của UBND tỉnh Quý I được thông qua.", [("xã", "xã", "Quý Hòa")]),
     # a person's name after the place is no part of it
     ("Phó Chủ tịch UBND huyện Tiên Phước Trần Văn Mẫn dự hội nghị.", [("huyện", "huyện", "Tiên Phước")]),
     ("Thay mặt lãnh đạo UBND huyện Hà Nam Nguyễn Văn An phát biểu.", [("huyện", "huyện", "Hà Nam")]),
@@ -64,6 +72,11 @@ def test_officials_without_the_place_stage_before_them_is_a_one_line_error():
     ("Huyện Thạch Phong tổng kết năm 2022\n\nNăm 2022, kinh tế của huyện Thạch Phong tăng trưởng khá. Đồng chí "
      "Lê Minh Tâm đánh giá cao kết quả đạt được: Chỉ số CCHC năm 2022 của huyện đạt 84,7 điểm, xếp thứ 6/13 "
      "huyện, thị xã, thành phố.", "huyện Thạch Phong"),
+    # the unit as the place stage reads it: "TP." glued, a one-syllable start before a family name
+    ("Chỉ số PAPI năm 2023\n\nNăm 2023, Chỉ số PAPI của TP.Đà Nẵng đạt 45,2 điểm, xếp thứ 3/63 tỉnh, thành phố.",
+     "TP.Đà Nẵng"),
+    ("Chỉ số CCHC của xã năm 2023\n\nNăm 2023, Chỉ số CCHC của xã Tân Lộc Đông đạt 86,4 điểm, xếp thứ 3/17 xã, "
+     "thị trấn.", "xã Tân Lộc Đông"),
     ("Xã Tân An họp kỳ thứ nhất\n\nHĐND xã Tân An khóa mới họp. Năm 2020, Chỉ số CCHC của xã đạt 72,36 điểm, "
      "xếp thứ 16/18 xã, thị trấn của huyện.", "xã Tân An"),
 ])
