@@ -164,6 +164,8 @@ def _score_patterns(w) -> dict[str, regex.Pattern]:
         "band_after": regex.compile(rf"\s*(?:{_alt(w['band_after'])}|[-–]\s*\d|đến\s+\d|tới\s+\d)", I),
         "comparison": regex.compile(_alt(w["comparison"]), I),
         "target": regex.compile(_alt(w["targets"]), I),
+        "target_unless_met": regex.compile(rf"{_alt(w['targets_unless_met'])}(?![^.;\n]*{_alt(w['target_met'])})", I),
+        "bare_value_clause": regex.compile(rf"\s*{_alt(w['bare_value_clause'])}\s*$", I),
         "statistic": regex.compile(rf"{_alt(w['statistics'])}(?!\s+{_alt(w['statistic_not_before'])})", I),
         "results": regex.compile(_alt(w["results_words"]), I),
         "far_result": regex.compile(_alt(w["far_result_words"]), I),

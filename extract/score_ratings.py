@@ -28,11 +28,12 @@ def read_ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
         cstart = sep.end() if sep else s
         if pats["rating_not_before"].match(text, m.end()):
             continue
-        if pats["rating_not_after"].search(text, cstart, m.end()) or pats["target"].search(text, s, m.start()):
+        if pats["rating_not_after"].search(text, cstart, m.end()) or pats["target"].search(text, s, m.start()) \
+                or pats["target_unless_met"].search(text, s, m.start()):
             continue
         if pats["statistic"].search(text, cstart, m.start()):
             continue
-        context = has_context(lay, m.start(), m.end())
+        context = has_context(lay, m.start(), m.end(), carry=False)
         if name == "rating_group" and not context:
             continue
         if name == "rating_task":

@@ -34,9 +34,10 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
             return "band", nstart
     if pats["band_after"].match(text, nend):
         return "band", nstart
-    if pats["target"].search(text, s, nstart):
+    # "chỉ tiêu" unless the sentence says it was met before the number ("Nhiều chỉ tiêu … có bước tiến: …")
+    if pats["target"].search(text, s, nstart) or pats["target_unless_met"].search(text, s, nstart):
         return "target", nstart
-    if statistic and pats["statistic"].search(text, cstart, nstart):
+    if statistic and pats["statistic"].search(text, _statistic_start(text, pats, s, cstart, nstart), nstart):
         return "statistic", nstart
     cue_start = nstart
     used = lay.marks.used_cues if lay.marks else ()
@@ -54,6 +55,15 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
             return "score", cue_start
         return kind, c.start()
     return "score", cue_start
+
+
+def _statistic_start(text: str, pats: dict, s: int, cstart: int, nstart: int) -> int:
+    """Where the words naming what a number measures begin: its clause, or the clause before it
+    when its own is only a verb ("tỷ lệ thanh toán trực tuyến, mới đạt 38%")."""
+    if cstart > s and pats["bare_value_clause"].fullmatch(text, cstart, nstart):
+        sep = pats["clause_sep"].search(text, s, cstart - 1)
+        return sep.end() if sep else s
+    return cstart
 
 
 def score_value(raw: str, unit: str, top: float | None) -> float | None:
@@ -164,7 +174,7 @@ class RankRows:
         elif not has_context(lay, start, end, rank=True):
             return None
         s, _e = lay.sentence(start)
-        if patterns()["target"].search(self.text, s, start):
+        if patterns()["target"].search(self.text, s, start) or patterns()["target_unless_met"].search(self.text, s, start):
             return None
         if lay.marks and lay.marks.rank_blocked(lay, start):
             return None  # "tăng trưởng GRDP đạt 8,5%, xếp thứ 7": the statistic's rank

@@ -196,7 +196,7 @@ def _read_rank(text, lay, rule, m, cands) -> None:
     pats = patterns()
     spans = [(c.start, c.end) for c in cands if c.kind == "ranking"]
     s, _e = lay.sentence(m.start())
-    if pats["target"].search(text, s, m.start()):
+    if pats["target"].search(text, s, m.start()) or pats["target_unless_met"].search(text, s, m.start()):
         return
     if lay.marks and lay.marks.rank_blocked(lay, m.start()):
         return

@@ -15,6 +15,7 @@ from .text import fold
 
 CONTEXT_BEFORE = 400  # characters before a number in which an index name gives context
 LEAD_MIN = 100  # a paragraph after the title shorter than this is a dateline or a byline, not the lead
+HEAD_REACH = 500  # characters after the title in which every paragraph is part of the opening
 MENTION_YEAR_REACH = 150  # characters after an index name in which its year is written
 UNIT_REACH = 80  # characters before a % far below its index in which the unit that reached it is named
 
@@ -104,18 +105,25 @@ def layout(text: str) -> Layout:
 
 
 def _head_code(text: str, paragraph_starts: list[int], mentions: list[Mention]) -> str | None:
-    """The index an article is about: the one index its title names, else the one its lead (the
-    first paragraph after the title of some length) names; None when they name none or several."""
+    """The index an article is about: the index its title names, else the one its opening names (the
+    paragraphs after the title up to the first of some length, and any starting within
+    ``HEAD_REACH`` characters: a short first line "… công bố Chỉ số CCHC năm 2023" above a long
+    lead, the index named in the second paragraph); None when they name none. Where the first
+    that names one names several ("Chỉ số CCHC và Chỉ số SIPAS"), the first named: the article
+    reports results either way (the fact's own index is ``index_for``'s)."""
     bounds = paragraph_starts[1:] + [len(text)]
     heads = [(0, bounds[0])] if bounds[0] > 0 else []
+    body = bounds[0]
+    lead_seen = False
     for s, e in zip(paragraph_starts[1:], bounds[1:]):
-        if len(text[s:e].strip()) >= LEAD_MIN:
-            heads.append((s, e))
+        if lead_seen and s - body > HEAD_REACH:
             break
+        heads.append((s, e))
+        lead_seen = lead_seen or len(text[s:e].strip()) >= LEAD_MIN
     for s, e in heads:
-        codes = {m.code for m in mentions if s <= m.start < e and m.code}
-        if codes:
-            return codes.pop() if len(codes) == 1 else None
+        named = [m.code for m in mentions if s <= m.start < e and m.code]
+        if named:
+            return named[0]
     return None
 
 
@@ -227,8 +235,11 @@ class Candidate:
     respectively: int | None = None  # position in a "lần lượt" list
 
 
-def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, rank: bool = False) -> bool:
-    """An index name in the sentence, earlier in the paragraph, or shortly before; or, in an
+def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, rank: bool = False,
+                carry: bool = True) -> bool:
+    """An index name in the sentence, earlier in the paragraph or in the one before ("Chỉ số CCHC
+    năm 2023 … được công bố." above "Theo đó, xã A đạt 85,12 điểm"; not with ``carry`` off, as for
+    ratings: "07 đơn vị xếp loại xuất sắc" below an index's paragraph rates work), or shortly before; or, in an
     article whose title or lead names one index, a sentence that ranks units ("Ở khối sở, Sở Nội
     vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024"; ``rank``: the
     fact is itself a rank, "Huyện A từ vị trí 7 lên vị trí 4"), a score in
@@ -237,7 +248,9 @@ def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, r
     s, e = lay.sentence(start)
     if lay.mentions_between(s, e):
         return True
-    floor = min(lay.paragraph_start(start), max(0, start - CONTEXT_BEFORE))
+    # the paragraph before too: "Chỉ số CCHC năm 2023 … được công bố." then "Theo đó, xã A đạt 85,12 điểm"
+    para = lay.paragraph_start(start)
+    floor = min(lay.paragraph_start(para - 1) if para > 0 and carry else para, max(0, start - CONTEXT_BEFORE))
     if any(m.code for m in lay.mentions_between(floor, start)):
         return True
     if lay.head_code is None:

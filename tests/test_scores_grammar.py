@@ -229,7 +229,67 @@ def _slot_rows():
     rows += [(f"{INDEX} của {UNIT} xếp thứ 5/18, {w}.", [R(5, 18, n)]) for w, n in WORD_MOVES]
     rows += [(f"{INDEX} của {UNIT} {w}, xếp thứ 5/18.", [R(5, 18, n)]) for w, n in WORD_MOVES]
     rows += [(f"{INDEX} của {UNIT} đạt 85,12% {w}.", [S(85.12, unit="%")]) for w in ("số điểm", "tổng số điểm", "tổng điểm")]
+    for j in (": ", " - ", " – ", " là "):  # the earlier year's figure bare: its unit is the score's before it
+        rows.append((f"{INDEX} của {UNIT} đạt 85,12 điểm (năm 2022{j}80,1).", [S(85.12), S(80.1)]))
+        rows.append((f"{INDEX} của {UNIT} đạt 85,12% (năm 2022{j}80,1).", [S(85.12, unit="%"), S(80.1, unit="%")]))
+    rows += [(f"{INDEX} của {UNIT} xếp thứ 5/18 (năm 2022{j}9/18).", [R(5, 18), R(9, 18)]) for j in (": ", " - ", ", ")]
+    rows += [(f"{INDEX}, {UNIT} {noun} {n}.", [S(val, mx)]) for noun, (n, val, mx) in rotate(SCORE_NOUNS, BARE, 2)]
+    rows += FLAT_TABLES + WORD_AND_TOTAL_RANKS + LABELS_AND_HEADINGS
     return rows
+
+
+# ranks as a table's labels, the total of an assessment's units, headings that are no target
+LABELS_AND_HEADINGS = [
+    (f"Kết quả xếp hạng {INDEX}: hạng 1: xã Ea Tóh, 91,25 điểm; hạng 2: thị trấn Phước An, 90,1 điểm; hạng 3: "
+     "xã Ea Hồ, 89,76 điểm.", [R(1), S(91.25), R(2), S(90.1), R(3), S(89.76)]),
+    (f"{INDEX}: Hạng nhất - Sở Tư pháp (92,3 điểm); Hạng nhì - Sở Nội vụ (90,1 điểm).", [R(1), S(92.3), R(2), S(90.1)]),
+    (f"{INDEX}: Thứ 1: xã Ea Tóh với 91,25 điểm; Thứ 2: xã Ea Hồ với 90,1 điểm.", [R(1), S(91.25), R(2), S(90.1)]),
+    (f"{INDEX}: vị trí 1 - phường Tân Lợi, 91,25%.", [R(1), S(91.25, unit="%")]),
+    (f"Kết quả đánh giá {INDEX} của 14 xã, thị trấn cho thấy xã Ea Tóh đứng đầu với 92,14 điểm, thị trấn Phước An "
+     "xếp thứ nhì với 90,3 điểm.", [R(1, 14), S(92.14), R(2, 14), S(90.3)]),
+    (f"Kết quả {INDEX} của 20 sở, ban, ngành: Sở Tư pháp xếp thứ nhất, Sở Nội vụ xếp thứ hai.", [R(1, 20), R(2, 20)]),
+    (f"Xếp hạng {INDEX} giữa 12 xã, thị trấn, xã Ea Tóh xếp thứ 3, xã Ea Hồ thứ 5.", [R(3, 12), R(5, 12)]),
+    (f"Nhiều chỉ tiêu về cải cách hành chính có bước tiến: {INDEX} của {UNIT} đạt 89,14%.", [S(89.14, unit="%")]),
+    (f"Các chỉ tiêu đều đạt và vượt kế hoạch: {INDEX} của {UNIT} đạt 89,14 điểm, xếp thứ 3/18.", [S(89.14), R(3, 18)]),
+    (f"Các chỉ tiêu chủ yếu năm 2024: {INDEX} của {UNIT} đạt 90 điểm, xếp thứ 3/18.", []),
+    (f"{INDEX} của {UNIT} tăng 3 bậc, đạt 85,12 điểm.", [S(85.12)]),
+]
+
+
+# a score noun with its step or scorer, or "điểm" after the verb; the value bare
+SCORE_NOUNS = ["đạt điểm", "được chấm điểm", "có điểm đánh giá", "có số điểm thẩm định là", "có điểm thẩm định đạt",
+               "có điểm tự đánh giá là", "đạt điểm số", "có tổng điểm chính thức là", "có số điểm sau thẩm định là"]
+BARE = [("85,12", 85.12, None), ("85,12/100", 85.12, 100.0), ("42,35/80", 42.35, 80.0), ("91.651", 91.651, None)]
+FLAT_TABLES = [
+    (f"{INDEX}: 1. Sở Tư pháp 92,3 điểm 2. Sở Nội vụ 90,1 điểm 3. Sở Y tế 88,4 điểm.", [S(92.3), S(90.1), S(88.4)]),
+    (f"{INDEX}: 1. Sở Tư pháp: 92,3 điểm; 2. Sở Nội vụ: 90,1 điểm.", [S(92.3), S(90.1)]),
+    (f"{INDEX} các huyện: Krông Năng 85,2 điểm, Ea Kar 83,1 điểm, Cư Kuin 80,4 điểm.", [S(85.2), S(83.1), S(80.4)]),
+    (f"{INDEX}: Sở Tư pháp (92,3 điểm), Sở Nội vụ (90,1 điểm), Sở Y tế (88,4 điểm).", [S(92.3), S(90.1), S(88.4)]),
+    (f"{INDEX}: Sở Tư pháp 92,3 điểm - xếp thứ 1; Sở Nội vụ 90,1 điểm - xếp thứ 2.", [S(92.3), R(1), S(90.1), R(2)]),
+    (f"{INDEX}\nSở Tư pháp: 92,3 điểm\nSở Nội vụ: 90,1 điểm\nSở Y tế: 88,4 điểm", [S(92.3), S(90.1), S(88.4)]),
+    (f"{INDEX}\n1. Sở Tư pháp 92,3 điểm\n2. Sở Nội vụ 90,1 điểm", [S(92.3), S(90.1)]),
+    (f"{INDEX}: Xã Ea Tóh 92,3%; xã Ea Hồ 90,1%.", [S(92.3, unit="%"), S(90.1, unit="%")]),
+    (f"{INDEX}: thứ nhất là xã Ea Tóh (92,3 điểm), thứ hai là xã Ea Hồ (90,1 điểm).", [R(1), S(92.3), R(2), S(90.1)]),
+    (f"{INDEX}: xã Ea Tóh 92,3 điểm, hạng 1; xã Ea Hồ 90,1 điểm, hạng 2.", [S(92.3), R(1), S(90.1), R(2)]),
+    (f"{INDEX}: thứ ba là Sở Y tế với 88,4 điểm.", [R(3), S(88.4)]),
+]
+# ranks in words, the total in its other forms, the total given once before or after a list
+WORD_AND_TOTAL_RANKS = [
+    (f"{INDEX}, {UNIT} xếp thứ {w}.", [R(n)]) for w, n in (("tư", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("mười", 10))
+] + [
+    (f"{INDEX}, {UNIT} xếp thứ bảy trong 18 huyện.", [R(7, 18)]), (f"{INDEX}, {UNIT} xếp hạng nhì.", [R(2)]),
+    (f"{INDEX}, {UNIT} giữ vững vị trí dẫn đầu.", [R(1)]), (f"{INDEX}, {UNIT} tiếp tục đứng đầu.", [R(1)]),
+    (f"{INDEX}, {UNIT} đứng đầu trong 18 huyện, thị xã, thành phố.", [R(1, 18)]),
+    (f"{INDEX}, {UNIT} xếp thứ 3 trong tổng 18 huyện.", [R(3, 18)]),
+    (f"{INDEX}, {UNIT} xếp thứ 3 trong tổng số 18 đơn vị cấp huyện.", [R(3, 18)]),
+    (f"{INDEX}, {UNIT} xếp vị trí số 3/18.", [R(3, 18)]), (f"{INDEX}, {UNIT} xếp thứ 3 / 18.", [R(3, 18)]),
+    (f"{INDEX}, {UNIT} đứng thứ 3, chỉ sau huyện Ea Kar và thị xã Buôn Hồ.", [R(3)]),
+    (f"{INDEX}, trong 18 huyện, {UNIT} xếp thứ 3, huyện Ea Kar xếp thứ 5, huyện Cư Kuin xếp thứ 7.",
+     [R(3, 18), R(5, 18), R(7, 18)]),
+    (f"{INDEX}, trong tổng số 18 huyện, thị xã, thành phố, {UNIT} xếp thứ 3, huyện Ea Kar thứ 5.", [R(3, 18), R(5, 18)]),
+    (f"{INDEX}, {UNIT} xếp thứ ba, huyện Ea Kar xếp thứ tư trong 18 huyện.", [R(3, 18), R(4, 18)]),
+    (f"{INDEX}, {UNIT} và huyện Ea Kar lần lượt xếp thứ 3 và 5 trong 18 huyện.", [R(3, 18), R(5, 18)]),
+]
 
 
 # The index named only in the title, the results far below it
@@ -257,6 +317,68 @@ def _far_rows():
             for (body, expected), t in rotate(BODIES, TITLES, 3)]
 
 
+
+# WHERE the index is named, in articles whose paragraphs are set apart by blank lines: the title only
+# (two indexes in it too), a short first paragraph, the first sentence of the lead, the second
+# paragraph; the results three paragraphs below, in points, in %, ranked, after a generic noun.
+PLACINGS = [  # (title, paragraphs before the method text)
+    ("Công bố Chỉ số CCHC năm 2023", ["Sáng 12/02, UBND huyện Krông Năng tổ chức hội nghị tổng kết công tác năm 2023 và "
+                                      "triển khai nhiệm vụ năm 2024 với lãnh đạo các xã, thị trấn."]),
+    ("Công bố Chỉ số CCHC và Chỉ số SIPAS năm 2023", ["Sáng 12/02, UBND huyện Krông Năng tổ chức hội nghị tổng kết "
+                                                     "công tác năm 2023 với lãnh đạo các xã, thị trấn trên địa bàn."]),
+    ("Tin tức - sự kiện", ["Sáng 12/02, UBND huyện công bố Chỉ số CCHC năm 2023 của các xã.",
+                           "Hội nghị có sự tham dự của lãnh đạo các phòng, ban chuyên môn thuộc UBND huyện và lãnh đạo "
+                           "12 xã, thị trấn trên địa bàn huyện Krông Năng."]),
+    ("Huyện Krông Năng tổng kết năm 2023", ["Sáng 12/02, UBND huyện Krông Năng tổ chức hội nghị công bố Chỉ số cải "
+                                            "cách hành chính năm 2023 của 12 xã, thị trấn và trao giấy khen cho các "
+                                            "đơn vị."]),
+    ("Huyện Krông Năng tổng kết năm 2023", ["Sáng 12/02, UBND huyện Krông Năng tổ chức hội nghị tổng kết công tác năm "
+                                            "2023 và triển khai nhiệm vụ năm 2024 với lãnh đạo các xã, thị trấn.",
+                                            "Tại hội nghị, UBND huyện công bố Chỉ số CCHC năm 2023 của các xã, thị trấn."]),
+]
+RESULTS = [
+    ("Kết quả, xã Ea Tóh đạt 85,12 điểm.", [S(85.12)]),
+    ("Kết quả, xã Ea Tóh đạt 85,12%, xếp thứ nhất.", [S(85.12, unit="%"), R(1)]),
+    ("Xã Ea Tóh đạt 85,12%, xếp thứ 1/12 xã, thị trấn.", [S(85.12, unit="%"), R(1, 12)]),
+    ("Theo kết quả chấm điểm, xã Ea Tóh đạt 85,12%.", [S(85.12, unit="%")]),
+    ("Theo kết quả đánh giá, xếp hạng, xã Ea Tóh xếp thứ 3/12.", [R(3, 12)]),
+    ("Theo Bộ chỉ số, xã Ea Tóh đạt 85,12 điểm.", [S(85.12)]),
+    ("Đứng đầu là xã Ea Tóh với 92,5 điểm; đứng cuối là xã Ea Hồ với 70,1 điểm.", [R(1), S(92.5), S(70.1)]),
+    ("Xã Ea Tóh xếp thứ 3 với 85,12 điểm.", [R(3), S(85.12)]),
+    ("Năm nay, xã Ea Tóh tăng 3 bậc, xếp thứ 3.", [R(3, None, 3)]),
+    ("Xã Ea Tóh được Hội đồng thẩm định chấm 85,12 điểm.", [S(85.12)]),
+]
+METHOD2 = ("Hội đồng đánh giá gồm đại diện các phòng chuyên môn của huyện, làm việc theo quy chế do Chủ tịch UBND "
+           "huyện ban hành, xem xét hồ sơ, tài liệu kiểm chứng và báo cáo của từng đơn vị trước khi thống nhất.")
+
+
+ECONOMY = ("Năm 2023, tốc độ tăng trưởng kinh tế của huyện đạt 7,5%, thu ngân sách đạt 112% dự toán; toàn huyện có "
+           "thêm hai xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo giảm còn 3,1%, xếp thứ 2 toàn tỉnh.")
+# the index named mid-article, in the long paragraph right before the results, none in the opening
+MIDDLE = ("Huyện Krông Năng tổng kết năm 2023",
+          [PLACINGS[0][1][0], ECONOMY, ECONOMY, "Về cải cách hành chính, UBND huyện đã công bố Chỉ số CCHC năm 2023 "
+           "của các xã, thị trấn. " + METHOD + " " + METHOD2])
+
+
+def _where_rows():
+    rows = [((title, "\n\n".join(paras + [METHOD, METHOD2, METHOD, body])), expected)
+            for (body, expected), (title, paras) in rotate(RESULTS, PLACINGS, 3)]
+    return rows + [((MIDDLE[0], "\n\n".join(MIDDLE[1] + [body])), expected) for body, expected in RESULTS]
+
+
+def article_facts(title, body):
+    return [f for f in PIPE(make_article(title + "\n" + body, "<grammar>"))["facts"] if f["kind"] in ("score", "ranking")]
+
+
+@pytest.mark.parametrize("article,expected", _where_rows(), ids=[f"w{k:02d}" for k in range(len(_where_rows()))])
+def test_where_the_index_is_named(article, expected):
+    got = article_facts(*article)
+    assert [f["kind"] for f in got] == [k for k, _ in expected], [(f["kind"], f["span"]["text"], f["rule"]) for f in got]
+    for f, (_k, fields) in zip(got, expected):
+        assert {k: f.get(k) for k in fields} == fields, (f["span"]["text"], f["rule"])
+    # the index named once carried to every result; under two, the one a generic noun follows
+    assert all(f["index"] in ("PAR", "SIPAS" if "SIPAS" in article[0] else "PAR") for f in got)
+
 # ---------------------------------------------------------------- what is no index result
 LEADS = [(f"{INDEX} của {UNIT} đạt 85,12 điểm, xếp thứ 3/18.", [S(85.12), R(3, 18)]),
          ("Chỉ số SIPAS năm 2023 của tỉnh Đắk Lắk đạt 84,5%, xếp thứ 15/63.", [S(84.5, unit="%"), R(15, 63)])]
@@ -275,6 +397,16 @@ NEAR_MISSES = [
     "Kim ngạch xuất khẩu đạt 120 triệu USD, xếp thứ 4 của tỉnh.", "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%.",
     "Các xã trong tốp đầu gồm Ea Tóh, Ea Hồ.", "Kế hoạch năm 2024 đề ra chỉ tiêu 95% hồ sơ trực tuyến.",
     "Điểm trung bình của các xã thấp hơn 2,5 điểm so với năm trước.", "Diện tích tự nhiên 1.200 km2, đứng thứ 2 toàn tỉnh.",
+    "Huyện có 125 thủ tục hành chính, đứng thứ 2 toàn tỉnh.", "Huyện đứng thứ 3 về số doanh nghiệp thành lập mới.",
+    "Tỷ lệ hộ nghèo giảm 2,5%, còn 3,1%.", "Năm 2024, phấn đấu Chỉ số CCHC của huyện đạt 90 điểm, xếp thứ 2/18.",
+    "Ngân sách dành cho cải cách hành chính chiếm 2,5% tổng chi.", "Có 85,5% hộ gia đình có điện thoại thông minh.",
+    "Giá trị sản xuất tăng 8,5% so với năm 2022.", "Mục tiêu đến năm 2025 xếp thứ 3/18.",
+    "Tổ chức 12 hội nghị với 450 lượt người tham dự, đạt 112% kế hoạch.", "Tiếp nhận 1.250 hồ sơ, xếp thứ 3 toàn tỉnh.",
+    "Huyện xếp thứ 2 về số lượng sáng kiến được công nhận.", "Dự toán năm 2024 giao 85,2 tỷ đồng.",
+    "Tiêu chí bị trừ điểm nhiều nhất là tỷ lệ thanh toán trực tuyến, mới đạt 38%.",
+    "Còn thấp là tỷ lệ hồ sơ trực tuyến toàn trình, chỉ đạt 45,2%.", "Về giải ngân vốn đầu tư công, đạt 62,5%.",
+    "Điểm tối đa của lĩnh vực chuyển đổi số được nâng từ 8 lên 12 điểm.",
+    "Số điểm tối đa cho tiêu chí này là 6 điểm.", "Mức điểm tối đa của mỗi nội dung là 2,5 điểm.",
 ]
 
 
@@ -299,7 +431,7 @@ def test_grammar_row(text, expected):
 
 def test_table_size_stays_sane():
     """Every slot value generated, the table a few hundred rows (the suite stays fast)."""
-    assert 250 <= len(ROWS) <= 600
+    assert 250 <= len(ROWS) <= 800
     texts = "\n".join(t for t, _ in ROWS)
     for slot in (VERBS, UNITS, [i for i, _ in INDEXES], [n for n, *_ in NUMBERS], [w for w, _ in WORD_RANKS]):
         assert all(v in texts for v in slot)
