@@ -23,19 +23,9 @@ class PlaceReading:
         return level_of(written)
 
     def place_length(self, sylls: list[tuple[int, int]]) -> int:
-        """How many syllables after a level word are the place (:func:`extract.place_names.place_length`),
-        a run the article names as a person being no place, nor an Ê Đê or M'nông name after
-        it: "xã Ea Tu| Y Blang Niê", "xã Nậm Chày| H'Mai Êban" (a gender marker first, the
-        family name last, :meth:`~extract.official_lexicon.Lexicon.is_highland_name`)."""
-        return place_length(self.norm, sylls[:self._highland_name_at(sylls)], self.known)
-
-    def _highland_name_at(self, sylls: list[tuple[int, int]]) -> int:
-        """Where an Ê Đê or M'nông name starts in a run after a level word (its length if none)."""
-        words = [self.norm[s:e] for s, e in sylls]
-        for j in range(1, len(words) - 1):
-            if any(self.lex.is_highland_name(words[j:j + k]) for k in (2, 3, 4) if j + k <= len(words)):
-                return j
-        return len(words)
+        """How many syllables after a level word are the place (:func:`extract.place_names.place_length`:
+        an Ê Đê or M'nông name after it is none), a run the article names as a person being no place."""
+        return place_length(self.norm, sylls, self.known)
 
     def resolve_place(self, level: str | None, org: str, pos: int = 0) -> str:
         """The place of a role written without one: the unit of that level the article names

@@ -4,7 +4,8 @@ A named place is a level word and the place name after it ("huyện Nông Sơn",
 the rules that find the level words are ``patterns/place_rules.yaml``, read by the grammar
 engine.  The name is the capitalised syllables after the level word, cut before an
 official's title, a body or another level word, of which :func:`place_length` says how many
-are the place (the rest start a person's name: "UBND huyện Hà Nam Nguyễn Văn A").  The
+are the place (the rest start a person's name: "UBND huyện Hà Nam Nguyễn Văn A", "xã Ea Tu
+Y Khuê Niê").  The
 officials, the scores and the meetings read the mentions (``tokenized.places``); the store's
 relations and a meeting's organiser call :func:`named_places` on their own words; which one a bare level word means is
 :func:`extract.places.last_named`.
@@ -75,10 +76,11 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
     (folded names of people the article names) holds it; a known place stays one ("TP. Hồ Chí Minh").
     """
     lex = lexicon()
-    n = len(sylls)
+    words = [norm[s:e] for s, e in sylls]
+    n = highland_name_at(words)
+    words = words[:n]
     if n == 0:
         return 0
-    words = [norm[s:e] for s, e in sylls]
     if words[0] in lex.not_place_words:
         return 0
     if words[0] in lex.not_place_alone and (n == 1 or official_patterns().roman.match(words[1])):
@@ -102,6 +104,17 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
     if splits:
         return next((j for j in splits if n - j == 3), splits[0])
     return min(n, 4)
+
+
+def highland_name_at(words: list[str]) -> int:
+    """Where an Ê Đê or M'nông name starts in the syllables after a level word (their number if
+    none): "xã Ea Tu| Y Blang Niê", "xã Nậm Chày| H'Mai Êban" (a gender marker first, the family
+    name last, :meth:`~extract.official_lexicon.Lexicon.is_highland_name`)."""
+    lex = lexicon()
+    for j in range(1, len(words) - 1):
+        if any(lex.is_highland_name(words[j:j + k]) for k in (2, 3, 4) if j + k <= len(words)):
+            return j
+    return len(words)
 
 
 @lru_cache(maxsize=4)

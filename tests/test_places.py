@@ -31,7 +31,9 @@ PHRASINGS = [
     # a one-syllable start and a two-syllable family-name tail are one place; "Quý" only alone is none
     ("Đoàn làm việc với xã Tân Lộc Đông về chuyển đổi số.", [("xã", "xã", "Tân Lộc Đông")]),
     ("Hội nghị diễn ra tại xã Quý Hòa; báo cáo của UBND tỉnh Quý I được thông qua.", [("xã", "xã", "Quý Hòa")]),
-    # a person's name after the place is no part of it
+    # a person's name after the place is no part of it, an Ê Đê or M'nông name too
+    ("Chủ tịch UBND xã Ea Tu Y Khuê Niê phát biểu tại hội nghị.", [("xã", "xã", "Ea Tu")]),
+    ("Bí thư Đảng ủy xã Cư Suê H'Linh Êban dự lễ khai giảng.", [("xã", "xã", "Cư Suê")]),
     ("Phó Chủ tịch UBND huyện Tiên Phước Trần Văn Mẫn dự hội nghị.", [("huyện", "huyện", "Tiên Phước")]),
     ("Thay mặt lãnh đạo UBND huyện Hà Nam Nguyễn Văn An phát biểu.", [("huyện", "huyện", "Hà Nam")]),
     # no place: a name, a session, a term, a party body, level words alone
