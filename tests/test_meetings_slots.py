@@ -13,7 +13,8 @@ and the near misses the genre writes beside them: attending,
 speaking, directing, concluding, welcoming, presiding ("chủ tọa", ANNOTATION.md), heading a
 delegation, the role alone with no name (the contract lists names: chair []), the chair of
 the next meeting ("… trong tháng tới", "tiếp theo"), plans, and meetings a document or the
-background names ("Thực hiện kết luận tại hội nghị ngày …"); a time to come that is the
+background names ("Thực hiện kết luận tại hội nghị ngày …", "Công văn … về việc tổ chức hội
+nghị …", "Thông báo kết luận … tại cuộc họp ngày …"); a time to come that is the
 topic's ("bàn giải pháp trong thời gian tới") keeps the meeting held. Names, places and days
 are invented.
 """
@@ -130,6 +131,19 @@ HEAD_NOT = [
     "Hội nghị sơ kết công tác 6 tháng đầu năm\nNgày cập nhật 21/06/2024\nNgày 19/6, UBND huyện Tân Mỹ ban hành "
     "Kế hoạch số 45/KH-UBND về công tác sơ kết.",
 ]
+# a meeting a document names (its subject, its conclusions, its plan): none held
+DOC_NOUNS = ["hội nghị sơ kết công tác 6 tháng đầu năm", "kỳ họp thứ 15 HĐND huyện", "buổi tiếp xúc cử tri",
+             "lễ ra quân huấn luyện", "phiên giải trình về đất đai", "cuộc họp Ban Chỉ đạo"]
+DOC_MENTIONS = [
+    "UBND huyện Tân Mỹ ban hành Công văn số 123/UBND-VP ngày 12/6/2024 về việc tổ chức {noun}.",
+    "Thông báo số 45/TB-UBND ngày 14/6/2024 kết luận của Chủ tịch UBND huyện tại {noun} ngày 10/6/2024.",
+    "Ngày 12/6/2024, UBND huyện Tân Mỹ ban hành Kế hoạch số 56/KH-UBND tổ chức {noun}.",
+    "UBND huyện Tân Mỹ đã gửi giấy mời dự {noun} đến các xã.",
+    "Ngày 12/6/2024, Chủ tịch UBND huyện ký Quyết định số 210/QĐ-UBND thành lập Ban tổ chức {noun}.",
+    "Căn cứ Nghị quyết số 15/NQ-HĐND được thông qua tại {noun} ngày 10/6/2024, UBND huyện đã triển khai.",
+    "Theo Thông báo số 45/TB-UBND, {noun} sẽ diễn ra vào ngày 28/6/2024 do đồng chí {n}, {t} chủ trì.",
+    "Văn bản nêu rõ, {noun} do đồng chí {n}, {t} chủ trì vào ngày 25/6/2024.",
+]
 # the same words with a time to come that is the topic's, not the meeting's: still held
 HELD = [
     ("Sáng 20/6, UBND huyện Tân Mỹ tổ chức hội nghị bàn giải pháp thực hiện nhiệm vụ trong thời gian tới. "
@@ -175,6 +189,8 @@ for form, noun in itertools.product(HEAD_ONLY, HEAD_NOUNS):
     ROWS.append((head + HEAD_LEAD, [(D, [])]))
 for text in HEAD_NOT:
     ROWS.append((text, []))
+for form, noun in itertools.product(DOC_MENTIONS, DOC_NOUNS):
+    ROWS.append((_fill(form, "hội nghị", noun), []))
 for form, chairs in HELD:
     ROWS.append((_fill(form, "hội nghị"), [(D, chairs)]))
 
@@ -187,4 +203,4 @@ def test_slot(i):
 
 
 def test_table_size():
-    assert 500 <= len(ROWS) <= 800
+    assert 700 <= len(ROWS) <= 900
