@@ -169,6 +169,7 @@ def _score_patterns(w) -> dict[str, regex.Pattern]:
         "statistic": regex.compile(rf"{_alt(w['statistics'])}(?!\s+{_alt(w['statistic_not_before'])})", I),
         "results": regex.compile(_alt(w["results_words"]), I),
         "far_result": regex.compile(_alt(w["far_result_words"]), I),
+        "refers_back": regex.compile(rf"\s*{_alt(w['refers_back'])}", I),
     }
 
 

@@ -253,6 +253,11 @@ def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, r
     floor = min(lay.paragraph_start(para - 1) if para > 0 and carry else para, max(0, start - CONTEXT_BEFORE))
     if any(m.code for m in lay.mentions_between(floor, start)):
         return True
+    # the next sentence names it, looking back: "… xếp thứ 3/18. Đây là kết quả Chỉ số CCHC năm 2023 …"
+    if e < len(lay.text) and patterns()["refers_back"].match(lay.text, e):
+        ns, ne = lay.sentence(e)
+        if any(m.code for m in lay.mentions_between(ns, ne)):
+            return True
     if lay.head_code is None:
         return False
     # not when the sentence speaks of a statistic before it ("Xã A dẫn đầu về tỷ lệ hồ sơ trực
