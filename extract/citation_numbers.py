@@ -124,7 +124,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "same_day": regex.compile(r"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?cùng ngày(?!\s*\d)", regex.IGNORECASE),
         "issuer_after": regex.compile(
             rf"\s*,?\s*của\s+(?P<issuer>{alternation(lex.issuer_names)})"
-            rf"(?P<place>(?:\s+(?:{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
+            rf"(?P<place>(?:\s+(?P<level>{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
         ),
         "subject_after": regex.compile(rf"\s*,?\s*(?P<conn>{alternation(load('document_types')['subject_connectors'])})\s+"),
     }

@@ -36,6 +36,7 @@ from .date_grammar import date_parts, day_value
 from .date_year import context_year
 from .dates import date_fact_overlaps
 from .model import Fact
+from .place_names import named_places
 from .registry import register
 from .text import code_key
 
@@ -108,6 +109,18 @@ class _Reading:
         self.announced.sort(key=lambda a: a[0].start())
         self.run = None
         self.clause = None  # (date match, rule name, sentence start) of the clause that issued the last citation
+
+
+def _issuer_place_end(text: str, im: regex.Match) -> int:
+    """Where an issuer's place ends: where the place stage's grammar ends the place after its
+    level word ("của UBND huyện Nông Sơn", :func:`extract.place_names.named_places`; the level
+    word alone when it names none), else after the capitalised words that follow the body
+    ("của Tỉnh ủy Quảng Nam")."""
+    start, end = im.end("issuer"), im.end("place")
+    if not im.group("level"):
+        return end
+    named = next((m for m in named_places(text[start:start + 120]) if m.start == im.start("level") - start), None)
+    return start + named.end if named else im.end("level")
 
 
 @register("document_ref", requires=("sentences",), assigns=("document_ref",))
@@ -224,8 +237,9 @@ def _dates_and_issuer(st: _Reading, c: _Citation) -> None:
             c.rule += "+same_day"
     im = regexes["issuer_after"].match(text, c.rest_at, min(len(text), c.rest_at + 120))
     if im:
-        fields["issuer"] = lex.issuer_names[_name_key(im.group("issuer"), lex)] + im.group("place").rstrip()
-        c.end = c.rest_at = im.end("place") if im.group("place").strip() else im.end("issuer")
+        place_end = _issuer_place_end(text, im)
+        fields["issuer"] = lex.issuer_names[_name_key(im.group("issuer"), lex)] + text[im.end("issuer"):place_end]
+        c.end = c.rest_at = place_end
         if not c.dm and (dated := _issue_date_after(text, c.rest_at)):
             _dated_by(tokenized, c, dated)
     if not c.dm and not fields["issued_on"]:

@@ -7,7 +7,7 @@ official's title, a body or another level word, of which :func:`place_length` sa
 are the place (the rest start a person's name: "UBND huyện Hà Nam Nguyễn Văn A", "xã Ea Tu
 Y Khuê Niê").  The
 officials, the scores and the meetings read the mentions (``tokenized.places``); the store's
-relations and a meeting's organiser call :func:`named_places` on their own words; which one a bare level word means is
+relations, a meeting's organiser and a cited issuer call :func:`named_places` on their own words; which one a bare level word means is
 :func:`extract.places.last_named`.
 """
 from __future__ import annotations

@@ -158,6 +158,12 @@ def test_only_the_stages_that_require_place_read_the_places():
      "Ủy ban nhân dân TP Hội An"),
     ("Căn cứ Kế hoạch số 45/KH-UBND ngày 3/4/2024 của UBND Tp. Hội An.", "Ủy ban nhân dân Tp. Hội An"),
     ("Căn cứ Kế hoạch số 46/KH-UBND ngày 5/4/2024 của UBND thị xã Điện Bàn.", "Ủy ban nhân dân thị xã Điện Bàn"),
+    # the place ends where the place stage ends it: before a title, at a line's end; "K'Bang" is one syllable
+    ("Căn cứ Quyết định số 15/QĐ-UBND ngày 5/1/2024 của UBND tỉnh Kon Tum Phó Chủ tịch UBND tỉnh ký.",
+     "Ủy ban nhân dân tỉnh Kon Tum"),
+    ("Thực hiện Quyết định số 7/QĐ-UBND ngày 2/2/2024 của UBND huyện\nCác xã triển khai ngay.", "Ủy ban nhân dân huyện"),
+    ("Theo Quyết định số 9/QĐ-UBND ngày 2/2/2024 của UBND huyện K'Bang.", "Ủy ban nhân dân huyện K'Bang"),
+    ("Theo Nghị quyết số 04-NQ/TU ngày 2/2/2024 của Tỉnh ủy Quảng Nam.", "Tỉnh ủy Quảng Nam"),
 ])
 def test_a_cited_issuer_takes_its_place_after_any_level_word(sentence, issuer):
     from govfacts.extraction.pipeline import extract_text
