@@ -338,7 +338,10 @@ def _give_total(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None
     s, e = lay.sentence(m.start())
     ranks = sorted((c for c in cands if c.kind == "ranking" and s <= c.start < e), key=lambda c: c.start)
     if rule.get("where") == "after":
-        last = [c for c in ranks if c.after <= m.start() and not text[c.after:m.start()].strip()]
+        # right after the last rank, or read into it ("B xếp thứ 5 trên tổng số 18 huyện"; not last place,
+        # "C xếp cuối trong tổng số 18", whose total is its own rank)
+        last = [c for c in ranks if (c.after <= m.start() and not text[c.after:m.start()].strip())
+                or (c.start < m.start() < c.end and c.fields["out_of"] == out and c.fields["rank"] < out)]
         if not last:
             return
         chain = [c for c in ranks if c.start <= last[-1].start]

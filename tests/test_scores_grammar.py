@@ -235,7 +235,45 @@ def _slot_rows():
     rows += [(f"{INDEX} của {UNIT} xếp thứ 5/18 (năm 2022{j}9/18).", [R(5, 18), R(9, 18)]) for j in (": ", " - ", ", ")]
     rows += [(f"{INDEX}, {UNIT} {noun} {n}.", [S(val, mx)]) for noun, (n, val, mx) in rotate(SCORE_NOUNS, BARE, 2)]
     rows += FLAT_TABLES + WORD_AND_TOTAL_RANKS + LABELS_AND_HEADINGS + MORE_FORMS
-    return rows
+    rows += [(f"{INDEX} của {UNIT} {w}.", [] if r is None else [R(r, o)]) for w, r, o in RANK_PHRASES]
+    return rows + SERIES
+
+
+# series and lists: "lần lượt", a total once before or after them, a second position after "và"; last
+# place's total is its own ("C xếp cuối trong tổng số 20": 20 of 20), not the list's
+SERIES = [
+    (f"{INDEX}, Sở Tư pháp đứng thứ nhất; Sở Nội vụ đứng thứ hai; Sở Y tế xếp cuối trong tổng số 20 sở, ban, ngành.",
+     [R(1), R(2), R(20, 20)]),
+ (f"{INDEX}, trong 18 huyện, {UNIT} và huyện Ea Kar lần lượt xếp thứ 3 và 5.", [R(3, 18), R(5, 18)]),
+ (f"{INDEX}, {UNIT} xếp thứ 3, huyện Ea Kar xếp thứ 5 trên tổng số 18 huyện, thị xã, thành phố.", [R(3, 18), R(5, 18)]),
+ (f"{INDEX} của {UNIT}, huyện Ea Kar và huyện Cư Kuin lần lượt đạt 85,2; 83,1 và 80,4 điểm.", [S(85.2), S(83.1), S(80.4)]),
+ (f"{INDEX} của {UNIT} và huyện Ea Kar lần lượt là 85,2 điểm, 83,1 điểm.", [S(85.2), S(83.1)]),
+ (f"{INDEX} của {UNIT} và huyện Ea Kar lần lượt đạt 85,2/100 và 83,1/100 điểm.", [S(85.2, 100.0), S(83.1, 100.0)]),
+ (f"{INDEX} của {UNIT} và huyện Ea Kar lần lượt đứng thứ nhất và thứ hai.", [R(1), R(2)]),
+ (f"{INDEX} của {UNIT} và huyện Ea Kar lần lượt xếp thứ 3/18, 5/18.", [R(3, 18), R(5, 18)]),
+ (f"{INDEX}: {UNIT} (85,2 điểm, hạng 3), huyện Ea Kar (83,1 điểm, hạng 5).", [S(85.2), R(3), S(83.1), R(5)]),
+ (f"{INDEX}: {UNIT} 85,2 điểm (hạng 3/18); huyện Ea Kar 83,1 điểm (hạng 5/18).", [S(85.2), R(3, 18), S(83.1), R(5, 18)]),
+ (f"{INDEX}: xếp thứ nhất là {UNIT} (85,2 điểm), thứ hai là huyện Ea Kar (83,1 điểm).", [R(1), S(85.2), R(2), S(83.1)]),
+ (f"{INDEX}, 3 đơn vị dẫn đầu là {UNIT}, huyện Ea Kar, huyện Cư Kuin.", []),
+ (f"{INDEX}, các đơn vị xếp cuối gồm huyện Ea Kar, huyện Cư Kuin.", []),
+ (f"{INDEX} của {UNIT} xếp thứ 3/18 huyện, thị xã, thành phố và thứ 5/18 về Chỉ số SIPAS.", [R(3, 18), R(5, 18)]),
+]
+
+
+# the verbs a position takes, in words or numbers, with its total in the phrase or none
+RANK_PHRASES = [("giành vị trí thứ nhất", 1, None), ("đạt vị trí thứ 3", 3, None), ("chiếm vị trí dẫn đầu", 1, None),
+    ("vươn lên dẫn đầu", 1, None), ("vươn lên vị trí thứ nhất", 1, None), ("leo lên vị trí thứ 3", 3, None),
+    ("rơi xuống vị trí thứ 10", 10, None), ("xuống hạng 10", 10, None), ("lọt vào tốp 10", None, None),
+    ("xếp ở vị trí cuối cùng trong 18 huyện", 18, 18), ("đứng cuối bảng trong tổng số 18 huyện", 18, 18),
+    ("xếp vị trí thứ 03/18", 3, 18), ("hạng 3/18", 3, 18), ("đứng thứ 03 trong tổng số 18 huyện, thị xã", 3, 18),
+    ("xếp thứ 3 trên tổng số 18 huyện, thị xã, thành phố", 3, 18), ("xếp thứ 3 của tỉnh", 3, None),
+    ("giữ vị trí quán quân", 1, None), ("giữ ngôi đầu", 1, None), ("tiếp tục dẫn đầu toàn tỉnh", 1, None),
+    ("xếp thứ 3/18 đơn vị cấp huyện", 3, 18), ("đứng vị trí thứ 3 trong 18 địa phương", 3, 18),
+    ("nằm ở vị trí thứ 3", 3, None), ("xếp hạng thứ 3/18", 3, 18), ("có thứ hạng 3/18", 3, 18),
+    ("đạt thứ hạng 3", 3, None), ("xếp ở vị thứ 3", 3, None), ("xếp vị thứ 3 trong 18 đơn vị", 3, 18),
+    ("xếp thứ 3 trong khối 18 huyện", 3, 18), ("giữ vững vị trí thứ 3", 3, None), ("xếp thứ 3 trong toàn tỉnh", 3, None),
+    ("đứng thứ 3 trong tốp đầu", 3, None), ("được xếp hạng 3/18", 3, 18), ("xếp hạng ba", 3, None),
+    ("xếp thứ 3 trên 18 đơn vị được đánh giá", 3, 18), ("vị trí 3/18", 3, 18)]
 
 
 # rank and score around each other, a unit's components, averages, bands, runs of years
@@ -382,6 +420,13 @@ NEAR_MISSES = [
     "Còn thấp là tỷ lệ hồ sơ trực tuyến toàn trình, chỉ đạt 45,2%.", "Về giải ngân vốn đầu tư công, đạt 62,5%.",
     "Điểm tối đa của lĩnh vực chuyển đổi số được nâng từ 8 lên 12 điểm.",
     "Số điểm tối đa cho tiêu chí này là 6 điểm.", "Mức điểm tối đa của mỗi nội dung là 2,5 điểm.",
+    # orders' classes, prizes and contests, sports groups, counted times
+    "Dịp này, Sở Y tế được tặng Huân chương Lao động hạng Ba.", "Huân chương Lao động hạng Nhất: Sở Y tế tỉnh.",
+    "Đội tuyển xã Ea Tóh đạt giải Nhất hội thi.", "Xã Ea Tóh đạt giải Ba: 12,5 điểm.",
+    "Giải Nhì thuộc về xã Ea Hồ với 88 điểm.", "Tại Hội thi tuyên truyền CCHC, đội xã Ea Hồ đạt 95,5 điểm.",
+    "Bệnh viện đa khoa huyện là bệnh viện hạng II.", "Thứ nhất là, Sở Nội vụ tham mưu.",
+    "Thứ hai: Sở Nội vụ chủ trì tổng hợp.", "Đoàn đứng thứ 2 từ trái sang là Sở Y tế.",
+    "Kỳ họp thứ 12, HĐND huyện khóa XII.", "Xã Ea Tóh thắng 3-1, đứng đầu bảng A.",
 ]
 
 
