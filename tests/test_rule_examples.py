@@ -1,4 +1,5 @@
-"""Every rule in patterns/*_rules.yaml carries real examples, and its pattern reads them.
+"""Every rule in patterns/*_rules.yaml says what it reads and carries real examples, and its
+pattern reads them.
 
 The examples are the rule's documentation (the phrasing it reads) and its first test: a
 rule whose example no longer matches has drifted from what it says it does.
@@ -21,6 +22,12 @@ def test_each_example_is_read_by_its_rule(file, rule):
     assert rule.examples, f"{file}.yaml: rule {rule.name} has no example"
     missed = [ex for ex in rule.examples if not rule.regex.search(ex)]
     assert not missed, f"{file}.yaml: rule {rule.name} does not read its examples {missed}"
+
+
+@pytest.mark.parametrize("file,rule", all_rules(), ids=lambda x: getattr(x, "name", x))
+def test_each_rule_says_what_it_reads(file, rule):
+    """A wrong fact traces to one rule; its meaning says which phrasing the rule was written for."""
+    assert str(rule.get("meaning") or "").strip(), f"{file}.yaml: rule {rule.name} has no meaning"
 
 
 def test_an_unknown_macro_or_list_is_a_clear_error():
