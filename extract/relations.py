@@ -32,8 +32,10 @@ _TOKEN = regex.compile(r"⟨(\d+)⟩")
 _ROLES = {
     "{from}": r"(?P<from>⟨\d+⟩)",
     "{to}": r"(?P<to>⟨\d+⟩)",
-    "{from_list}": r"(?P<from>⟨\d+⟩(?:\s*(?:,|và)\s*(?:các\s+)?⟨\d+⟩)*)",
-    "{to_list}": r"(?P<to>⟨\d+⟩(?:\s*(?:,|và)\s*(?:các\s+)?⟨\d+⟩)*)",
+    # a list: "⟨1⟩, ⟨2⟩ và ⟨3⟩", "các ⟨1⟩, ⟨2⟩"; numbers sharing one symbol ("các Nghị quyết số 01,
+    # 02-NQ/TU") are two references whose spans overlap, so their tokens touch
+    "{from_list}": r"(?P<from>⟨\d+⟩(?:(?:\s*(?:,|và)\s*(?:các\s+)?)?⟨\d+⟩)*)",
+    "{to_list}": r"(?:các\s+)?(?P<to>⟨\d+⟩(?:(?:\s*(?:,|và)\s*(?:các\s+)?)?⟨\d+⟩)*)",
 }
 
 
@@ -151,7 +153,8 @@ def _anaphor_fits(m: regex.Match, src: Fact) -> bool:
     """"Kế hoạch nhằm triển khai …" takes up the plan of the sentence before, not its decision."""
     if "anaphor" not in m.re.groupindex or not m.group("anaphor"):
         return True
-    return fold(src.get("type_name") or "").startswith(fold(m.group("anaphor")))
+    named, again = fold(src.get("type_name") or ""), fold(m.group("anaphor"))
+    return bool(named) and (named.startswith(again) or again.startswith(named))  # "Chương trình hành động"
 
 
 def _words(m: regex.Match, reduced: str, where: list[int], text: str) -> str:
