@@ -55,8 +55,12 @@ class Marks:
         inside such a clause, with no index named between the clause's start and the rank."""
         if any(s <= pos < e for s, e in self.headings):
             return True  # "… Xếp hạng 1 Sở Tư pháp …": a heading, then the first row's number
-        return any(s <= pos < e and not any(m.code for m in lay.mentions_between(s, pos))
-                   for s, e in self.no_rank)
+        if any(s <= pos < e and not any(m.code for m in lay.mentions_between(s, pos)) for s, e in self.no_rank):
+            return True
+        # a sentence naming no index that opens with a statistic ("Tỷ lệ hộ gia đình văn hóa đạt 85,2%,
+        # đứng thứ 2/18"): the statistic's rank
+        s, _e = lay.sentence(pos)
+        return not lay.mentions_between(s, pos) and bool(patterns()["statistic"].search(lay.text, s, pos))
 
 
 @lru_cache(maxsize=16)

@@ -25,9 +25,13 @@ Not read: targets ("phấn đấu đạt từ 98% trở lên"), increases alone 
 2020"), bands ("05 xã đạt từ 80-90%"), economic statistics ("tỷ lệ … đạt 70,88%"), counts,
 "người đứng đầu" (the head of a body), "top dẫn đầu" (a leading group), "thứ 2 từ dưới lên".
 A number is read as a score or a rank only near an index name (in its sentence, earlier in its
-paragraph or in the 400 characters before it), or, in an article whose title (else lead) names one
-index, in a sentence that ranks units ("Ở khối xã, xã A dẫn đầu với 91,4 điểm" far below it) or
-states points ("Kết quả, huyện đạt 85,12 điểm"; a % only where its sentence calls it the result).
+paragraph or in the paragraph before, in the 400 characters before it, or in the next sentence when
+that one looks back: "Đây là kết quả Chỉ số CCHC …"), or, in an article whose title (else opening:
+a short first line, the lead, the paragraphs of its first 500 characters) names an index, in a
+sentence that ranks units ("Ở khối xã, xã A dẫn đầu với 91,4 điểm" far below it) or states points
+("Kết quả, huyện đạt 85,12 điểm"; a % only where its sentence calls it the result). Nor read: a
+criterion's maximum ("điểm tối đa … 12 điểm"), a contest's points ("đạt giải Ba: 12,5 điểm"), the
+rank of a statistic ("Tỷ lệ hộ nghèo … đạt 2,15%, đứng thứ 2/18"), an order's class ("hạng Ba").
 An index the lexicon does not know counts when named with its acronym ("Chỉ số … (PII)") or with a
 capital after "Chỉ số" ("Chỉ số Năng lực quản trị cấp xã"): its code is the acronym or the name.
 """
@@ -228,6 +232,9 @@ def _attach_changes(text: str, lay: Layout, cands: list[Candidate], changes: lis
                     target = cand
         if target is None and kind == "ranking":
             after = [c for c in pool if c.start > pos and c.start < e]
+            # "tăng 5 bậc, từ vị trí thứ 8 lên vị trí thứ 3": the move's later rank has the change already
+            moved_from = {c.fields.get("previous_rank") for c in after}
+            after = [c for c in after if c.fields["rank"] not in moved_from]
             target = after[0] if after else None
         if target is not None and target.fields.get("change") is None:
             target.fields["change"] = round(amount, 4) if isinstance(amount, float) else amount

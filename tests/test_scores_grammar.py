@@ -64,6 +64,7 @@ NUMBERS = [  # (number with its unit, value, max, unit)
     ("80,28/100", 80.28, 100.0, "điểm"), ("0,71 điểm", 0.71, None, "điểm"), ("42,35/80 điểm", 42.35, 80.0, "điểm"),
     ("80,28 điểm trên 100 điểm", 80.28, 100.0, "điểm"), ("80,28 điểm (trên 100 điểm)", 80.28, 100.0, "điểm"),
     ("91.651 điểm", 91.651, None, "điểm"), ("86 điểm", 86.0, None, "điểm"), ("80,28 (tối đa 100 điểm)", 80.28, 100.0, "điểm"),
+    ("80,28 trên thang điểm 100", 80.28, 100.0, "điểm"), ("80,28 điểm / 100", 80.28, 100.0, "điểm"),
 ]
 SCORE_FRAMES = [
     "{I} năm 2023 của {U} {V} {N}.",
@@ -79,7 +80,8 @@ RANK_VERBS = ["xếp thứ {r}", "đứng thứ {r}", "xếp vị thứ {r}", "x
 OUTS = [("/18", 18), ("/18 huyện, thị xã, thành phố", 18), (" trên 18", 18), (" trên tổng số 18 huyện", 18),
         (" trong số 18 huyện", 18), (" trong 18 huyện, thị xã, thành phố", 18), (" trong tổng số 18 đơn vị", 18),
         (" toàn tỉnh", None), ("", None), (" trong 18 huyện, thị xã, thành phố của tỉnh", 18), (" của tỉnh", None),
-        (" trên 18 địa phương", 18), (" so với 18 huyện", 18), (" khối huyện", None)]
+        (" trên 18 địa phương", 18), (" so với 18 huyện", 18), (" khối huyện", None), (" (trên 18 đơn vị)", 18),
+        (" (18 huyện, thị xã, thành phố)", 18), (" trong khối 18 huyện", 18), ("/ 18", 18)]
 WORD_RANKS = [("xếp thứ nhất", 1), ("xếp thứ nhì", 2), ("xếp thứ hai", 2), ("xếp thứ ba", 3), ("đứng đầu", 1),
               ("dẫn đầu", 1), ("xếp vị thứ nhất", 1), ("đứng vị trí thứ nhất", 1), ("xếp vị trí thứ nhì", 2),
               ("xếp hạng nhất", 1), ("đứng thứ nhất", 1), ("xếp ở vị trí thứ nhất", 1)]
@@ -124,6 +126,8 @@ FORMS = [
     (f"{INDEX}, {UNIT} từ hạng 12 lên hạng 9.", [R(12), R(9, None, 3)]),
     (f"{INDEX}, {UNIT} vươn lên từ vị trí 12 năm 2022 lên vị trí 9.", [R(12), R(9, None, 3)]),
     (f"{INDEX}, {UNIT} từ vị trí thứ 12 của năm trước lên vị trí thứ 9.", [R(12), R(9, None, 3)]),
+    (f"{INDEX}, {UNIT} tăng 3 bậc, từ thứ 12 lên thứ 9.", [R(12), R(9, None, 3)]),
+    (f"{INDEX}, {UNIT} tăng 3 bậc (từ 12 lên 9).", [R(12), R(9, None, 3)]),
     # the earlier year's figure in brackets, however the year is joined to it
     (f"{INDEX} của {UNIT} đạt 85,12 điểm (năm 2022 đạt 80,1 điểm).", [S(85.12), S(80.1)]),
     (f"{INDEX} của {UNIT} đạt 85,12 điểm (năm 2022: 80,1 điểm).", [S(85.12), S(80.1)]),
@@ -307,7 +311,7 @@ MORE_FORMS = [
  (f"{INDEX} của {UNIT} xếp thứ 3/18, cao nhất từ trước đến nay.", [R(3, 18)]),
  (f"{INDEX} của {UNIT} xếp thứ ba trong tổng số 18 đơn vị cấp huyện.", [R(3, 18)]),
  (f"{INDEX} của {UNIT} xếp thứ 3 toàn tỉnh, tăng 5 bậc so với năm trước.", [R(3, None, 5)]),
- (f"{INDEX} của {UNIT} tăng 5 bậc, từ vị trí thứ 8 lên vị trí thứ 3 trong 18 huyện.", [("ranking", {"rank": 8, "out_of": 18}), R(3, 18, 5)]),
+ (f"{INDEX} của {UNIT} tăng 5 bậc, từ vị trí thứ 8 lên vị trí thứ 3 trong 18 huyện.", [R(8, 18), R(3, 18, 5)]),
  (f"{INDEX} của {UNIT} xếp thứ 3/18; Chỉ số SIPAS đạt 88,5%, xếp thứ 2/18.", [R(3, 18), S(88.5, unit="%"), R(2, 18)]),
 ]
 
@@ -430,8 +434,27 @@ NEAR_MISSES = [
 ]
 
 
-def _negative_rows():
+# a statistic in the score slots: "<statistic> của <unit> <verb> <number>, <rank>" beside an index sentence
+STATISTICS = ["Tốc độ tăng trưởng kinh tế", "Tỷ lệ giải ngân vốn đầu tư công", "Thu ngân sách", "Tỷ lệ hộ nghèo",
+              "Tỷ lệ hộ gia đình văn hóa", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Tỷ lệ bao phủ bảo hiểm y tế",
+              "Tỷ lệ trẻ em đến trường", "Chi thường xuyên", "Tỷ lệ thủ tục hành chính trực tuyến toàn trình",
+              "Giá trị sản xuất nông nghiệp", "Tỷ lệ đô thị hóa", "Tỷ lệ lao động qua đào tạo", "Độ che phủ rừng",
+              "Tỷ lệ dân số dùng nước sạch", "Tỷ lệ thu gom rác thải", "Kế hoạch vốn năm 2023", "Tổng vốn đầu tư"]
+SHARES = ["85,2%", "7,52%", "105,3% dự toán", "92%", "2,15%", "98,5% so với kế hoạch"]
+STAT_RANKS = ["", ", xếp thứ 3 toàn tỉnh", ", đứng thứ 2/18", ", dẫn đầu toàn tỉnh"]
+
+
+def _statistic_rows():
+    lead, expected = LEADS[0]
     rows = []
+    for k, (st, v) in enumerate(rotate(STATISTICS, VERBS[:7], 3)):
+        sentence = f"Năm 2023, {st} của {UNIT} {v} {SHARES[k % len(SHARES)]}{STAT_RANKS[k % len(STAT_RANKS)]}."
+        rows.append((lead + " " + sentence if k % 2 else sentence + " " + lead, expected))
+    return rows
+
+
+def _negative_rows():
+    rows = _statistic_rows()
     for k, miss in enumerate(NEAR_MISSES):
         lead, expected = LEADS[k % 2]
         rows += [(lead + " " + miss, expected), (miss + " " + lead, expected)]
@@ -451,7 +474,7 @@ def test_grammar_row(text, expected):
 
 def test_table_size_stays_sane():
     """Every slot value generated, the table a few hundred rows (the suite stays fast)."""
-    assert 250 <= len(ROWS) <= 800
+    assert 250 <= len(ROWS) <= 1000
     texts = "\n".join(t for t, _ in ROWS)
     for slot in (VERBS, UNITS, [i for i, _ in INDEXES], [n for n, *_ in NUMBERS], [w for w, _ in WORD_RANKS]):
         assert all(v in texts for v in slot)
