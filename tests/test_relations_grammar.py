@@ -184,3 +184,25 @@ def test_the_grammar_crosses_every_slot():
 @pytest.mark.parametrize("text,expected", TABLE, ids=[f"g{i:03d}" for i in range(len(TABLE))])
 def test_each_generated_sentence_gives_its_relations(text, expected):
     assert relations(text) == sorted(expected)
+
+
+# Party and commune sites: a chain of study verbs before the verb, "tiếp tục", "thi hành" a law
+# named before its number, a ground given as the direction "tại" a document, and a chain of plans.
+CHAIN = ["học tập, quán triệt và triển khai thực hiện", "quán triệt, tuyên truyền, triển khai thực hiện",
+         "tuyên truyền, phổ biến và thực hiện", "tiếp tục thực hiện", "tiếp tục triển khai",
+         "triển khai thi hành"]
+LAW = ["Nghị quyết số 09-NQ/TU", "Luật Đất đai số 31/2024/QH15", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"]
+DIRECTION = ["Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 612/UBND-VX",
+             "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND huyện tại Thông báo số 45/TB-UBND",
+             "Triển khai sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kế hoạch số 56-KH/TU"]
+MORE = ([(f"Ban Thường vụ Huyện ủy ban hành Kế hoạch số 46-KH/HU ngày 2/3/2024 {verb} {law} của Quốc hội.",
+          [("46-KH/HU", I, law.split()[-1])]) for verb, law in itertools.product(CHAIN, LAW)]
+        + [(f"{ground}, UBND huyện đã ban hành Kế hoạch số 80/KH-UBND về chuyển đổi số.",
+            [("80/KH-UBND", I, ground.split()[-1])]) for ground in DIRECTION]
+        + [("UBND xã ban hành Kế hoạch số 12/KH-UBND thực hiện Chương trình số 08-CTr/HU thực hiện Nghị quyết số "
+            "09-NQ/TU của Tỉnh ủy.", [("08-CTr/HU", I, "09-NQ/TU"), ("12/KH-UBND", I, "08-CTr/HU")])])
+
+
+@pytest.mark.parametrize("text,expected", MORE, ids=[f"m{i:02d}" for i in range(len(MORE))])
+def test_party_and_commune_phrasings(text, expected):
+    assert relations(text) == sorted(expected)
