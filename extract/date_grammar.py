@@ -62,6 +62,7 @@ class Grammar:
     term_words: frozenset
     not_anchor_before: regex.Pattern
     assessed_year: regex.Pattern
+    relative_day_short: dict
     improve_before_assessed: regex.Pattern
     part_of_day: dict
     weekday_index: dict
@@ -101,6 +102,7 @@ def grammar() -> Grammar:
         improve_before_assessed=regex.compile(
             rf"(?<!\w){alternation(words['improve_before_assessed'])}\s+(?:(?:các|những)\s+)?$", regex.IGNORECASE),
         part_of_day={fold(k): v for k, v in words["part_of_day"].items()},
+        relative_day_short={fold(k): v for k, v in words["relative_day_short"].items()},
         weekday_index={fold(k): v for k, v in words["weekday_index"].items()},
         month_names={fold(k): v for k, v in words["month_names"].items()},
         relative_years={fold(k): v for k, v in words["relative_years"].items()},
@@ -195,7 +197,7 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
         cue=bool(gd.get("cue") or gd.get("sig") or pod or gd.get("wd") or rule.get("cue") or relative),
         part_of_day=g.part_of_day.get(fold(pod)) if pod else None,
         weekday=gd.get("wd"), period=gd.get("period"),
-        relative=gd.get("reld") if relative else None,
+        relative=g.relative_day_short.get(fold(gd["reld"]), gd["reld"]) if relative and gd.get("reld") else None,
         mids=tuple(int(x) for x in mt.captures("dmid")) if "dmid" in rule.regex.groupindex else (),
     )
     if granularity == "year" and ex.is_range and not (ex.y and ex.y2 and 0 < ex.y2 - ex.y <= 100):

@@ -106,6 +106,10 @@ TABLE = [
      [("Hôm nay", "2024-02-26", "day")]),
     ("Hôm qua, đoàn giám sát làm việc tại xã Tân Phú.", "2023-03-01", [("Hôm qua", "2023-02-28", "day")]),
     ("ngày mai, cử tri các thôn tiếp tục đóng góp ý kiến", "2022-12-31", [("ngày mai", "2023-01-01", "day")]),
+    # a part of the day, then "nay" or "qua" without "hôm"
+    ("Chiều qua, Thường trực HĐND huyện giám sát tại xã Ea Bar.", "2024-03-21", [("Chiều qua", "2024-03-20", "day")]),
+    ("Sáng nay, UBND xã tổ chức lễ ra quân.", "2024-01-01", [("Sáng nay", "2024-01-01", "day")]),
+    ("Qua kiểm tra, đoàn ghi nhận xã làm tốt.", "2024-03-21", []),
     ("so với tháng trước, số hồ sơ trễ hạn giảm", "2024-01-10", [("tháng trước", "2023-12", "month")]),
     # months, quarters, halves and years keep their own granularity
     ("Kết quả giải quyết hồ sơ trong tháng 8/2021", None, [("tháng 8/2021", "2021-08", "month")]),
