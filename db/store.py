@@ -170,41 +170,110 @@ class Store:
                 time.sleep(0.05 * 2 ** attempt)
         raise AssertionError("unreachable")
 
+    def add_many(self, results: list[dict]) -> list[bool | Exception]:
+        """Store several extracted articles in one transaction, each in a SAVEPOINT of its own.
+
+        Returns, for each article, what :meth:`add` returns, or the exception its rows raised:
+        such an article is rolled back alone, the others are kept.  One commit for the batch:
+        one per article was most of what storing an article cost on SQLite (the pages of the
+        indexes written again, a new full-text segment).  Should the transaction itself be lost
+        (a full disk, a failed commit), the batch is stored again one article at a time.
+        """
+        for attempt in range(_ATTEMPTS):
+            try:
+                return self._add_many(results)
+            except _BatchLost:
+                return [self._add_alone(r) for r in results]
+            except DBAPIError as exc:
+                if attempt == _ATTEMPTS - 1 or not _transient(exc):
+                    return [self._add_alone(r) for r in results]
+                time.sleep(0.05 * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+    def _add_alone(self, result: dict) -> bool | Exception:
+        try:
+            return self.add(result)
+        except Exception as exc:
+            return exc
+
+    def _add_many(self, results: list[dict]) -> list[bool | Exception]:
+        out: list[bool | Exception] = []
+        built = [self._rows_of(r) for r in results]
+        sqlite = self.engine.dialect.name == "sqlite"
+        try:
+            with Session(self.engine) as s, s.begin():
+                if sqlite:  # pysqlite opens no transaction before a SAVEPOINT: one is opened here
+                    s.connection().exec_driver_sql("BEGIN")
+                for result, rows in zip(results, built):
+                    known = dict(s.info.get("document_ids", {}))
+                    try:
+                        if isinstance(rows, Exception):
+                            raise rows
+                        with s.begin_nested():
+                            out.append(self._write(s, result, *rows))
+                    except Exception as exc:
+                        if isinstance(exc, DBAPIError) and _transient(exc):
+                            raise
+                        s.info["document_ids"] = known  # ids of rows the savepoint took back
+                        if sqlite and not s.connection().connection.dbapi_connection.in_transaction:
+                            raise _BatchLost() from exc  # SQLite rolled the whole transaction back
+                        out.append(exc)
+        except (_BatchLost, DBAPIError):
+            raise
+        except SQLAlchemyError as exc:
+            raise _BatchLost() from exc
+        return out
+
     def _add(self, result: dict) -> bool:
-        art = result["article"]
-        # Every row's values first, outside the transaction: SQLite lets one writer at a time
-        # hold the write lock, so ``ingest --jobs N`` workers wait on each other only while rows
-        # are written, not while they are built.
-        sentences = result.get("sentences") or []
-        facts = [fit(FactRow.__table__, self._fact_row(art["id"], fact, result["text"], sentences))
-                 for fact in result["facts"]]
-        warnings = [fit(WarningRow.__table__, dict(
-            article_id=art["id"], code=w["code"], start=w["span"]["start"], end=w["span"]["end"],
-            quote=w["span"]["text"], message=w["message"])) for w in result["warnings"]]
+        facts, warnings = self._rows_of(result, raising=True)
         with Session(self.engine) as s, s.begin():
-            # The article row first: of two writers storing it, the second inserts nothing here
-            # (waiting, on PostgreSQL, until the first commits) and stops.
-            new = insert_new(s, ArticleRow, dict(
-                id=art["id"], text_sha256=art["text_sha256"], source=art["source"], title=art["title"],
-                url=art.get("url"), published=art.get("published"), text=result["text"],
-            ))
-            if new is None:
-                return False
-            # Shared rows next, in one global order, so two writers never wait on each other
-            # in a cycle (a deadlock) whatever documents their articles cite.
-            refs = [f for f in result["facts"] if f["kind"] == "document_ref"]
-            for f in sorted(refs, key=document_identity):
-                self._document_id(s, f)
-            for row in facts:
-                if row["kind"] == "document_ref":
-                    row["document_id"] = self._document_id(s, row["fields"])
-            # The article's own rows in bulk (one executemany each, through Core): a third of
-            # the time per article on PostgreSQL went to the ORM's unit of work.
-            if facts:
-                s.connection().execute(_INSERT_FACTS, facts)
-            record_people(s, art["id"], result)  # persons and their roles across the corpus (db/people.py)
-            if warnings:
-                s.connection().execute(_INSERT_WARNINGS, warnings)
+            return self._write(s, result, facts, warnings)
+
+    def _rows_of(self, result: dict, raising: bool = False):
+        """Every row's values of one article, built outside the transaction: SQLite lets one
+        writer at a time hold the write lock, so ``ingest --jobs N`` workers wait on each other
+        only while rows are written, not while they are built.  (facts, warnings), or the
+        exception building them raised (unless ``raising``)."""
+        try:
+            art = result["article"]
+            sentences = result.get("sentences") or []
+            facts = [fit(FactRow.__table__, self._fact_row(art["id"], fact, result["text"], sentences))
+                     for fact in result["facts"]]
+            warnings = [fit(WarningRow.__table__, dict(
+                article_id=art["id"], code=w["code"], start=w["span"]["start"], end=w["span"]["end"],
+                quote=w["span"]["text"], message=w["message"])) for w in result["warnings"]]
+        except Exception as exc:
+            if raising:
+                raise
+            return exc
+        return facts, warnings
+
+    def _write(self, s: Session, result: dict, facts: list[dict], warnings: list[dict]) -> bool:
+        """One article's rows, in the open transaction ``s``; False when it was stored already."""
+        art = result["article"]
+        # The article row first: of two writers storing it, the second inserts nothing here
+        # (waiting, on PostgreSQL, until the first commits) and stops.
+        new = insert_new(s, ArticleRow, dict(
+            id=art["id"], text_sha256=art["text_sha256"], source=art["source"], title=art["title"],
+            url=art.get("url"), published=art.get("published"), text=result["text"],
+        ))
+        if new is None:
+            return False
+        # Shared rows next, in one global order, so two writers never wait on each other
+        # in a cycle (a deadlock) whatever documents their articles cite.
+        refs = [f for f in result["facts"] if f["kind"] == "document_ref"]
+        for f in sorted(refs, key=document_identity):
+            self._document_id(s, f)
+        for row in facts:
+            if row["kind"] == "document_ref":
+                row["document_id"] = self._document_id(s, row["fields"])
+        # The article's own rows in bulk (one executemany each, through Core): a third of
+        # the time per article on PostgreSQL went to the ORM's unit of work.
+        if facts:
+            s.connection().execute(_INSERT_FACTS, facts)
+        record_people(s, art["id"], result)  # persons and their roles across the corpus (db/people.py)
+        if warnings:
+            s.connection().execute(_INSERT_WARNINGS, warnings)
         return True
 
     @staticmethod
@@ -253,6 +322,10 @@ _ATTEMPTS = 5
 # How long opening a store waits out another writer creating or converting it (seconds).
 _OPEN_WAIT = 10.0
 _RETRY_SQLSTATES = {"40P01", "40001"}  # deadlock detected, serialization failure
+
+
+class _BatchLost(Exception):
+    """A batch's transaction was lost as a whole: it is stored again one article at a time."""
 
 
 def _transient(exc: DBAPIError) -> bool:

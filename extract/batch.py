@@ -1,8 +1,10 @@
 """Extract and store a stream of articles: the loop both ingest engines run.
 
-``ingest_items`` takes what a reader yields (articles, read errors, notes); with ``jobs > 1``
-the articles go to worker processes (extract/workers.py), each of which loads the pipeline
-once, opens the store once, then extracts and writes each article in its own transaction.
+``ingest_items`` takes what a reader yields (articles, read errors, notes); with ``jobs 1``
+they are extracted here and stored :data:`BATCH` at a time, one transaction with a SAVEPOINT
+per article; with ``jobs > 1`` they go to worker processes (extract/workers.py), each of which
+loads the pipeline once, opens the store once, then extracts and writes each article in its
+own transaction.
 Each article has a time budget (corpus/limits.py).  :mod:`extract.ingest` chooses the
 engine; :mod:`extract.dask_engine` runs this loop on each Dask worker.
 """
@@ -118,10 +120,55 @@ def _store_one(pipeline: Pipeline, store: Store, article: Article) -> Outcome:
     try:
         new = store.add(res)
     except Exception as exc:
-        return Outcome(article.source, error=f"{article.source}: not stored "
-                                             f"({type(exc).__name__}: {str(exc).splitlines()[0]})")
+        return Outcome(article.source, error=_not_stored(article.source, exc))
     return Outcome(article.source, new=new, kinds=[f["kind"] for f in res["facts"]] if new else [],
                    warnings=len(res["warnings"]) if new else 0)
+
+
+def _not_stored(source: str, exc: Exception) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{source}: not stored ({type(exc).__name__}: {first})"
+
+
+# Articles one writer stores per transaction (``--jobs 1``; each in its own SAVEPOINT).
+BATCH = 16
+
+
+def store_batch(pipeline: Pipeline, store: Store, articles: list[Article], budget: float | None = None) -> list[Outcome]:
+    """Extract each article within its own ``budget``, then store them all in one transaction
+    (:meth:`Store.add_many`): an article that fails is reported alone, the others kept."""
+    forms: list[dict | str] = []
+    for article in articles:
+        try:
+            with time_budget(budget):
+                forms.append(stored_form(pipeline, article))
+        except OverBudget:
+            forms.append(over_budget(article.source, budget))
+    good = [f for f in forms if not isinstance(f, str)]
+    written = iter(store.add_many(good) if good else [])
+    out = []
+    for article, res in zip(articles, forms):
+        if isinstance(res, str):
+            out.append(Outcome(article.source, error=res))
+            continue
+        new = next(written)
+        if isinstance(new, Exception):
+            out.append(Outcome(article.source, error=_not_stored(article.source, new)))
+        else:
+            out.append(Outcome(article.source, new=new, kinds=[f["kind"] for f in res["facts"]] if new else [],
+                               warnings=len(res["warnings"]) if new else 0))
+    return out
+
+
+def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def stored_form(pipeline: Pipeline, article: Article) -> dict | str:
@@ -197,8 +244,8 @@ def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, 
     def outcomes() -> Iterator[Outcome]:
         if jobs <= 1 or not shareable(store):
             _init_worker()
-            for art in articles():
-                yield store_one(_WORKER, store, art, budget)
+            for chunk in _chunks(articles(), BATCH):
+                yield from store_batch(_WORKER, store, chunk, budget)
             return
         store.engine.dispose()  # no connection of this process may be inherited by a worker
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")

@@ -193,3 +193,35 @@ def test_an_article_citing_a_document_another_writer_is_inserting_is_stored(stor
         same = s.scalar(select(func.count()).select_from(DocumentRow).where(DocumentRow.key == key,
                                                                             DocumentRow.issuer_key == issuer_key))
     assert linked == [doc_id] and same == 1
+
+
+def test_a_bad_article_in_the_middle_of_a_batch_rolls_back_alone(tmp_path, store_url, monkeypatch):
+    # Three articles stored in one transaction (extract/batch.py BATCH), the last two citing the
+    # same decision; the middle one fails after its document row is written: its savepoint takes
+    # that row back, the third writes the document again, the first and third are kept.
+    lines = ["Sáng 9/3/2024, xã Quế Lộc ra quân dọn vệ sinh đường làng, ngõ xóm.",
+             "Theo Quyết định số 215/QĐ-UBND ngày 4/3/2024 của UBND huyện Nông Sơn, xã Quế Trung họp dân.",
+             "Căn cứ Quyết định số 215/QĐ-UBND ngày 4/3/2024 của UBND huyện Nông Sơn, xã Phước Ninh triển khai."]
+    for i, line in enumerate(lines):
+        (tmp_path / f"{i}_xa.txt").write_text(f"Ra quân dọn vệ sinh môi trường {i}\n\n{line}\n", encoding="utf-8")
+    import govfacts.db.store as store_module
+
+    real = store_module.record_people
+
+    def boom(s, article_id, result):
+        if result["article"]["source"].endswith("1_xa.txt"):
+            raise RuntimeError("disk on fire")
+        return real(s, article_id, result)
+
+    monkeypatch.setattr(store_module, "record_people", boom)
+    store = Store.open(store_url)
+    summary = ingest([str(tmp_path)], store, jobs=1)
+    assert (summary.stored, summary.failed) == (2, 1)
+    assert summary.errors == [f"{tmp_path / '1_xa.txt'}: not stored (RuntimeError: disk on fire)"]
+    with Session(store.engine) as s:
+        sources = sorted(s.scalars(select(ArticleRow.source)))
+        assert [src.rsplit("/", 1)[-1] for src in sources] == ["0_xa.txt", "2_xa.txt"]
+        assert s.scalar(select(func.count(func.distinct(FactRow.article_id)))) == 2
+        assert s.scalar(select(func.count()).select_from(DocumentRow)) == 1
+        refs = s.scalars(select(FactRow.document_id).where(FactRow.kind == "document_ref")).all()
+        assert len(refs) == 1 and None not in refs
