@@ -1,10 +1,9 @@
 """Extract and store a stream of articles: the loop both ingest engines run.
 
 ``ingest_items`` takes what a reader yields (articles, read errors, notes); with ``jobs 1``
-they are extracted here and stored :data:`BATCH` at a time, one transaction with a SAVEPOINT
-per article; with ``jobs > 1`` they go to worker processes (extract/workers.py), each of which
-loads the pipeline once, opens the store once, then extracts and writes each article in its
-own transaction.
+they are extracted here, with ``jobs > 1`` in worker processes (extract/workers.py), each of
+which loads the pipeline once and opens the store once; either way they are stored
+:data:`BATCH` at a time, one transaction with a SAVEPOINT per article.
 Each article has a time budget (corpus/limits.py).  :mod:`extract.ingest` chooses the
 engine; :mod:`extract.dask_engine` runs this loop on each Dask worker.
 """
@@ -35,6 +34,7 @@ _WORKER: Pipeline | None = None
 _WARM_UP = "Hội nghị\n\nNgày 9/3/2022, Chủ tịch UBND huyện Nông Sơn chủ trì hội nghị theo Quyết định số 1/QĐ-UBND."
 _STORE: Store | None = None
 _STORE_ERROR = ""
+_HELD: list[tuple[Article, dict]] = []  # a pool worker's articles extracted, not yet stored
 
 
 def _init_worker(url: str | None = None) -> None:
@@ -64,12 +64,24 @@ class Outcome:
     warnings: int = 0
 
 
-def _work(article: Article) -> Outcome:
-    """In a pool worker: extract one article and store it with the worker's store."""
+def _work(article: Article) -> tuple[list[Outcome], list[str]]:
+    """In a pool worker: extract one article and hold it; once :data:`BATCH` are held, store
+    them in one transaction.  Returns what was settled and the sources still held."""
     if _STORE is None:
-        return Outcome(article.source, error=f"{article.source}: not stored (worker cannot open the store: "
-                                             f"{_STORE_ERROR})")
-    return store_one(_WORKER, _STORE, article)
+        return [Outcome(article.source, error=f"{article.source}: not stored (worker cannot open the store: "
+                                              f"{_STORE_ERROR})")], [a.source for a, _ in _HELD]
+    res = stored_form(_WORKER, article)
+    if isinstance(res, str):
+        return [Outcome(article.source, error=res)], [a.source for a, _ in _HELD]
+    _HELD.append((article, res))
+    return _flush() if len(_HELD) >= BATCH else ([], [a.source for a, _ in _HELD])
+
+
+def _flush() -> tuple[list[Outcome], list[str]]:
+    """In a pool worker: store the articles it holds, in one transaction."""
+    held = list(_HELD)
+    _HELD.clear()
+    return (write_batch(_STORE, held) if held else []), []
 
 
 def _failed(source: str, error: str) -> Outcome:
@@ -136,22 +148,26 @@ BATCH = 16
 
 def store_batch(pipeline: Pipeline, store: Store, articles: list[Article], budget: float | None = None) -> list[Outcome]:
     """Extract each article within its own ``budget``, then store them all in one transaction
-    (:meth:`Store.add_many`): an article that fails is reported alone, the others kept."""
-    forms: list[dict | str] = []
+    (:func:`write_batch`)."""
+    out, held = [], []
     for article in articles:
         try:
             with time_budget(budget):
-                forms.append(stored_form(pipeline, article))
+                res = stored_form(pipeline, article)
         except OverBudget:
-            forms.append(over_budget(article.source, budget))
-    good = [f for f in forms if not isinstance(f, str)]
-    written = iter(store.add_many(good) if good else [])
-    out = []
-    for article, res in zip(articles, forms):
+            res = over_budget(article.source, budget)
         if isinstance(res, str):
             out.append(Outcome(article.source, error=res))
-            continue
-        new = next(written)
+        else:
+            held.append((article, res))
+    return out + (write_batch(store, held) if held else [])
+
+
+def write_batch(store: Store, held: list[tuple[Article, dict]]) -> list[Outcome]:
+    """Store extracted articles in one transaction (:meth:`Store.add_many`): an article that
+    fails is reported alone, the others kept."""
+    out = []
+    for (article, res), new in zip(held, store.add_many([res for _, res in held])):
         if isinstance(new, Exception):
             out.append(Outcome(article.source, error=_not_stored(article.source, new)))
         else:
@@ -250,7 +266,7 @@ def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, 
         store.engine.dispose()  # no connection of this process may be inherited by a worker
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
         workers = Workers(ctx, jobs, store.url, budget or float("inf"), init=_init_worker, work=_work,
-                          failure=_failed)
+                          flush=_flush, failure=_failed)
         yield from workers.run(articles())
 
     for out in outcomes():

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import signal
 import time
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterator
 
@@ -39,27 +40,34 @@ class _Worker:
     proc: object
     conn: Connection
     ready: bool = False
-    source: str | None = None  # the article it holds
+    source: str | None = None  # the article it holds ("" while it writes what it holds)
+    article: Article | None = None
     since: float = 0.0
+    held: list = field(default_factory=list)  # articles extracted, their rows not yet written
+
+
+_FLUSH = "flush"
 
 
 def _serve(conn: Connection, init: Callable[[str], None], work: Callable[[Article], Any],
-           failure: Callable[[str, str], Any], url: str) -> None:
-    """In a worker process: ``init(url)`` once, then ``work`` each article sent."""
+           flush: Callable[[], Any], failure: Callable[[str, str], Any], url: str) -> None:
+    """In a worker process: ``init(url)`` once, then ``work`` each article sent, ``flush`` when
+    asked.  Each answers (results, sources still held unwritten, or None: as they were)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     init(url)
     conn.send("ready")
     while True:
         try:
-            article = conn.recv()
+            msg = conn.recv()
         except EOFError:
             return
-        if article is None:
+        if msg is None:
             return
         try:
-            out = work(article)
+            out = flush() if msg == _FLUSH else work(msg)
         except Exception as exc:  # never leave the parent waiting for an answer
-            out = failure(article.source, f"{article.source}: not stored ({type(exc).__name__}: {exc})")
+            source = "ingest" if msg == _FLUSH else msg.source
+            out = ([failure(source, f"{source}: not stored ({type(exc).__name__}: {exc})")], None)
         conn.send(out)
 
 
@@ -74,19 +82,28 @@ def _death(code: int | None) -> str:
 
 class Workers:
     """``jobs`` worker processes, each running ``init(url)`` once and ``work(article)`` per
-    article; :meth:`run` yields what ``work`` returns as each completes (not in input order),
-    and ``failure(source, message)`` for an article lost, skipped or not done."""
+    article; :meth:`run` yields the results they send back as they come (not in input order),
+    and ``failure(source, message)`` for an article lost, skipped or not done.
+
+    A worker may hold articles it has extracted and write them later, several in one
+    transaction (``work`` answers which it still holds; ``flush`` writes them): the parent
+    keeps those articles, asks for the write once the input is done, and gives them to
+    another worker should this one die before writing them.
+    """
 
     def __init__(self, ctx, jobs: int, url: str, budget: float, *, init: Callable[[str], None],
-                 work: Callable[[Article], Any], failure: Callable[[str, str], Any]):
+                 work: Callable[[Article], Any], failure: Callable[[str, str], Any],
+                 flush: Callable[[], Any] = lambda: ([], [])):
         self.ctx, self.jobs, self.url, self.budget = ctx, jobs, url, budget
-        self.init, self.work, self.failure = init, work, failure
+        self.init, self.work, self.flush, self.failure = init, work, flush, failure
         self.workers: list[_Worker] = []
         self.start_failures = 0
+        self.again: deque[Article] = deque()  # held by a worker that died: to extract again
 
     def _start(self) -> None:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_serve, args=(child, self.init, self.work, self.failure, self.url), daemon=True)
+        proc = self.ctx.Process(target=_serve, args=(child, self.init, self.work, self.flush, self.failure, self.url),
+                                daemon=True)
         proc.start()
         child.close()
         self.workers.append(_Worker(proc, parent))
@@ -109,32 +126,70 @@ class Workers:
             w.proc.join(max(0.0, deadline - time.monotonic()))
             self._drop(w, kill=True)
 
+    def _hand_out(self, pending: Iterator[Article], stopping: bool) -> bool:
+        """Give each idle worker an article (one held by a dead worker first; once the batch
+        stops, only those), else ask it to write what it holds.  False once the input is done."""
+        more = True
+        for w in self.workers:
+            if not w.ready or w.source is not None:
+                continue
+            art = self.again.popleft() if self.again else None if stopping or not more else next(pending, None)
+            if art is None:
+                more = more and stopping
+                if not w.held:
+                    continue
+                w.conn.send(_FLUSH)
+                w.source, w.article = "", None
+            else:
+                w.conn.send(art)
+                w.source, w.article = art.source, art
+            w.since = time.monotonic()
+        return more
+
+    def _answered(self, w: _Worker, msg) -> Iterator[Any]:
+        results, still = msg
+        if w.article is not None:
+            w.held.append(w.article)
+        if still is None:  # the article failed in the worker: what it held is as it was
+            w.held = [a for a in w.held if a is not w.article]
+        else:
+            left = list(still)
+            kept = []
+            for a in w.held:
+                if a.source in left:
+                    left.remove(a.source)
+                    kept.append(a)
+            w.held = kept
+        w.source, w.article = None, None
+        yield from results
+
+    def _not_done(self, articles, why: str) -> Iterator[Any]:
+        for a in articles:
+            yield self.failure(a.source, f"{a.source}: not stored ({why})")
+
     def run(self, articles: Iterator[Article]) -> Iterator[Any]:
         for _ in range(self.jobs):
             self._start()
         pending = iter(articles)
-        exhausted = False
+        more = True
         stop_at: float | None = None  # set when the batch stops: the others' grace ends then
         try:
             while True:
                 now = time.monotonic()
-                # Hand out articles to ready workers, one each.
-                for w in self.workers:
-                    if w.ready and w.source is None and not exhausted and stop_at is None:
-                        art = next(pending, None)
-                        if art is None:
-                            exhausted = True
-                            break
-                        w.conn.send(art)
-                        w.source, w.since = art.source, time.monotonic()
+                more = self._hand_out(pending, stop_at is not None) and more
                 busy = [w for w in self.workers if w.source is not None]
-                if not busy and (exhausted or stop_at is not None):
+                done = not more or stop_at is not None
+                if not busy and done and not self.again and not any(w.held for w in self.workers):
                     return
                 if stop_at is not None and now > stop_at:
-                    for w in busy:
-                        yield self.failure(w.source, f"{w.source}: not stored (the ingest stopped before its "
-                                                      "worker finished it)")
-                        self._drop(w, kill=True)
+                    why = "the ingest stopped before its worker finished it"
+                    for w in list(self.workers):
+                        yield from self._not_done(([w.article] if w.article else []) + w.held, why)
+                        if w.source is not None:
+                            self._drop(w, kill=True)
+                        w.held = []
+                    yield from self._not_done(self.again, why)
+                    self.again.clear()
                     return
                 deadlines = [w.since + self.budget for w in busy] + ([stop_at] if stop_at else [])
                 timeout = max(0.0, min(deadlines, default=now + 1.0) - now)
@@ -151,31 +206,42 @@ class Workers:
                             self.start_failures = 0
                             continue
                         if msg is not None:
-                            w.source = None
-                            yield msg
+                            yield from self._answered(w, msg)
                             continue
                     if w.proc.sentinel in ready or not w.proc.is_alive():
                         w.proc.join(1)
                         stopped = yield from self._died(w, stop_at is not None)
                         if stopped and stop_at is None:
                             stop_at = time.monotonic() + _STOP_GRACE
-                now = time.monotonic()
-                for w in list(self.workers):
-                    if w.source is not None and now - w.since > self.budget:
-                        source = w.source
-                        self._drop(w, kill=True)
-                        yield self.failure(source, f"{source}: skipped: extracting it took more than "
-                                                    f"{self.budget:g} s (the per-article time budget); not stored")
-                        if stop_at is None:
-                            self._start()
+                yield from self._over_budget(stop_at is not None)
         finally:
             self.close()
+
+    def _over_budget(self, stopping: bool) -> Iterator[Any]:
+        now = time.monotonic()
+        for w in list(self.workers):
+            if w.source is not None and now - w.since > self.budget:
+                source = w.source
+                self._drop(w, kill=True)
+                if source:
+                    self.again.extend(w.held)
+                    yield self.failure(source, f"{source}: skipped: extracting it took more than "
+                                                f"{self.budget:g} s (the per-article time budget); not stored")
+                else:  # writing what it held outlasted the budget
+                    yield from self._not_done(w.held, f"storing it took more than {self.budget:g} s")
+                if not stopping:
+                    self._start()
 
     def _died(self, w: _Worker, stopping: bool):
         """Report the death of ``w``; True when it means the batch must stop."""
         code = w.proc.exitcode
         source, was_ready = w.source, w.ready
         self._drop(w)
+        if source == "":  # it died writing what it held: those are reported, not tried again
+            yield from self._not_done(w.held, f"its worker process {_death(code)} while storing it")
+            source = None
+        else:
+            self.again.extend(w.held)  # extracted, never written: another worker does them again
         how = _death(code)
         killed = code is not None and code < 0 and -code in _STOP_SIGNALS
         if source is not None:
