@@ -100,6 +100,7 @@ class RuleSet:
             lists.update(load(word_file))
         lists.update(spec.get("lists") or {})
         self.lists = lists
+        self._where: dict[tuple[str, Any], tuple[Rule, ...]] = {}
 
     def expand(self, pattern: str, suffix: str = "", depth: int = 0) -> str:
         """``pattern`` with every ``%{macro}`` replaced, recursively."""
@@ -151,6 +152,13 @@ class RuleSet:
                 lead=self.compile(self.macros[lead], regex.REVERSE) if lead else None,
             ))
         return tuple(out)
+
+    def where(self, key: str, value: Any) -> tuple[Rule, ...]:
+        """The rules whose entry says ``key: value``, in file order (picked once, not per call)."""
+        found = self._where.get((key, value))
+        if found is None:
+            found = self._where[(key, value)] = tuple(r for r in self.rules if r.get(key) == value)
+        return found
 
     def rule(self, name: str) -> Rule:
         for rule in self.rules:

@@ -11,6 +11,7 @@ from .meeting_context import Context, in_doc
 from .meeting_lexicon import Lexicon
 from .meeting_units import Unit
 from .model import Fact
+from .rule_starts import finditer
 
 
 def meeting_days(ta: TokenizedArticle, lex: Lexicon, docs: list) -> list[Fact]:
@@ -21,7 +22,7 @@ def meeting_days(ta: TokenizedArticle, lex: Lexicon, docs: list) -> list[Fact]:
     dates = [d for d in ta.of_kind("date")
              if d.get("granularity") == "day" and day_key(d) and not in_doc(d.span.start, docs)
              and not lex.not_meeting_day.search(text, max(0, d.span.start - 30), d.span.start)]
-    previous = [p.end() for m in lex.event_re.finditer(text) if (p := lex.previous_after.match(text, m.end()))]
+    previous = [p.end() for m in finditer(lex.event_re, text) if (p := lex.previous_after.match(text, m.end()))]
     dates = [d for d in dates if not any(
         pe <= d.span.start <= pe + 12 and regex.fullmatch(r"[\s(\[,:\-–]*(?:vào\s+)?", text[pe:d.span.start])
         for pe in previous)]

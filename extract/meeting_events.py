@@ -11,6 +11,7 @@ from .meeting_day import day_in_unit, day_key, day_names_event, opening_day, ope
 from .meeting_fields import is_online, organizer_of, topic_of
 from .meeting_lexicon import END
 from .meeting_units import Unit, meeting_rules, unit_at
+from .rule_starts import finditer
 from .text import fold
 
 
@@ -18,7 +19,7 @@ def event_words(ctx: Context) -> list[tuple[int, int, str, bool]]:
     """Event words outside rooms, offices and reference points: (start, end, folded, verb_only)."""
     lex, text = ctx.lex, ctx.ta.text
     out = []
-    for m in lex.event_re.finditer(text):
+    for m in finditer(lex.event_re, text):
         before = text[max(0, m.start() - 25):m.start()]
         if lex.not_event_before.search(before) or lex.previous_after.match(text, m.end()):
             continue  # "phòng họp", "kết luận của Hội nghị", "phiên tiếp công dân trước (…)"

@@ -74,8 +74,7 @@ def meeting_rules():
 
 def _joins(text: str, start: int, end: int) -> bool:
     """The sentence [start, end) ends on a stop that ends no sentence (rule ``does: join_units``)."""
-    return any(r.regex.search(text, max(start, end - 12), end) for r in meeting_rules().rules
-               if r.get("does") == "join_units")
+    return any(r.regex.search(text, max(start, end - 12), end) for r in meeting_rules().where("does", "join_units"))
 
 
 def unit_at(units: list[Unit], pos: int) -> Unit | None:

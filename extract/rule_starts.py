@@ -247,3 +247,14 @@ def scan(pattern: regex.Pattern, heads: tuple[str, ...] | None, text: str) -> It
         if m is not None:
             yield m
             end = m.end()
+
+
+@lru_cache(maxsize=256)
+def _heads(pattern: str) -> tuple[str, ...] | None:
+    return starts(pattern)
+
+
+def finditer(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """Exactly ``pattern.finditer(text)`` for any compiled pattern (not only a rule's), trying
+    it only where a match can begin; the start strings are read once per pattern."""
+    return scan(pattern, _heads(pattern.pattern), text)

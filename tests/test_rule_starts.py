@@ -74,3 +74,24 @@ def test_odd_case_folding_still_finds_every_match(text):
         assert spans(scan(rx, starts(pattern), text)) == spans(rx.finditer(text))
     rx = regex.compile(r"số\s+\d+", regex.IGNORECASE)
     assert [m.group(0) for m in scan(rx, starts(rx.pattern), "Công văn ſố 12")] == ["ſố 12"]
+
+
+def test_any_compiled_pattern_gets_the_shortcut_and_finds_what_finditer_finds():
+    # the meetings' event words (meeting_lexicon.event_re), read over every meeting rule's examples
+    from govfacts.extraction.meeting_lexicon import lexicon
+    from govfacts.extraction.rule_starts import finditer
+
+    event_re = lexicon().event_re
+    assert starts(event_re.pattern) is not None
+    text = _article("meeting_rules") + "Phòng họp số 2. LỄ KHAI MẠC KỲ HỌP THỨ 7 HĐND HUYỆN. A.B.C.v.v." * 3
+    assert spans(finditer(event_re, text)) == spans(event_re.finditer(text)) != []
+    unbounded = regex.compile(r"\w+ họp")
+    assert spans(finditer(unbounded, text)) == spans(unbounded.finditer(text))
+
+
+def test_rules_picked_by_what_their_entry_says():
+    rs = rule_set("meeting_rules")
+    joins = rs.where("does", "join_units")
+    assert joins and joins == tuple(r for r in rs.rules if r.get("does") == "join_units")
+    assert rs.where("does", "join_units") is joins  # picked once
+    assert rs.where("does", "no such thing") == ()
