@@ -19,9 +19,10 @@ class _Pieces:
     """The word tokens from a body's head word on, each as (start, end, stripped text), the
     first cut to start at ``pos``; ``has(j)`` segments the next sentence when needed."""
 
-    def __init__(self, run: TokenRun, pos: int, norm: str):
+    def __init__(self, run: TokenRun, pos: int, norm: str, person_named: bool = False):
         self.run, self.pos, self.norm = run, pos, norm
         self.has = run.has
+        self.person_named = person_named  # the head is named after people: "Trường THCS Nguyễn Du"
 
     def at(self, j: int) -> tuple[int, int, str]:
         s = max(self.run.starts[j], self.pos)
@@ -64,7 +65,7 @@ class BodyReading:
             org = BodyRead(head, head, None, None, g.end())
             if self._skip_parent(org, any_body=True):
                 return org
-        words, end = self._name_words(g.end(), lower_case=lower_case)
+        words, end = self._name_words(g.end(), lower_case=lower_case, person_named=head in lex.person_named_heads)
         name = f"{head} {words}" if words else head if head in lex.complete_heads else ""
         return BodyRead(name, head, None, None, end if words else g.end())
 
@@ -98,7 +99,7 @@ class BodyReading:
             end -= 1
         return end
 
-    def _name_words(self, pos: int, *, lower_case: bool = True) -> tuple[str, int]:
+    def _name_words(self, pos: int, *, lower_case: bool = True, person_named: bool = False) -> tuple[str, int]:
         """The name of a body after its head word, from the segmented tokens.
 
         Capitalised words (and "và", "-", "&" between them) when the first is capitalised:
@@ -113,7 +114,7 @@ class BodyReading:
         if not run.has(0):
             return "", pos
         norm, lex = self.norm, self.lex
-        pieces = _Pieces(run, pos, norm)
+        pieces = _Pieces(run, pos, norm, person_named)
         i = run.index_at(pos)
         if i < 0 or run.ends[i] <= pos:
             i += 1
@@ -164,6 +165,14 @@ class BodyReading:
             if cut and piece[0].isupper():
                 spans.append((s, s + cut))
             return "stop", i, lowered
+        head, _sp, rest = piece.partition(" ")
+        if not spans and rest[:1].isupper() and normal_tones(head) in lex.name_abbr:  # a glued "GD&ĐT Ea Súp"
+            spans.append((s, s + len(head)))
+            rest_at = self.skip_ws(s + len(head))
+            if self._place_after_name(spans, rest_at, self.norm[rest_at:e]):
+                return "stop", i, lowered
+            spans[-1] = (s, e)
+            return "go", i, lowered
         if normal_tones(piece) in lex.name_abbr or piece in ("và", "&", "-", "–") and pieces.has(i + 1) and (
                 pieces.at(i + 1)[2][:1].isupper() and not lowered or lowered and self._vocab_at(pieces, i + 1)):
             spans.append((s, e))
@@ -178,7 +187,8 @@ class BodyReading:
             spans.append((s, en))  # "Sở Lao động, Thương binh và Xã hội"
             return "stop", pieces.run.index_from(en), lowered
         elif piece[0].isupper():
-            if (lowered or self._level_at(s) or self._starts_person(s) or self.regexes.title.match(norm, s)
+            if (lowered or self._level_at(s) or not pieces.person_named and self._starts_person(s)
+                    or self.regexes.title.match(norm, s)
                     or self._governing_body_at(s) or self._place_after_name(spans, s, piece)):
                 return "stop", i, lowered
             spans.append((s, e))
@@ -192,8 +202,8 @@ class BodyReading:
 
     def _place_after_name(self, spans: list, pos: int, piece: str) -> bool:
         """A capitalised word right after a sentence-case word of the name, with no "và" or
-        dash between, is the place of a department (``place_after_name_heads``): "Sở Tài
-        chính| Lào Cai", "Sở Nội vụ| Hà Nội", where "Trường Đại học Tây Nguyên" is a name;
+        dash between, or after an abbreviated name, is the place of a department
+        (``place_after_name_heads``): "Sở Tài chính| Lào Cai", "Sở GD&ĐT| Hà Nội", where "Trường Đại học Tây Nguyên" is a name;
         a noun of ``name_vocabulary``, a body ("Ban Thường trực Quốc hội") and a word before a
         level word or a lower-case noun go on ("Trung tâm Phát triển Quỹ đất huyện"); a place
         comes before a clause verb ("Sở Nội vụ Lào Cai| cho biết")."""
@@ -201,7 +211,10 @@ class BodyReading:
                 self.lex.place_after_name_heads):
             return False
         words = self.norm[spans[-1][0]:spans[-1][1]].split()  # "Nội vụ", a glued "và Phát triển nông thôn"
-        if len(words) < 2 or not any(w[:1].isupper() for w in words) or not words[-1][:1].islower():
+        written = self.norm[spans[0][0]:spans[-1][1]].replace(" ", "")
+        abbreviated = normal_tones(written) in self.lex.name_abbr  # "Sở GD&ĐT| Lào Cai", "Sở LĐ-TB & XH| Sơn La"
+        if not abbreviated and (len(words) < 2 or not any(w[:1].isupper() for w in words)
+                                or not words[-1][:1].islower()):
             return False
         if self.regexes.name_vocab.match(fold_cached(piece).lower()) or self.regexes.body.match(self.norm, pos):
             return False

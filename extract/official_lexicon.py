@@ -70,7 +70,9 @@ class Lexicon:
     place_prefixes: frozenset = frozenset()  # first syllables of places that are no place alone ("Đắk")
     highland_markers: tuple = ()  # "Y", "H'": an Ê Đê or M'nông name's first syllable opens with one
     highland_family_last: frozenset = frozenset()  # "Niê", "Êban": that name's family name, last
+    highland_family_first: frozenset = frozenset()  # "Ksor", "Siu": a Jrai family name, first, never a place's
     place_after_name_heads: tuple = ()  # folded heads whose bare place follows the name: "Sở Nội vụ Lào Cai"
+    person_named_heads: frozenset = frozenset()  # heads named after a person: "Trường THCS Nguyễn Du"
 
     def is_highland_name(self, words: list[str]) -> bool:
         """'Y Khuê Niê', 'H'Linh Êban': a gender marker first, the family name last."""
@@ -125,6 +127,7 @@ def lexicon() -> Lexicon:
         family_only=frozenset(normal_tones(s) for s in sur["family_only"]),
         highland_markers=tuple(sur.get("highland_given_markers") or ()),
         highland_family_last=frozenset(normal_tones(s) for s in sur.get("highland_family_last") or ()),
+        highland_family_first=frozenset(normal_tones(s) for s in sur.get("highland_family_first") or ()),
         not_place_words=frozenset(normal_tones(s) for s in org["not_place_words"]),
         not_place_alone=frozenset(normal_tones(s) for s in org["not_place_alone"]),
         name_object_words=frozenset(fold(w) for w in org["name_object_words"]),
@@ -144,4 +147,5 @@ def lexicon() -> Lexicon:
         byline_prefixes=tuple(hon["byline_prefixes"]),
         appointment=tit["appointment"],
         place_prefixes=frozenset(normal_tones(w) for w in org.get("place_prefixes") or ()),
+        person_named_heads=frozenset(org.get("person_named_heads") or ()),
     )

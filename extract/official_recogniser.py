@@ -201,14 +201,15 @@ def _names_first(parser: RoleParser, found: _Found) -> None:
 
 def _join_group(found: _Found, prev: Mention | None, m: Mention, joint: str | None, new_roles: list[Role]) -> None:
     """Names written together ("A và B", "A, B và C") are one group; a new post after the last
-    is every member's: "A và B được bầu làm Ủy viên UBND"."""
+    is every member's: "A và B được bầu làm Ủy viên UBND", but not one's who got a post of
+    their own: "bầu A làm Chủ tịch UBND xã và B làm Phó Chủ tịch UBND xã"."""
     if joint == "và" or (joint == "," and not prev.roles):
         if prev.group < 0:
             prev.group = next(found.groups)
         m.group = prev.group
     if new_roles and m.group >= 0:
         for other in found.mentions:
-            if other.group == m.group:
+            if other.group == m.group and (other is m or "appointment" not in other.rule):
                 other.roles = other.roles + [r for r in new_roles if r.key() not in {x.key() for x in other.roles}]
 
 

@@ -92,6 +92,8 @@ class RoleReading:
         place = ""
         explicit = False
         q = self.skip_ws(end)
+        if org is not None and q > end and (council := self._council_after(q)):
+            end, q = council, self.skip_ws(council)  # "Trưởng Ban Pháp chế| HĐND| huyện Mường Khương"
         lm = regexes.level.match(norm, q) if org or entry_org or q > end else None  # "công chức Tư pháp xã"
         if lm is None and org is not None and (of := regexes.of_word.match(norm, q)):
             lm = regexes.level.match(norm, of.end())  # "… của huyện"
@@ -104,9 +106,11 @@ class RoleReading:
                 place = self.text[sylls[0][0]:sylls[k - 1][1]]
                 end = sylls[k - 1][1]
                 explicit = True
-        elif org is not None and org.kind == "party" and org.level and q > end:
+        elif org is not None and org.kind in ("party", "mass") and org.level and q > end:  # "Huyện đoàn Bảo Yên"
             sylls = self.syllables_at(q)
             k = self.place_length(sylls)
+            if k and org.kind == "mass" and not self._place_not_name(sylls, k):
+                k = 0  # "Bí thư Huyện đoàn Siu Hlim": the holder, not a place
             if k:
                 place = self.text[sylls[0][0]:sylls[k - 1][1]]
                 end = sylls[k - 1][1]
@@ -115,6 +119,17 @@ class RoleReading:
             k, sylls = k_sylls
             place, end, explicit = self.text[sylls[0][0]:sylls[k - 1][1]], sylls[k - 1][1], True
         return place, level, end, explicit
+
+    def _council_after(self, q: int) -> int | None:
+        """Where a council written after a board of its own ends, when a level word follows it:
+        "Ban Pháp chế| HĐND| huyện", "Ban Kinh tế - Xã hội| HĐND| tỉnh" (its level is the role's)."""
+        m = self.regexes.body.match(self.norm, q)
+        if not m:
+            return None
+        entry = self.lex.bodies.get(m.group(0)) or self.lex.bodies.get(fold_cached(m.group(0)))
+        if entry is None or not entry.governing or not self.regexes.level.match(self.norm, self.skip_ws(m.end())):
+            return None
+        return m.end()
 
     def _bare_place_after(self, org: BodyRead, q: int) -> tuple[int, list] | None:
         """A department's place written bare after its name (``place_after_name_heads``), when
@@ -125,12 +140,17 @@ class RoleReading:
             return None
         sylls = self.syllables_at(q)
         k = self.place_length(sylls)
-        if not k:
-            return None
-        known = fold_cached(self.norm[sylls[0][0]:sylls[k - 1][1]]) in self.lex.known_places
-        if not (known or k < len(sylls) and not self.lex.is_surname(self._syl(sylls[0]), rare=False)):
-            return None  # "Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh": a family name starts a person
-        return k, sylls
+        return (k, sylls) if k and self._place_not_name(sylls, k) else None
+
+    def _place_not_name(self, sylls: list, k: int) -> bool:
+        """The first ``k`` syllables of a run written bare after a body are its place, not its
+        holder's name: a known place, a place before the apposition ("Ea Súp|, ông A"), or one
+        that starts with no family name ("Ea Súp| Lù Văn Chiến", "Bảo Yên| cho biết")."""
+        if fold_cached(self.norm[sylls[0][0]:sylls[k - 1][1]]) in self.lex.known_places:
+            return True
+        if k == len(sylls) and official_rules().rule("title_comma_honorific_name").regex.match(self.norm, sylls[-1][1]):
+            return True
+        return not self.lex.is_surname(self._syl(sylls[0]), rare=False)  # "Siu Hlim", "Nguyễn Lâm Thị Tú Anh": a person
 
     def ad_hoc_body(self, head: str, near: int) -> str:
         """The body a bare "Trưởng đoàn" heads: the "Đoàn …" the article names nearest to it

@@ -109,10 +109,13 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
 def highland_name_at(words: list[str]) -> int:
     """Where an Ê Đê or M'nông name starts in the syllables after a level word (their number if
     none): "xã Ea Tu| Y Blang Niê", "xã Nậm Chày| H'Mai Êban" (a gender marker first, the family
-    name last, :meth:`~extract.official_lexicon.Lexicon.is_highland_name`)."""
+    name last, :meth:`~extract.official_lexicon.Lexicon.is_highland_name`), or a Jrai one
+    (``highland_family_first``: "Tỉnh ủy Mường Khương| Ksor Hưng", where "Huyện ủy Đắk Rơ Lang"
+    is one place: ``place_prefixes``)."""
     lex = lexicon()
     for j in range(1, len(words) - 1):
-        if any(lex.is_highland_name(words[j:j + k]) for k in (2, 3, 4) if j + k <= len(words)):
+        if (words[j] in lex.highland_family_first and not (j == 1 and words[0] in lex.place_prefixes)
+                or any(lex.is_highland_name(words[j:j + k]) for k in (2, 3, 4) if j + k <= len(words))):
             return j
     return len(words)
 

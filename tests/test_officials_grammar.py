@@ -57,6 +57,10 @@ POSTS = [
     # a department written in lower case after the title: its name is the nouns of name_vocabulary
     ("Trưởng phòng tài chính - kế hoạch huyện", "trưởng phòng", "phòng tài chính - kế hoạch"),
     ("Phó Trưởng phòng nội vụ huyện", "phó trưởng phòng", "phòng nội vụ"),
+    # a council's board (the council and its place after it), a forest ranger post, an abbreviated sở
+    ("Trưởng Ban Pháp chế HĐND huyện", "trưởng ban", "ban pháp chế"),
+    ("Hạt trưởng Hạt Kiểm lâm huyện", "hạt trưởng", "hạt kiểm lâm"),
+    ("Giám đốc Sở GD&ĐT", "giám đốc", "sở giáo dục và đào tạo"),
     ("Trưởng phòng văn hóa và thông tin huyện", "trưởng phòng", "phòng văn hóa và thông tin"),
     ("Chánh án Tòa án nhân dân huyện", "chánh án", "tòa án nhân dân"),
     ("Viện trưởng Viện KSND huyện", "viện trưởng", "viện kiểm sát nhân dân"),
@@ -72,6 +76,7 @@ LAYOUTS = {
     "dash": "{H} {n} - {p} {pl} chủ trì buổi làm việc.",
     "bracket": "Dự buổi làm việc có {h} {n} ({p} {pl}).",
     "title_first": "{P} {pl} {n} kiểm tra mô hình trồng cây ăn quả.",
+    "apposition": "{P} {pl}, {h} {n} cho biết kết quả khả quan.",
 }
 
 
@@ -156,6 +161,19 @@ SHAPES = [
     ("caption-role", "Đồng chí Lò Văn Púa - Chủ tịch UBND huyện (thứ hai từ trái sang) trao quà cho hộ nghèo.",
      {"Lò Văn Púa": {("chủ tịch", UB)}}),
     ("byline-caps", "Xã tổ chức ra quân làm đường giao thông nông thôn.\n\nLÒ VĂN HÙNG\n", {"LÒ VĂN HÙNG": set()}),
+    # schools are named after people: the name is the school's, no second person
+    ("school", "Thầy Lò Văn Sinh, Hiệu trưởng Trường THCS Lê Quý Đôn phát biểu.",
+     {"Lò Văn Sinh": {("hiệu trưởng", "trường trung học cơ sở lê quý đôn")}}),
+    ("school-apposition", "Hiệu trưởng Trường THPT Trần Phú, ông Vàng A Chứ cho biết.",
+     {"Vàng A Chứ": {("hiệu trưởng", "trường trung học phổ thông trần phú")}}),
+    # each elected to a post of their own: the second post is not the first person's
+    ("elected-each", "Kỳ họp bầu bà Hà Thị Pằn làm Chủ tịch UBND xã và ông Lù Văn Chiến làm Phó Chủ tịch UBND xã.",
+     {"Hà Thị Pằn": {("chủ tịch", UB)}, "Lù Văn Chiến": {("phó chủ tịch", UB)}}),
+    ("elected-boards", ("Kỳ họp bầu đồng chí Mùa A Sính làm Trưởng Ban Pháp chế HĐND xã và đồng chí Giàng Thị Mỷ "
+                        "làm Trưởng Ban Kinh tế - Xã hội HĐND xã."),
+     {"Mùa A Sính": {("trưởng ban", "ban pháp chế")}, "Giàng Thị Mỷ": {("trưởng ban", "ban kinh tế - xã hội")}}),
+    ("elected-together", "Hai ông Hà Văn Pằn và Lù Văn Chiến được bầu làm Ủy viên UBND xã.",
+     {"Hà Văn Pằn": {("ủy viên", UB)}, "Lù Văn Chiến": {("ủy viên", UB)}}),
     ("caption", "Đồng chí Mùa A Thào, Chủ tịch UBND huyện trao quà cho hộ nghèo. Ảnh: Lò Thị Nga\n\nNội dung.",
      {"Mùa A Thào": {("chủ tịch", UB)}, "Lò Thị Nga": set()}),
     ("byline", "Xã tổ chức ra quân làm đường giao thông nông thôn.\n\nSiu Hlung\n", {"Siu Hlung": set()}),
