@@ -67,7 +67,27 @@ class BodyReading:
                 return org
         words, end = self._name_words(g.end(), lower_case=lower_case, person_named=head in lex.person_named_heads)
         name = f"{head} {words}" if words else head if head in lex.complete_heads else ""
+        if not words and head in lex.article_body_heads:
+            name = self.article_body(head)  # "Giám đốc Sở" in an article about one sở
         return BodyRead(name, head, None, None, end if words else g.end())
+
+    def article_body(self, head: str) -> str:
+        """The body a bare head ("Sở", ``article_body_heads``) means: the one of that head the
+        article is about, named in its title, else named most often (the first of equals):
+        "Sở Nông nghiệp và Môi trường tổ chức … ông A, Giám đốc Sở" → sở nông nghiệp và môi
+        trường, though the Sở Nội vụ that ranked it is named too."""
+        cache = self.__dict__.setdefault("_article_bodies", {})
+        if head not in cache:
+            found: list[tuple[int, str]] = []
+            for m in regex.finditer(rf"(?<![\p{{L}}])(?i:{regex.escape(normal_tones(head))})(?![\p{{L}}])", self.norm):
+                words, _ = self._name_words(m.end(), lower_case=False)
+                if words:
+                    found.append((m.start(), f"{head} {words}"))
+            title_end = self.norm.find("\n")
+            titled = [name for at, name in found if at < title_end]
+            names = [name for _at, name in found]
+            cache[head] = titled[0] if titled else max(names, key=names.count) if names else ""
+        return cache[head]
 
     def _skip_parent(self, org: BodyRead, *, any_body: bool = False) -> bool:
         """Read the body ``org`` belongs to ("… Huyện ủy", "… Trung ương", and after a
@@ -78,6 +98,10 @@ class BodyReading:
         pm = self.regexes.parent_word.match(self.norm, q)
         if pm:
             org.end = pm.end()
+            return True
+        if any_body and (g := self.regexes.generic.match(self.norm, q)) and self.norm[q].isupper() and (
+                self.lex.generic_heads[fold_cached(g.group(0))] in self.lex.article_body_heads):
+            org.end = self._name_words(g.end(), lower_case=False)[1] or g.end()  # "Văn phòng| Sở", "Văn phòng| Sở Nội vụ"
             return True
         m = self.regexes.body.match(self.norm, q)
         if not m:
@@ -145,7 +169,8 @@ class BodyReading:
                     continue
             else:
                 if (not piece[0].islower() or self.regexes.level.match(norm, s) or len(spans) >= 3
-                        or fold_cached(piece) in lex.lowercase_stops or spans and fold_cached(piece) in lex.name_object_words):
+                        or fold_cached(piece) in lex.lowercase_stops or self._chain_stop_at(s)  # "Sở| đồng chủ trì"
+                        or spans and fold_cached(piece) in lex.name_object_words):
                     break
                 spans.append((s, e))
             i += 1

@@ -73,6 +73,7 @@ class Lexicon:
     highland_family_first: frozenset = frozenset()  # "Ksor", "Siu": a Jrai family name, first, never a place's
     place_after_name_heads: tuple = ()  # folded heads whose bare place follows the name: "Sở Nội vụ Lào Cai"
     person_named_heads: frozenset = frozenset()  # heads named after a person: "Trường THCS Nguyễn Du"
+    article_body_heads: frozenset = frozenset()  # a bare "Sở" is the sở the article names
 
     def is_highland_name(self, words: list[str]) -> bool:
         """'Y Khuê Niê', 'H'Linh Êban': a gender marker first, the family name last."""
@@ -148,4 +149,5 @@ def lexicon() -> Lexicon:
         appointment=tit["appointment"],
         place_prefixes=frozenset(normal_tones(w) for w in org.get("place_prefixes") or ()),
         person_named_heads=frozenset(org.get("person_named_heads") or ()),
+        article_body_heads=frozenset(org.get("article_body_heads") or ()),
     )

@@ -35,7 +35,9 @@ class RoleReading:
         if entry is None:
             return None
         org = None
-        if entry.head_in_title:
+        if entry.head_in_title and (named := self._named_body_of_head(entry.head_in_title, m.end())):
+            org = named  # "Phó Trưởng ban BCĐ", "Trưởng ban Ban Chỉ đạo": the head written twice
+        elif entry.head_in_title:
             # "Trưởng Ban Dân vận": the head word of the title starts the body's name
             head_words = written.split()[-len(entry.head_in_title.split()):]
             head_at = m.start() + written.rfind(head_words[0])
@@ -119,6 +121,15 @@ class RoleReading:
             k, sylls = k_sylls
             place, end, explicit = self.text[sylls[0][0]:sylls[k - 1][1]], sylls[k - 1][1], True
         return place, level, end, explicit
+
+    def _named_body_of_head(self, head: str, end: int) -> BodyRead | None:
+        """A named body right after a title that holds its head word, with the same head:
+        "Phó Trưởng ban| BCĐ" → ban chỉ đạo (not "ban bcđ")."""
+        q = self.skip_ws(end)
+        if q == end or not self.regexes.body.match(self.norm, q):
+            return None
+        org = self.parse_org(q)
+        return org if org is not None and org.head == head else None
 
     def _council_after(self, q: int) -> int | None:
         """Where a council written after a board of its own ends, when a level word follows it:

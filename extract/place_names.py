@@ -113,6 +113,9 @@ def highland_name_at(words: list[str]) -> int:
     (``highland_family_first``: "Tỉnh ủy Mường Khương| Ksor Hưng", where "Huyện ủy Đắk Rơ Lang"
     is one place: ``place_prefixes``)."""
     lex = lexicon()
+    if len(words) >= 2 and fold_cached(" ".join(words[:2])) not in lex.known_places and (
+            words[0] in lex.highland_family_first or any(lex.is_highland_name(words[:k]) for k in (2, 3, 4))):
+        return 0  # "Đại biểu HĐND huyện| Y Kô Mlô", "Phó Chủ tịch UBND huyện| Ksor Tuấn": no place
     for j in range(1, len(words) - 1):
         if (words[j] in lex.highland_family_first and not (j == 1 and words[0] in lex.place_prefixes)
                 or any(lex.is_highland_name(words[j:j + k]) for k in (2, 3, 4) if j + k <= len(words))):
