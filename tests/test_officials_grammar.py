@@ -44,6 +44,8 @@ POSTS = [
     ("Chủ tịch UBMTTQ xã", "chủ tịch", MT),
     ("Chủ tịch Hội Nông dân huyện", "chủ tịch", "hội nông dân"),
     ("Chủ tịch Hội LHPN xã", "chủ tịch", "hội liên hiệp phụ nữ"),
+    ("Chủ tịch Hội LHTN Việt Nam huyện", "chủ tịch", "hội liên hiệp thanh niên"),
+    ("Phó Chủ tịch Hội Liên hiệp Thanh niên xã", "phó chủ tịch", "hội liên hiệp thanh niên"),
     ("Chủ tịch Hội Cựu chiến binh huyện", "chủ tịch", "hội cựu chiến binh"),
     ("Chủ tịch Liên đoàn Lao động tỉnh", "chủ tịch", "liên đoàn lao động"),
     ("Bí thư Đoàn TNCS Hồ Chí Minh xã", "bí thư", "đoàn thanh niên cộng sản hồ chí minh"),
