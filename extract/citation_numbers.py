@@ -15,11 +15,11 @@ from govfacts.patterns import alternation, load
 
 from .grammar import rule_set
 from .places import unit_level_words
-from .text import code_key
+from .text import DASHES as ANY_DASH, code_key
 
 L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
 SEP_SLASH = r"\s?/\s?"
-DASHES = r"\-–—‐‑‒−"  # (for a character class) hyphen, en and em dash, and the Unicode hyphens and minus that word processors paste
+DASHES = regex.escape(ANY_DASH)  # for a character class: text.DASHES, the hyphen escaped
 SEP_DASH = rf"\s?[{DASHES}]\s?"
 NUM = r"\d{1,5}[a-zA-Z]?"
 # Not inside a longer token, except glued to "số" as scraped text writes it ("số1444/UBND-VP").

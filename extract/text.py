@@ -74,13 +74,16 @@ def fold(text: str) -> str:
     return " ".join(normalize_tones(nfc(clean_text(text))).lower().split())
 
 
-_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+# The hyphen and the dashes the genre's text carries: en and em dash, and the Unicode hyphens,
+# figure dash and minus that word processors paste.
+DASHES = "-–—‐‑‒−"
+_TO_HYPHEN = str.maketrans({d: "-" for d in DASHES[1:]})
 
 
 def org_key(org: str) -> str:
     """A body's name as a key: :func:`fold`, and any dash a hyphen ("Ban Thi đua – Khen
     thưởng" = "ban thi đua - khen thưởng"), since portals type the joint either way."""
-    return fold(org).translate(_DASHES)
+    return fold(org).translate(_TO_HYPHEN)
 
 
 def document_key(number: str) -> str:
