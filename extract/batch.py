@@ -25,7 +25,7 @@ from govfacts.db.store import Store
 
 from .model import Article
 from .pipeline import Pipeline, to_json
-from .workers import Workers
+from .workers import Workers, over_budget
 
 class EngineError(RuntimeError):
     """The engine cannot run (not installed, scheduler unreachable); ``str`` is one line."""
@@ -112,10 +112,6 @@ def time_budget(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
-def over_budget(source: str, seconds: float) -> str:
-    return f"{source}: skipped: extracting it took more than {seconds:g} s (the per-article time budget); not stored"
-
-
 def store_one(pipeline: Pipeline, store: Store, article: Article, budget: float | None = None) -> Outcome:
     """Extract one article and store it in its own transaction, within ``budget`` seconds."""
     try:
@@ -132,8 +128,16 @@ def _store_one(pipeline: Pipeline, store: Store, article: Article) -> Outcome:
     try:
         new = store.add(res)
     except Exception as exc:
-        return Outcome(article.source, error=_not_stored(article.source, exc))
-    return Outcome(article.source, new=new, kinds=[f["kind"] for f in res["facts"]] if new else [],
+        new = exc
+    return _stored(article.source, res, new)
+
+
+def _stored(source: str, res: dict, new: bool | Exception) -> Outcome:
+    """What storing one extracted article came to: stored (``new``), stored already, or the
+    error its rows raised."""
+    if isinstance(new, Exception):
+        return Outcome(source, error=_not_stored(source, new))
+    return Outcome(source, new=new, kinds=[f["kind"] for f in res["facts"]] if new else [],
                    warnings=len(res["warnings"]) if new else 0)
 
 
@@ -166,14 +170,8 @@ def store_batch(pipeline: Pipeline, store: Store, articles: list[Article], budge
 def write_batch(store: Store, held: list[tuple[Article, dict]]) -> list[Outcome]:
     """Store extracted articles in one transaction (:meth:`Store.add_many`): an article that
     fails is reported alone, the others kept."""
-    out = []
-    for (article, res), new in zip(held, store.add_many([res for _, res in held])):
-        if isinstance(new, Exception):
-            out.append(Outcome(article.source, error=_not_stored(article.source, new)))
-        else:
-            out.append(Outcome(article.source, new=new, kinds=[f["kind"] for f in res["facts"]] if new else [],
-                               warnings=len(res["warnings"]) if new else 0))
-    return out
+    return [_stored(article.source, res, new)
+            for (article, res), new in zip(held, store.add_many([res for _, res in held]))]
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:

@@ -49,6 +49,11 @@ class _Worker:
 _FLUSH = "flush"
 
 
+def over_budget(source: str, seconds: float) -> str:
+    """The one line for an article whose extraction outlasted its time budget (either engine)."""
+    return f"{source}: skipped: extracting it took more than {seconds:g} s (the per-article time budget); not stored"
+
+
 def _serve(conn: Connection, init: Callable[[str], None], work: Callable[[Article], Any],
            flush: Callable[[], Any], failure: Callable[[str, str], Any], url: str) -> None:
     """In a worker process: ``init(url)`` once, then ``work`` each article sent, ``flush`` when
@@ -225,8 +230,7 @@ class Workers:
                 self._drop(w, kill=True)
                 if source:
                     self.again.extend(w.held)
-                    yield self.failure(source, f"{source}: skipped: extracting it took more than "
-                                                f"{self.budget:g} s (the per-article time budget); not stored")
+                    yield self.failure(source, over_budget(source, self.budget))
                 else:  # writing what it held outlasted the budget
                     yield from self._not_done(w.held, f"storing it took more than {self.budget:g} s")
                 if not stopping:
