@@ -264,6 +264,13 @@ def patterns() -> dict[str, regex.Pattern]:
             **_rating_patterns(w), **_subject_and_layout_patterns(w)}
 
 
+def targeted(text: str, start: int, pos: int) -> bool:
+    """Whether text[start:pos] sets a target for the number at ``pos`` ("phấn đấu đạt", or
+    "chỉ tiêu" unless the sentence says it was met): a target is no result."""
+    pats = patterns()
+    return bool(pats["target"].search(text, start, pos) or pats["target_unless_met"].search(text, start, pos))
+
+
 @cache
 def gate_words(name: str) -> tuple[str, ...]:
     """Lower-case words of which one must occur for pattern ``name`` to match at all: a cheap

@@ -3,7 +3,7 @@ nhiệm vụ"), read with the lexicon of ``patterns/score_words.yaml``."""
 from __future__ import annotations
 
 from .score_read import overlaps
-from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns
+from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns, targeted
 from .score_text import Candidate, Layout, has_context
 from .text import fold
 
@@ -28,8 +28,7 @@ def read_ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
         cstart = sep.end() if sep else s
         if pats["rating_not_before"].match(text, m.end()):
             continue
-        if pats["rating_not_after"].search(text, cstart, m.end()) or pats["target"].search(text, s, m.start()) \
-                or pats["target_unless_met"].search(text, s, m.start()):
+        if pats["rating_not_after"].search(text, cstart, m.end()) or targeted(text, s, m.start()):
             continue
         if pats["statistic"].search(text, cstart, m.start()):
             continue

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import regex
 
-from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns
+from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns, targeted
 from .score_text import Candidate, Layout, has_context
 from .text import fold, parse_number
 
@@ -35,7 +35,7 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
     if pats["band_after"].match(text, nend):
         return "band", nstart
     # "chỉ tiêu" unless the sentence says it was met before the number ("Nhiều chỉ tiêu … có bước tiến: …")
-    if pats["target"].search(text, s, nstart) or pats["target_unless_met"].search(text, s, nstart):
+    if targeted(text, s, nstart):
         return "target", nstart
     if statistic and pats["statistic"].search(text, _statistic_start(text, pats, s, cstart, nstart), nstart):
         return "statistic", nstart
@@ -174,7 +174,7 @@ class RankRows:
         elif not has_context(lay, start, end, rank=True):
             return None
         s, _e = lay.sentence(start)
-        if patterns()["target"].search(self.text, s, start) or patterns()["target_unless_met"].search(self.text, s, start):
+        if targeted(self.text, s, start):
             return None
         if lay.marks and lay.marks.rank_blocked(lay, start):
             return None  # "tăng trưởng GRDP đạt 8,5%, xếp thứ 7": the statistic's rank

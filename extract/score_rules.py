@@ -28,7 +28,7 @@ import regex
 
 from .grammar import rule_set
 from .score_read import classify_number, ordinal_value, score_value
-from .score_lexicon import patterns
+from .score_lexicon import patterns, targeted
 from .score_text import Candidate, Layout, has_context
 from .text import parse_number
 
@@ -200,7 +200,7 @@ def _read_rank(text, lay, rule, m, cands) -> None:
     pats = patterns()
     spans = [(c.start, c.end) for c in cands if c.kind == "ranking"]
     s, _e = lay.sentence(m.start())
-    if pats["target"].search(text, s, m.start()) or pats["target_unless_met"].search(text, s, m.start()):
+    if targeted(text, s, m.start()):
         return
     if lay.marks and lay.marks.rank_blocked(lay, m.start()):
         return

@@ -258,9 +258,9 @@ def index_code(name: str) -> str | None:
     for code in codes:
         if key == code.lower():
             return code
-    lex = lexicon()
-    for written, code in lex.index_code.items():
-        if index_key(written) == index_key(key):
+    wanted = index_key(key)
+    for written, code in lexicon().index_code.items():
+        if index_key(written) == wanted:
             return code
     return None
 
