@@ -10,6 +10,7 @@ from .article import TokenRun
 from .official_lexicon import fold_cached, normal_tones
 from .official_mentions import BodyRead
 from .official_patterns import official_rules
+from .places import level_of
 
 
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
@@ -55,7 +56,7 @@ class BodyReading:
                 org.subject_end = self._subject_end(org.end)
                 lv = regexes.level_at_end.search(norm, org.end, org.subject_end)
                 if lv:  # "BCĐ CCHC xã", "Ban Chỉ đạo … của huyện"
-                    org.level = self._level_of(lv.group(0).strip())
+                    org.level = level_of(lv.group(0).strip())
             return org
         g = regexes.generic.match(norm, pos)
         if not g:

@@ -85,6 +85,13 @@ class Lexicon:
     def is_surname(self, syl: str, *, rare: bool = True) -> bool:
         return syl in self.common or (rare and syl in self.rare)
 
+    def ends_on_middle_name(self, words: list[str]) -> bool:
+        """The syllables of a run so far are a family name and a middle name, alone or after a
+        capitalised honorific ("Quàng Văn", "Ông Quàng Văn"): the next one is the given name even
+        when it is a level word ("Tỉnh", "Huyện", "Xã") or a title ("Hoàng Văn Chiều")."""
+        lead = 1 if len(words) == 3 and fold_cached(words[0]) in self.honorifics else 0
+        return len(words) - lead == 2 and words[-1] in self.middle_names and self.is_surname(words[lead])
+
 
 @lru_cache(maxsize=8192)
 def normal_tones(s: str) -> str:

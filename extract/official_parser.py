@@ -5,7 +5,7 @@ titles start, the names read so far; places, bodies and roles come from the mixi
 from __future__ import annotations
 
 from .official_bodies import BodyReading
-from .official_lexicon import fold_cached, lexicon
+from .official_lexicon import lexicon
 from .official_patterns import patterns
 from .official_places import PlaceReading
 from .official_roles import RoleReading
@@ -64,19 +64,11 @@ class RoleParser(PlaceReading, BodyReading, RoleReading):
             for sm in self.regexes.syl.finditer(self.norm, m.start(), m.end()):
                 s, e = sm.span()
                 if out and (self.norm[s:e] in self.lex.not_given or self._starts_role_word(s)):
-                    if not self._ends_on_middle_name(out):
+                    if not self.lex.ends_on_middle_name([self._syl(x) for x in out]):
                         break  # but "Hoàng Văn Chiều", "Ông Quàng Văn Tỉnh": a name does not end on its middle name
                 out.append((s, e))
         self._sylls[pos] = out
         return out
-
-    def _ends_on_middle_name(self, out: list[tuple[int, int]]) -> bool:
-        """The run so far is a family name and a middle name, alone or after a capitalised
-        honorific ("Quàng Văn", "Ông Quàng Văn"): the next syllable is the given name even when
-        it is a level word ("Tỉnh", "Huyện", "Xã") or a title."""
-        lead = 1 if len(out) == 3 and fold_cached(self._syl(out[0])) in self.lex.honorifics else 0
-        return (len(out) - lead == 2 and self._syl(out[-1]) in self.lex.middle_names
-                and self.lex.is_surname(self._syl(out[lead])))
 
     def _starts_role_word(self, pos: int) -> bool:
         """A title that reads as a role, a named body or a level word starts at ``pos``

@@ -3,7 +3,7 @@
 one means.  A part of :class:`extract.official_parser.RoleParser`."""
 from __future__ import annotations
 
-from .place_names import level_of, levels, place_length
+from .place_names import levels, place_length
 from .places import PlaceMention, article_place, last_named
 
 
@@ -18,9 +18,6 @@ class PlaceReading:
             self.place_hits.setdefault(m.level, []).append((m.start, m.name))
         title_end = self.norm.find("\n")
         self.home = article_place(mentions, len(self.norm) if title_end < 0 else title_end, levels())
-
-    def _level_of(self, written: str) -> str:
-        return level_of(written)
 
     def place_length(self, sylls: list[tuple[int, int]]) -> int:
         """How many syllables after a level word are the place (:func:`extract.place_names.place_length`:

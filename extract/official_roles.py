@@ -9,6 +9,7 @@ import regex
 from .official_lexicon import fold_cached, lexicon, normal_tones
 from .official_mentions import BodyRead, Role
 from .official_patterns import ad_hoc_tasks, official_rules
+from .places import level_of
 
 
 class RoleReading:
@@ -100,7 +101,7 @@ class RoleReading:
         if lm is None and org is not None and (of := regexes.of_word.match(norm, q)):
             lm = regexes.level.match(norm, of.end())  # "… của huyện"
         if lm:
-            level = self._level_of(lm.group(0))
+            level = level_of(lm.group(0))
             end = lm.end()
             sylls = self.syllables_at(self.skip_ws(end)) if self.skip_ws(end) > end else []
             k = self.place_length(sylls)

@@ -46,8 +46,7 @@ def name_syllables(norm: str, pos: int) -> list[tuple[int, int]]:
         s, e = sm.span()
         if out and (norm[s:e] in lex.not_given or pats.body.match(norm, s) or level_word.match(norm, s)
                     or _reads_as_title(norm, s)):
-            if not (len(out) == 2 and norm[out[1][0]:out[1][1]] in lex.middle_names
-                    and lex.is_surname(norm[out[0][0]:out[0][1]])):
+            if not lex.ends_on_middle_name([norm[a:b] for a, b in out]):
                 break
         out.append((s, e))
     return out
@@ -138,18 +137,19 @@ def named_places(text: str) -> list[PlaceMention]:
     for rule, m in rule_set(RULES).finditer(norm):
         level_end = m.end("level")
         written = text[m.start():level_end]
-        if m.group("name") if "name" in m.re.groupindex else None:  # the rule names the place itself ("TP.HCM")
+        if "name" in m.re.groupindex and m.group("name"):  # the rule names the place itself ("TP.HCM")
             out.append(PlaceMention(level_of(written), written, m.start(), m.start("name"), m.end("name"),
                                     text[m.start("name"):m.end("name")], rule.name))
             continue
         start = skip_spaces(norm, level_end)
         shift = start if rule.get("glued") else 0  # "TP.Hải Phòng": the name's syllables start after the dot
         view = norm[start:start + 200] if shift else norm
-        sylls = [(s + shift, e + shift) for s, e in name_syllables(view, start - shift)]
-        k = place_length(view, [(s - shift, e - shift) for s, e in sylls])
+        sylls = name_syllables(view, start - shift)  # offsets in ``view``
+        k = place_length(view, sylls)
         if k:
-            out.append(PlaceMention(level_of(written), written, m.start(), sylls[0][0], sylls[k - 1][1],
-                                    text[sylls[0][0]:sylls[k - 1][1]], rule.name))
+            name_start, end = sylls[0][0] + shift, sylls[k - 1][1] + shift
+            out.append(PlaceMention(level_of(written), written, m.start(), name_start, end,
+                                    text[name_start:end], rule.name))
     return out
 
 
