@@ -212,8 +212,12 @@ class BodyReading:
         elif piece == "," and spans and not lowered and (en := self._enumeration_at(s)):
             spans.append((s, en))  # "Sở Lao động, Thương binh và Xã hội"
             return "stop", pieces.run.index_from(en), lowered
+        elif piece[0].isupper() and pieces.person_named and (cut := self._head_inside(spans, s, piece)):
+            spans.append((s, s + cut))  # a glued token: "Kim Đồng Hà Thị Pằn", the namesake then the head
+            return "stop", i, lowered
         elif piece[0].isupper():
-            if (lowered or self._level_at(s) or not pieces.person_named and self._starts_person(s)
+            if (lowered or self._level_at(s) or self._starts_person(s) and (
+                    not pieces.person_named or self._namesake_read(spans))
                     or self.regexes.title.match(norm, s)
                     or self._governing_body_at(s) or self._place_after_name(spans, s, piece)):
                 return "stop", i, lowered
@@ -225,6 +229,24 @@ class BodyReading:
         else:
             return "stop", i, lowered
         return "go", i, lowered
+
+    def _namesake_read(self, spans: list) -> bool:
+        """A body named after a person has its namesake (or place) already: two capitalised
+        syllables besides its kind ("THCS", "Tiểu học", ``person_named_kinds``), so a person
+        after them is its head: "Trường THCS Nguyễn Du| Lò Văn Sinh", "Trường Tiểu học Nà Hẩu| Hà Thị Pằn"."""
+        if not spans:
+            return False
+        written = self.regexes.person_named_kind.sub(" ", self.norm[spans[0][0]:spans[-1][1]])
+        words = [w for w in written.split() if w[:1].isupper() and normal_tones(w) not in self.lex.name_abbr]
+        return len(words) >= 2
+
+    def _head_inside(self, spans: list, s: int, piece: str) -> int | None:
+        """Where, inside a glued token of a body named after a person, its head's name starts
+        once the namesake is read (:meth:`_namesake_read`): "Kim Đồng| Hà Thị Pằn" → 9."""
+        for m in regex.finditer(r" (?=\p{Lu})", piece):
+            if self._starts_person(s + m.end()) and self._namesake_read([*spans, (s, s + m.start())]):
+                return m.start()
+        return None
 
     def _place_after_name(self, spans: list, pos: int, piece: str) -> bool:
         """A capitalised word right after a sentence-case word of the name, with no "và" or

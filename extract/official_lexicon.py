@@ -29,6 +29,7 @@ class TitleEntry:
     template: str | None = None
     head_in_title: str | None = None
     kind: str | None = None
+    names_place: bool = False  # "Trưởng thôn| Nà Hẩu": the unit's bare name follows the title
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,16 @@ class Lexicon:
         lead = 1 if len(words) == 3 and fold_cached(words[0]) in self.honorifics else 0
         return len(words) - lead == 2 and words[-1] in self.middle_names and self.is_surname(words[lead])
 
+    def name_goes_on(self, words: list[str], nxt: str) -> bool:
+        """A name's run goes on over ``nxt`` where a level word, body or title would end it: after
+        a family name and its middle name (:meth:`ends_on_middle_name`, also after a place), or when
+        ``nxt`` is the middle name right after the family name, which a level word may start ("Bà Lò
+        Thị Xã": not "Thị xã")."""
+        if self.ends_on_middle_name(words) or len(words) >= 2 and words[-1] in self.middle_names and (
+                self.is_surname(words[-2])):
+            return True  # also after a place: "Tỉnh ủy Mường Khương Lò Văn| Huyện"
+        return nxt in self.middle_names and self.is_surname(words[-1])
+
 
 @lru_cache(maxsize=8192)
 def normal_tones(s: str) -> str:
@@ -109,7 +120,8 @@ def lexicon() -> Lexicon:
     org = load("organisations")
     titles: dict = {}
     for e in tit["titles"]:
-        entry = TitleEntry(e["title"], e.get("org"), e.get("template"), e.get("head_in_title"), e.get("kind"))
+        entry = TitleEntry(e["title"], e.get("org"), e.get("template"), e.get("head_in_title"), e.get("kind"),
+                           bool(e.get("names_place")))
         for f in e.get("forms") or []:
             titles[fold(f)] = entry
         for a in e.get("abbr") or []:

@@ -64,8 +64,8 @@ class RoleParser(PlaceReading, BodyReading, RoleReading):
             for sm in self.regexes.syl.finditer(self.norm, m.start(), m.end()):
                 s, e = sm.span()
                 if out and (self.norm[s:e] in self.lex.not_given or self._starts_role_word(s)):
-                    if not self.lex.ends_on_middle_name([self._syl(x) for x in out]):
-                        break  # but "Hoàng Văn Chiều", "Ông Quàng Văn Tỉnh": a name does not end on its middle name
+                    if not self.lex.name_goes_on([self._syl(x) for x in out], self.norm[s:e]):
+                        break  # but "Hoàng Văn Chiều", "Ông Quàng Văn Tỉnh", "Bà Lò Thị Xã": a name goes on
                 out.append((s, e))
         self._sylls[pos] = out
         return out

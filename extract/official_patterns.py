@@ -61,6 +61,7 @@ class OfficialPatterns:
     qualifier_after_body: regex.Pattern
     plural_list_next: regex.Pattern
     roman: regex.Pattern
+    person_named_kind: regex.Pattern
 
 
 def _forms(entries: list, key: str) -> list[str]:
@@ -141,6 +142,8 @@ def patterns() -> OfficialPatterns:
         # "các đại biểu HĐND tỉnh A, Tỉnh ủy viên, …; và B, Phó Giám đốc Sở …"
         plural_list_next=regex.compile(rf"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:(?P<hon>{honor})\s+)?"),
         roman=regex.compile(r"[IVXLC]+$"),
+        person_named_kind=regex.compile(
+            rf"(?<![\p{{L}}])(?i:{word_alternation(org.get('person_named_kinds') or ['-'])}){WORD_END}"),
     )
 
 

@@ -228,7 +228,7 @@ def _titles_first(parser: RoleParser, found: _Found) -> list[tuple[list[Role], i
             parser, "post_held_by_names_after", t)
         plural = bool(regexes.plural_quantifier.search(norm, max(0, t - 12), t)) or _rule_ends_at(
             parser, "plural_heading_before_title", t)
-        apposition = not holder and not plural and bool(roles[-1].org)
+        apposition = not holder and not plural and bool(roles[-1].org or roles[-1].explicit_place)
         names = names_after_title(parser, end, holder=holder, plural=plural, apposition=apposition)
         if not names:
             if holder and (bridge := regexes.holder_bridge.match(norm, end)):

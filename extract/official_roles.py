@@ -58,7 +58,8 @@ class RoleReading:
                 return None
             title = entry.template.format(head=head)
             if (org is None or not org.name) and head in lex.ad_hoc_heads:
-                named = self.ad_hoc_body(head, pos)
+                org = self._task_after(head, m.end()) or org
+                named = "" if org is not None and org.name else self.ad_hoc_body(head, pos)
                 if named:
                     org = BodyRead(named, head, None, None, org.end if org else m.end())
         if org is not None and (qm := regexes.qualifier_after_body.match(norm, org.end)):
@@ -78,6 +79,8 @@ class RoleReading:
             if am:
                 end = am.end()
         place, level, end, explicit = self._written_place(org, entry.org, level, end)
+        if org is None and entry.names_place and (named_unit := self._bare_place(end)):
+            place, end, explicit = *named_unit, True  # "Trưởng thôn| Nà Hẩu| Lò Văn Sinh"
         tm = regexes.term.match(norm, end)
         if tm:
             end = tm.end()
@@ -122,6 +125,14 @@ class RoleReading:
             k, sylls = k_sylls
             place, end, explicit = self.text[sylls[0][0]:sylls[k - 1][1]], sylls[k - 1][1], True
         return place, level, end, explicit
+
+    def _bare_place(self, end: int) -> tuple[str, int] | None:
+        """The unit a title names written bare after it (its place and end): "Trưởng thôn| Nà
+        Hẩu"; none before a name alone ("Trưởng thôn Lò Văn Sinh")."""
+        q = self.skip_ws(end)
+        sylls = self.syllables_at(q) if q > end else []
+        k = self.place_length(sylls)
+        return (self.text[sylls[0][0]:sylls[k - 1][1]], sylls[k - 1][1]) if k else None
 
     def _named_body_of_head(self, head: str, end: int) -> BodyRead | None:
         """A named body right after a title that holds its head word, with the same head:
@@ -179,6 +190,24 @@ class RoleReading:
             cache[head] = found
         best = min(cache[head], key=lambda x: abs(x[0] - near), default=None)
         return best[1] if best else ""
+
+    def _task_after(self, head: str, end: int) -> BodyRead | None:
+        """Rule ``delegation_task_after_title``: the task of a delegation written in lower case
+        right after its head's title, and the body that sent it: "Trưởng đoàn| giám sát| của
+        HĐND huyện| Lò Văn Sinh" → đoàn giám sát (the sender is read, not kept)."""
+        rule = official_rules().rule("delegation_task_after_title")
+        m = rule.regex.match(self.norm, end)
+        if not m:
+            return None
+        stop = m.end()
+        if m.group("of"):
+            sender = self.parse_org(m.end())
+            if sender is None:
+                stop = m.start("of")
+            else:
+                self._skip_parent(sender)  # "của Ban Thường vụ| Tỉnh ủy"
+                stop = self._written_place(sender, None, sender.level, sender.end)[2]
+        return BodyRead(f"{head} {' '.join(m.group('task').split())}", head, None, None, stop)
 
     def _body_level(self, name: str | None) -> str | None:
         for e in self.lex.bodies.values():

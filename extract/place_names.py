@@ -46,7 +46,7 @@ def name_syllables(norm: str, pos: int) -> list[tuple[int, int]]:
         s, e = sm.span()
         if out and (norm[s:e] in lex.not_given or pats.body.match(norm, s) or level_word.match(norm, s)
                     or _reads_as_title(norm, s)):
-            if not lex.ends_on_middle_name([norm[a:b] for a, b in out]):
+            if not lex.name_goes_on([norm[a:b] for a, b in out], norm[s:e]):
                 break
         out.append((s, e))
     return out

@@ -1,4 +1,5 @@
-"""Officials as a grammar of slots, generated: honorific × name × title × body × layout.
+"""Officials as a grammar of slots, generated: honorific × name × title × body × layout,
+and the slots of schools (kind × namesake), delegations (title × task × sender) and villages.
 
 The breadth and genre tables hold sentences one by one; this one writes the genre's
 phrasing as slots and crosses them, so a rule that misses a whole slot value (a surname
@@ -22,7 +23,9 @@ NAMES = ["Nguyễn Văn Toàn", "Trần Thị Hạnh", "Lò Văn Xiêng", "Lù V
          "Nay Phin", "Siu Hlung", "Y Blang Niê", "H'Mai Êban", "Đinh Văn Thắm", "Mùa A Sính",
          "Quàng Văn Tỉnh", "Hà Thị Pằn", "Cà Văn Lả",
          # a given name that is a level word; Ê Đê, M'nông and Jrai names right after a place
-         "Lò Văn Huyện", "Y Khuê Mlô", "H'Yâm Knul", "Ksor Hưng", "Rơ Mah Tuấn"]
+         "Lò Văn Huyện", "Y Khuê Mlô", "H'Yâm Knul", "Ksor Hưng", "Rơ Mah Tuấn",
+         # a given name that a level word starts with its middle name ("Thị xã"), or that is one
+         "Lò Thị Xã", "Hà Văn Thành", "Vàng Thị Huyện"]
 
 # (written title + body, expected title, expected org); the place is added by the layout.
 POSTS = [
@@ -68,6 +71,22 @@ POSTS = [
     ("Viện trưởng Viện KSND huyện", "viện trưởng", "viện kiểm sát nhân dân"),
     ("Trưởng Công an huyện", "trưởng công an", "công an"),
     ("Chỉ huy trưởng Ban CHQS huyện", "chỉ huy trưởng", "ban chỉ huy quân sự"),
+    # mass organisations and agencies, full and abbreviated; acting and standing titles
+    ("Chủ tịch Hội Liên hiệp Phụ nữ xã", "chủ tịch", "hội liên hiệp phụ nữ"),
+    ("Phó Chủ tịch Hội CCB huyện", "phó chủ tịch", "hội cựu chiến binh"),
+    ("Chủ tịch LĐLĐ huyện", "chủ tịch", "liên đoàn lao động"),
+    ("Bí thư Đoàn Thanh niên xã", "bí thư", "đoàn thanh niên cộng sản hồ chí minh"),
+    ("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam huyện", "phó chủ tịch thường trực", MT),
+    ("Giám đốc Trung tâm Y tế huyện", "giám đốc", "trung tâm y tế"),
+    ("Phó Chánh Văn phòng HĐND - UBND huyện", "phó chánh văn phòng", "văn phòng"),
+    ("Chánh Văn phòng Huyện ủy", "chánh văn phòng", "văn phòng"),
+    ("Giám đốc Bệnh viện Đa khoa huyện", "giám đốc", "bệnh viện đa khoa"),
+    ("Chính trị viên Ban CHQS xã", "chính trị viên", "ban chỉ huy quân sự"),
+    ("Quyền Chủ tịch UBND xã", "quyền chủ tịch", UB),
+    ("Bí thư Chi bộ thôn", "bí thư", "chi bộ"),
+    # a delegation's head with its task written after the title, and the body that sent it
+    ("Trưởng đoàn giám sát của HĐND huyện", "trưởng đoàn", "đoàn giám sát"),
+    ("Phó Trưởng đoàn công tác của Huyện ủy", "phó trưởng đoàn", "đoàn công tác"),
 ]
 
 PLACES = ["Mường Khương", "Ea Súp", "Tân Lạc", "Krông Pắc", "Si Ma Cai", "Bảo Yên"]
@@ -196,7 +215,75 @@ SHAPES = [
     ("caption", "Đồng chí Mùa A Thào, Chủ tịch UBND huyện trao quà cho hộ nghèo. Ảnh: Lò Thị Nga\n\nNội dung.",
      {"Mùa A Thào": {("chủ tịch", UB)}, "Lò Thị Nga": set()}),
     ("byline", "Xã tổ chức ra quân làm đường giao thông nông thôn.\n\nSiu Hlung\n", {"Siu Hlung": set()}),
+    # a name a level word ends, with an honorific and no role
+    ("name-level-word", "Bà Lò Thị Xã cùng chồng trồng 2 ha quế.", {"Lò Thị Xã": set()}),
+    ("teacher", "Cô giáo Hà Thị Pằn, Hiệu trưởng Trường Tiểu học Nà Hẩu chia sẻ.",
+     {"Hà Thị Pằn": {("hiệu trưởng", "trường tiểu học nà hẩu")}}),
 ]
+
+# Bodies named after a person or a place, then their head's name (the name is the body's,
+# the person is the head): school kind × namesake × layout.
+SCHOOL_KINDS = [("THCS", "trung học cơ sở"), ("Tiểu học", "tiểu học"), ("Mầm non", "mầm non"),
+                ("THPT", "trung học phổ thông"), ("PTDTBT THCS", "phổ thông dân tộc bán trú trung học cơ sở")]
+NAMESAKES = ["Nguyễn Du", "Kim Đồng", "Nà Hẩu", "Lê Lợi", "Võ Thị Sáu"]
+SCHOOL_LAYOUTS = {
+    "title_first": "Hiệu trưởng Trường {k} {s} {n} phát biểu tại lễ khai giảng.",
+    "apposition": "Hiệu trưởng Trường {k} {s}, {h} {n} cho biết nhà trường có 20 lớp.",
+    "comma": "{H} {n}, Phó Hiệu trưởng Trường {k} {s} báo cáo kết quả năm học.",
+}
+SCHOOL_HONORIFICS = ["thầy", "cô", "ông", "bà"]
+
+
+def _school_rows():
+    rows = []
+    for i, ((kind, kind_full), namesake) in enumerate(itertools.product(SCHOOL_KINDS, NAMESAKES)):
+        lay = list(SCHOOL_LAYOUTS)[i % len(SCHOOL_LAYOUTS)]
+        hon, name = SCHOOL_HONORIFICS[i % len(SCHOOL_HONORIFICS)], NAMES[(3 * i) % len(NAMES)]
+        text = SCHOOL_LAYOUTS[lay].format(k=kind, s=namesake, h=hon, H=_cap(hon), n=name)
+        title = "phó hiệu trưởng" if lay == "comma" else "hiệu trưởng"
+        org = f"trường {kind_full} {namesake.lower()}"
+        rows.append((f"school|{lay}|{kind}|{namesake}", text, {name: {(title, org)}}))
+    return rows
+
+
+# A delegation's head: title × task × the body that sent it, the holder's name after it or before.
+DELEGATION_TITLES = [("Trưởng đoàn", "trưởng đoàn"), ("Phó Trưởng đoàn", "phó trưởng đoàn")]
+TASKS = ["kiểm tra", "giám sát", "công tác", "khảo sát"]
+SENDERS = ["", " của Huyện ủy", " của HĐND huyện", " của Ban Thường vụ Tỉnh ủy", " số 2 của UBND tỉnh"]
+DELEGATION_LAYOUTS = [
+    "{T} {t}{s} {n} phát biểu kết luận buổi làm việc.",
+    "{H} {n}, {T} {t}{s} đề nghị xã rà soát hồ sơ.",
+]
+
+
+def _delegation_rows():
+    rows = []
+    for i, ((written, title), task, sender) in enumerate(itertools.product(DELEGATION_TITLES, TASKS, SENDERS)):
+        tpl = DELEGATION_LAYOUTS[i % 2]
+        hon, name = HONORIFICS[i % len(HONORIFICS)], NAMES[(5 * i) % len(NAMES)]
+        text = tpl.format(T=written, t=task, s=sender, H=_cap(hon), n=name)
+        rows.append((f"delegation|{i % 2}|{written}|{task}|{sender.strip()}", text, {name: {(title, f"đoàn {task}")}}))
+    return rows
+
+
+# A village's head: the village's bare name after the title, then (or before) the holder.
+VILLAGE_TITLES = [("Trưởng thôn", "trưởng thôn"), ("Trưởng bản", "trưởng bản"), ("Trưởng buôn", "trưởng buôn")]
+VILLAGES = ["Nà Hẩu", "Phiêng Luông", "Tơng Jú"]
+VILLAGE_LAYOUTS = {
+    "title_first": "{T} {v} {n} cho biết cả thôn có 12 hộ thoát nghèo.",
+    "apposition": "{T} {v}, {h} {n} cho biết cả thôn có 12 hộ thoát nghèo.",
+    "comma": "{H} {n}, {T} {v} cho biết cả thôn có 12 hộ thoát nghèo.",
+}
+
+
+def _village_rows():
+    rows = []
+    for i, ((written, title), (lay, tpl)) in enumerate(itertools.product(VILLAGE_TITLES, VILLAGE_LAYOUTS.items())):
+        hon, name = ["ông", "bà", "anh", "chị"][i % 4], NAMES[(7 * i) % len(NAMES)]
+        text = tpl.format(T=written, v=VILLAGES[i % 3], h=hon, H=_cap(hon), n=name)
+        rows.append((f"village|{lay}|{written}", text, {name: {(title, "")}}))
+    return rows
+
 
 # Near misses: places, bodies, streets and titles with no person must give no official.
 NEGATIVES = [
@@ -222,12 +309,23 @@ NEGATIVES = [
     "Đoàn công tác tỉnh Hòa Bình làm việc với huyện Tân Lạc.",
     "Xã ra quân làm đường giao thông nông thôn.\n\nTHU HÀ\n",
     "Trưởng phòng tài chính - kế hoạch các huyện dự họp.",
+    # teachers and schools with no name; a delegation and a village head with no holder
+    "Các thầy cô giáo Trường THCS Lê Lợi tích cực đổi mới phương pháp dạy học.",
+    "Cô giáo và học sinh Trường Mầm non Hoa Sen biểu diễn văn nghệ.",
+    "Ngày 5/3, Trường THPT Lê Quý Đôn tổ chức lễ kỷ niệm ngày thành lập.",
+    "Đoàn giám sát của HĐND huyện làm việc với UBND xã Nậm Chày.",
+    "Trưởng đoàn giám sát đề nghị xã khắc phục những hạn chế.",
+    "Trưởng thôn Nà Hẩu cho biết năm nay thôn có 20 hộ thoát nghèo.",
+    "Trưởng các thôn, bản dự hội nghị triển khai nhiệm vụ.",
+    "Thị xã Sa Pa và huyện Bảo Yên ký kết chương trình hợp tác.",
+    "Huyện Cô Tô tổ chức hội nghị tổng kết năm.",
 ]
 
 # Rows the rules miss today, with why (xfail strict: a fix makes them pass loudly).
 MISSED: dict[str, str] = {}
 
-ROWS = _post_rows() + _name_rows() + SHAPES + [(f"neg|{t[:30]}", t, {}) for t in NEGATIVES]
+ROWS = (_post_rows() + _name_rows() + _school_rows() + _delegation_rows() + _village_rows() + SHAPES
+        + [(f"neg|{t[:30]}", t, {}) for t in NEGATIVES])
 
 
 def _param(row):
@@ -242,4 +340,4 @@ def test_grammar_row(text, expected):
 
 
 def test_grammar_table_size():
-    assert 150 <= len(ROWS) <= 320
+    assert 150 <= len(ROWS) <= 520
