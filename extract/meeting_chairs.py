@@ -57,14 +57,21 @@ _BULLET = regex.compile(r"\s*[-–+•*]\s")
 
 def _list_end(ctx: Context, u: Unit) -> int:
     """Where the names after a chair verb may run: the unit, and when it ends on a colon the
-    bulleted lines after it ("Chủ trì hội nghị có các đồng chí:⏎- Đồng chí A, …;⏎- Đồng chí B …")."""
+    lines after it that are bullets or open on a name ("Chủ trì hội nghị có các đồng chí:⏎- Đồng
+    chí A, …;⏎- Đồng chí B …", "… các đồng chí:⏎Đồng chí A - …⏎Đồng chí B - …")."""
     text, end = ctx.ta.text, u.end
     if text[u.start:u.end].rstrip().endswith(":"):
         for nxt in ctx.units[u.index + 1:]:
-            if not _BULLET.match(text, nxt.start, nxt.end):
+            if not (_BULLET.match(text, nxt.start, nxt.end) or _opens_on_name(ctx, nxt)):
                 break
             end = nxt.end
     return end
+
+
+def _opens_on_name(ctx: Context, u: Unit) -> bool:
+    """The line opens on an official's name, after at most a bullet and an honorific."""
+    first = next((m for m in ctx.mentions if u.start <= m[0] < u.end), None)
+    return first is not None and bool(ctx.lex.list_line.fullmatch(ctx.ta.text, u.start, first[0]))
 
 
 def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
@@ -86,7 +93,7 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
             gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
             if len(gap) > 90 or not _gap_ok(ctx, gap):
                 break
-        elif not (regex.search(r"[;]|(?<!\w)và(?!\w)|\n\s*[-–+•*]\s", gap) or ctx.lex.next_chair.search(gap)) \
+        elif not (regex.search(r"[;\n]|(?<!\w)và(?!\w)", gap) or ctx.lex.next_chair.search(gap)) \
                 or not _gap_ok(ctx, gap):
             break
         chain.append((m[2], m[0], m[1]))
@@ -125,6 +132,19 @@ def _partners_with(ctx: Context, u: Unit, verb: int, chain: list) -> tuple[str |
     return hit[0], partners
 
 
+def _named_chairs(ctx: Context, u: Unit, verb: int, nominal: bool) -> tuple[list, str | None, list] | None:
+    """(the chairs named before the verb, the rule naming them after it, those named after it).
+    "<verb> (<event>) có|là|gồm <names>" names its chairs after the verb, whoever is named before
+    it ("Tham dự có ông A, …; chủ trì hội nghị có ông B", "Người chủ trì hội nghị là …"). None
+    for a role in a rule with nobody named ("người chủ trì cuộc họp có trách nhiệm …")."""
+    named = next(((name, end) for s, e, name, end in ctx.chair_names if s <= verb < e), None)
+    chain = _names_before(ctx, u, verb, nominal)
+    if chain is None and not (named and _chain_after(ctx, u, named[1])):
+        return None
+    after_first = _chain_after(ctx, u, named[1]) if named and not nominal else []
+    return ([] if after_first else chain or []), (named[0] if named else None), after_first
+
+
 def chair_reports(ctx: Context) -> list[Report]:
     lex, text = ctx.lex, ctx.ta.text
     out = []
@@ -135,17 +155,11 @@ def chair_reports(ctx: Context) -> list[Report]:
         before = text[u.start:k.start()]
         after_k = text[k.end():u.end]
         nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))
-        chain = _names_before(ctx, u, k.start(), nominal)
-        if chain is None:
+        found = _named_chairs(ctx, u, k.start(), nominal)
+        if found is None:
             continue
+        chain, named_after, after_first = found
         tag = next((name for s, e, name in ctx.chair_tags if s <= k.start() < e), None)
-        # "<verb> (<event>) có|là|gồm <names>" names its chairs after the verb, whoever is named
-        # before it ("Tham dự có ông A, …; chủ trì hội nghị có ông B")
-        named = next(((name, end) for s, e, name, end in ctx.chair_names if s <= k.start() < e), None)
-        named_after = named[0] if named else None
-        after_first = _chain_after(ctx, u, named[1]) if named and not nominal else []
-        if after_first:
-            chain = []
         if tag and len(chain) > 1:
             chain = chain[-1:]  # "Đ/c B – PCT HĐND xã Đ/c: C – PCT UBND xã – Đồng chủ trì": C alone
         # "Sở Nội vụ chủ trì, phối hợp …" is a lead agency, unless a named official's role

@@ -202,8 +202,9 @@ def headline_report(ctx: Context, reports: list[Report]) -> list[Report]:
     """The meeting only the headline names ("Hội nghị sơ kết công tác 6 tháng", "Tân Mỹ: Kỳ họp
     chuyên đề", "Huyện Tân Mỹ tổ chức lễ ra quân") over a lead that opens on its day and names
     no event ("Sáng 20/6, UBND huyện đánh giá kết quả …"): one report, in the lead, on that day.
-    Not a headline or a lead that plans ("Chuẩn bị tổ chức …", "… sẽ diễn ra …"), a lead that
-    issues a document, nor a meeting without a day."""
+    With no day in the lead nor the headline the meeting is still reported, with no day (FACTS.md:
+    null when no day is given). Not a headline or a lead that plans ("Chuẩn bị tổ chức …", "… sẽ
+    diễn ra …"), a lead that issues a document, nor a lead whose only day is inside it."""
     lex, text = ctx.lex, ctx.ta.text
     title = next((u for u in ctx.units if u.is_title), None)
     lead = next((u for u in ctx.units if u.is_lead), None)
@@ -220,7 +221,9 @@ def headline_report(ctx: Context, reports: list[Report]) -> list[Report]:
     if lex.not_held.search(text, lead.start, lead.end) or any(lead.start <= s < lead.end for s, _e in ctx.doc_spans):
         return []  # a lead that plans, or issues a document ("Ngày 31/12, UBND tỉnh ra Quyết định …")
     date = opening_day(ctx, lead) or opening_day(ctx, title)
-    if date is None:
-        return []
+    if date is None and any(lead.start <= d.span.start < lead.end or title.start <= d.span.start < title.end
+                            for d in ctx.dates):
+        return []  # a day inside the lead may be another's ("… triển khai Kế hoạch ngày 12/3 …")
     return [Report(pos=lead.start, unit=lead, rule="headline_event", strong=True, event_type=event_type_of(ctx, key),
-                   event=event, date=date, day_key=day_key(date), topic=topic_of(ctx, event[1], title.end))]
+                   event=event, date=date, day_key=day_key(date) if date else None,
+                   topic=topic_of(ctx, event[1], title.end))]

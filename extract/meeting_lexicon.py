@@ -36,6 +36,7 @@ class Lexicon:
     background_opener: regex.Pattern
     not_meeting_day: regex.Pattern
     containers: frozenset
+    background_gap_days: int     # a later-reported meeting this many days before the first is background
     first_session: regex.Pattern
     lead_opening: regex.Pattern  # what may stand before the day that opens a dateline lead
     chair_re: regex.Pattern
@@ -45,6 +46,7 @@ class Lexicon:
     as_planned: regex.Pattern    # "Theo kế hoạch, … đã …": done as planned, no plan
     today: regex.Pattern         # "sáng nay": the page's own day
     next_chair: regex.Pattern    # ", bà ": a comma, then the next co-chair's honorific
+    list_line: regex.Pattern     # what may open a line of a list of names ("- Đồng chí: ", "Ông ")
     lead_after: regex.Pattern
     chair_noun: regex.Pattern    # "người (chủ trì)": the chair as a role in a rule
     lead_before: regex.Pattern
@@ -143,6 +145,7 @@ def _event_fields(w: dict, honorifics: list[str]) -> dict:
         not_meeting_day=regex.compile(rf"(?<!\w){alternation(w['not_meeting_day_before'])}\s+(?:ngày\s+)?$",
                                     regex.IGNORECASE),
         containers=frozenset(w["containers"]),
+        background_gap_days=int(w["background_gap_days"]),
         lead_opening=regex.compile(rf"\s*(?:{alternation(w['lead_openers'])}\s+)*", regex.IGNORECASE),
         first_session=regex.compile(
             rf"(?<!\w){alternation(w['first_session_events'])}\s+{alternation(w['first_session_ordinals'])}(?!\w)",
@@ -175,6 +178,7 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
             regex.IGNORECASE),
         today=_words(w["today"]),
         next_chair=regex.compile(rf",\s*(?:{alternation(honorifics)})\s+$", regex.IGNORECASE),
+        list_line=regex.compile(rf"[\s\-–+•*]*(?:(?:{alternation(honorifics)})\s*:?\s*)?", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),
         lead_before=regex.compile(rf"(?<!\w){alternation(w['lead_agency_before'])}\s+(?:\S+\s+){{0,4}}$",
                                   regex.IGNORECASE),

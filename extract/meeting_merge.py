@@ -5,6 +5,7 @@ a congress kept apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from .meeting_context import Report
 from .meeting_day import same_day
@@ -117,3 +118,22 @@ def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Me
             if r.unit.is_title:
                 meetings[0].reports.append(r)
     return meetings
+
+
+def _day_of(m: Meeting) -> date | None:
+    value = next((r.date.get("value") for r in m.reports if r.date is not None and not r.unit.is_title), None)
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:  # a day as written that cannot exist ("2021-11-31")
+        return None
+
+
+def drop_background(meetings: list[Meeting], gap_days: int) -> list[Meeting]:
+    """Meetings reported after the article's first one on a day more than ``gap_days`` before
+    it are background ("… Kỳ họp thứ 14 diễn ra ngày 12/3 đã thông qua …" in a report of
+    20/6): the genre names an earlier meeting to recall it, not to report it."""
+    first = _day_of(meetings[0]) if meetings else None
+    if first is None:
+        return meetings
+    return [m for m in meetings
+            if m is meetings[0] or (d := _day_of(m)) is None or (first - d).days <= gap_days]

@@ -16,7 +16,8 @@ reception (tiếp công dân), a voters' meeting (tiếp xúc cử tri), a dialo
 * a lead opening with it ... "Làm việc với UBND xã …, Đoàn công tác đề nghị …"
 * a chair ................. "Đồng chí X … chủ trì buổi tiếp công dân"
 * the headline alone ...... "Hội nghị sơ kết công tác 6 tháng" over "Sáng 20/6, UBND huyện đánh giá …",
-  when nothing else reports a meeting (``headline_report``; not "Công bố xếp hạng …")
+  when nothing else reports a meeting (``headline_report``; not "Công bố xếp hạng …"); with no
+  day in the lead nor the headline, a meeting with no day
 * the phrasings of ``patterns/meeting_rules.yaml`` (named rules, read through
   ``extract/grammar.py``): "Tại hội nghị, …" opening a sentence, a speech "tại buổi làm việc",
   a caption "Quang cảnh hội nghị", "đã trao Quyết định" — each a meeting only when the article
@@ -30,7 +31,9 @@ next one or a time to come after the event: "chủ trì các cuộc họp chuyê
 "chuẩn bị tổ chức", "Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra"), nor meetings named
 as background: "sau kỳ họp thứ 4", "kết luận của Hội nghị … ngày 2/3", "chương trình kỳ họp
 thứ 8", the previous one ("tại phiên tiếp công dân trước (ngày 15/7)"), a clause opening on
-the past ("Trước đó, ngày 3/7, Ban Thường vụ đã họp …"), and a meeting named by its day
+the past ("Trước đó, ngày 3/7, Ban Thường vụ đã họp …", "Như đã đưa tin, …"), a count of
+meetings ("đã tổ chức 12 cuộc họp chuyên đề", "chủ trì 15 buổi tiếp công dân"), a meeting
+reported after the first one on a day over a month before it (``drop_background``), and a meeting named by its day
 ("tại phiên họp ngày 12/7/2024") unless the article reports no other. A start date or a
 deadline is never a meeting's day ("có hiệu lực từ ngày 01/10/2023", "kể từ ngày …"), and a
 day after the page's own date is a schedule or an announcement, never a held meeting's ("Lịch
@@ -53,7 +56,7 @@ takes that day when no other meeting has it (``+lead_day``).
 The chair, in each phrasing of the genre (never the most senior attendee):
 
 * "đồng chí X – CT UBND huyện chủ trì hội nghị", "Chủ tịch UBND thành phố X chủ trì lễ …"
-* "Hội nghị do ông X, Chủ tịch UBND huyện chủ trì"
+* "Hội nghị do ông X, Chủ tịch UBND huyện chủ trì", "Hội nghị được chủ trì bởi ông X", "Người chủ trì … là X"
 * "Dưới sự chủ trì của đồng chí X", "Chủ trì phiên họp, đồng chí X …"
 * "Tham dự và chủ trì cuộc họp đồng chí X"
 * co-chairs: "Đồng chí A - …; B - … đồng chủ trì", "A cùng các Phó Chủ tịch: B, C chủ trì",
@@ -74,7 +77,7 @@ from .meeting_day import after_page_date, day_key, lead_day, meeting_days
 from .meeting_events import event_reports, event_words, headline_report, is_planned, read_rules
 from .meeting_fields import place_of, role_text
 from .meeting_lexicon import lexicon
-from .meeting_merge import Meeting, merge
+from .meeting_merge import Meeting, drop_background, merge
 from .meeting_units import reading_units
 from .model import Fact
 from .registry import register
@@ -106,6 +109,7 @@ def extract_meetings(ta: TokenizedArticle) -> None:
             m.fallback = True
     if not meetings:  # the headline alone names the meeting the lead dates (rule ``headline_event``)
         meetings = merge(headline_report(ctx, reports), lex.containers)
+    meetings = drop_background(meetings, lex.background_gap_days)
     unit_owner: dict[int, Meeting] = {}
     for m in meetings:
         for r in m.reports:

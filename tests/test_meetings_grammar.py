@@ -176,3 +176,153 @@ ONCE_MISSED = [
 def test_once_missed(text, expected):
     got = [c for _d, c in _chairs(summary(text))]
     assert sorted(sum(got, [])) == sorted(expected), text
+
+
+# ---------------------------------------------------------------- third table (session 6)
+# Read by the whole pipeline (real day and official readers) under a page date line of
+# 21/06/2024. Slots: the nouns the other tables lack (hội thảo, tọa đàm, lễ kỷ niệm, lễ trao
+# quyết định, tiếp công dân định kỳ, an inspection team's working session, a Party committee's
+# plenum, a council's explanation session, an extraordinary sitting) × co-chairs with a title
+# after each name (across "và", ",", ";", bulleted or bare lines) × one meeting over several
+# sentences (passive "được chủ trì bởi", "Người chủ trì … là", fronted, attendees first) ×
+# the day as the portals write it × two meetings on two days × the near misses: presiding
+# ("Đoàn Chủ tịch", "chủ tọa", "điều hành": ANNOTATION.md, only "chủ trì" phrasings chair),
+# attending, speaking, concluding, welcoming, heading a delegation, and meetings recalled as
+# background (a count of meetings, "Như đã đưa tin", a meeting months before the reported one).
+from .test_meetings_breadth import read_meetings  # noqa: E402
+
+G_DL = "Tin hoạt động của địa phương\nNgày cập nhật 21/06/2024\n"
+G_N, G_T, G_N2, G_T2, G_N3, G_T3 = ("Lương Văn Đạt", "Chủ tịch UBND huyện", "Kha Thị Yến", "Bí thư Huyện ủy",
+                                    "Đào Minh Tú", "Phó Chủ tịch UBND huyện")
+G_D = "2024-06-20"
+G_NOUNS = [
+    ("Sở Khoa học và Công nghệ tỉnh tổ chức hội thảo khoa học về phát triển cây dược liệu", "hội thảo"),
+    ("Hội Liên hiệp Phụ nữ huyện Tân Mỹ tổ chức tọa đàm về bình đẳng giới", "tọa đàm"),
+    ("UBND huyện Tân Mỹ tổ chức lễ kỷ niệm 50 năm ngày thành lập huyện", "lễ kỷ niệm"),
+    ("Huyện ủy Tân Mỹ tổ chức lễ trao quyết định điều động cán bộ", "buổi lễ"),
+    ("Ban Tiếp công dân huyện Tân Mỹ tổ chức buổi tiếp công dân định kỳ tháng 6", "buổi tiếp công dân"),
+    ("Đoàn kiểm tra của Ban Thường vụ Huyện ủy Tân Mỹ có buổi làm việc với Đảng ủy xã Tân Lập", "buổi làm việc"),
+    ("UBND huyện Tân Mỹ tổ chức hội nghị tổng kết công tác dân vận", "hội nghị"),
+    ("Đảng ủy xã Tân Lập tổ chức hội nghị Ban Chấp hành lần thứ 15", "hội nghị"),
+    ("Thường trực HĐND huyện Tân Mỹ tổ chức phiên giải trình về công tác quản lý đất đai", "phiên giải trình"),
+    ("HĐND xã Tân Lập tổ chức kỳ họp bất thường", "kỳ họp"),
+]
+G_COCHAIRS = [
+    "Đồng chủ trì {m} có đồng chí {n}, {t}, đồng chí {n2}, {t2}.",
+    "Chủ trì {m} có đồng chí {n}, {t} và đồng chí {n2}, {t2}.",
+    "Chủ trì {m} có đồng chí {n} - {t}; đồng chí {n2} - {t2}.",
+    "Chủ trì {m} gồm các đồng chí: {n}, {t}; {n2}, {t2}.",
+    "Chủ trì {m} có các đồng chí:\n- Đồng chí {n}, {t};\n- Đồng chí {n2}, {t2}.",
+    "Chủ trì {m} có các đồng chí:\nĐồng chí {n} - {t}\nĐồng chí {n2} - {t2}",
+    "Đồng chí {n}, {t}, đồng chí {n2}, {t2} đồng chủ trì {m}.",
+    "Đồng chí {n}, {t}; đồng chí {n2}, {t2} đồng chủ trì {m}.",
+    "Đồng chí {n} - {t} và đồng chí {n2} - {t2} chủ trì {m}.",
+    "Ông {n}, {t} và bà {n2}, {t2} đồng chủ trì {m}.",
+    "{M} do đồng chí {n}, {t} và đồng chí {n2}, {t2} đồng chủ trì.",
+    "{M} do đồng chí {n}, {t}; đồng chí {n2}, {t2} chủ trì.",
+    "{M} diễn ra dưới sự chủ trì của đồng chí {n}, {t} và đồng chí {n2}, {t2}.",
+    "Dưới sự đồng chủ trì của đồng chí {n}, {t} và đồng chí {n2}, {t2}, {m} đã thảo luận nhiều nội dung.",
+    "Chủ trì {m} có đồng chí {n}, {t}, đồng chí {n2}, {t2} và đồng chí {n3}, {t3}.",
+    "Đồng chí {n}, {t}, đồng chí {n2}, {t2} và đồng chí {n3}, {t3} đồng chủ trì {m}.",
+]
+# the chair in a later paragraph, in the genre's several forms
+G_LATER = [
+    "Tại {m}, các đại biểu đã thảo luận nhiều nội dung.\n{M} do đồng chí {n}, {t} chủ trì.",
+    "Tại {m}, các đại biểu đã thảo luận.\n\nPhát biểu kết luận, đồng chí {n}, {t}, chủ trì {m} đề nghị các ngành "
+    "nỗ lực.",
+    "{M} được chủ trì bởi đồng chí {n}, {t}.",
+    "Chủ trì {m}, đồng chí {n}, {t} đề nghị các ngành tập trung.",
+    "{M} có sự tham dự của đồng chí {n2}, {t2}. Đồng chí {n}, {t} chủ trì {m}.",
+    "Tham dự {m} có đồng chí {n2}, {t2}.\n\nĐồng chí {n}, {t} chủ trì {m}.",
+    "Với sự chủ trì của đồng chí {n}, {t}, {m} đã thống nhất nhiều nội dung.",
+    "Đồng chí {n}, {t} đã chủ trì {m}.",
+    "Người chủ trì {m} là đồng chí {n}, {t}.",
+    "Chủ trì {m} là đồng chí {n}, {t}. Cùng dự có đồng chí {n2}, {t2}.",
+    "Dự và chỉ đạo {m} có đồng chí {n2}, {t2}. Chủ trì {m} có đồng chí {n}, {t}.",
+]
+# presiding, attending, speaking, directing, welcoming, heading a delegation: no chair
+G_NOT_CHAIR = [
+    "Đoàn Chủ tịch {m} gồm các đồng chí {n}, {t} và {n2}, {t2}.",
+    "Đồng chí {n}, {t} điều hành {m}.",
+    "Đồng chí {n}, {t} thay mặt Đoàn Chủ tịch điều hành {m}.",
+    "Điều hành {m} có đồng chí {n}, {t}.",
+    "{M} do đồng chí {n}, {t} điều hành.",
+    "Đồng chí {n}, {t} chủ tọa {m}.",
+    "Đồng chí {n}, {t} dự và phát biểu chỉ đạo {m}.",
+    "Đồng chí {n}, {t} phát biểu khai mạc {m}.",
+    "Đồng chí {n}, {t} phát biểu bế mạc {m}.",
+    "Đồng chí {n}, {t} làm trưởng đoàn.",
+    "Đồng chí {n}, {t} chào mừng các đại biểu về dự {m}.",
+    "Đồng chí {n}, {t} tiếp đón đoàn.",
+    "Đồng chí {n}, {t} kết luận {m}.",
+    "Đồng chí {n}, {t} chỉ đạo {m}.",
+    "Đồng chí {n}, {t} trình bày báo cáo tại {m}.",
+    "Tới dự {m} có đồng chí {n}, {t}.",
+    "Đến dự {m} có đồng chí {n}, {t}.",
+    "Về dự {m} có đồng chí {n}, {t}.",
+    "Dự {m} có đồng chí {n}, {t}.",
+    "Đồng chí {n}, {t} cùng dự {m}.",
+    "Đồng chí {n}, {t} tham dự và phát biểu tại {m}.",
+    "Đồng chí {n}, {t} thay mặt lãnh đạo huyện phát biểu tại {m}.",
+]
+G_DAYS = [
+    ("Sáng 20/6/2024 (thứ Năm)", G_D), ("Ngày 20 tháng 6 năm 2024", G_D), ("Sáng ngày 20 tháng 6", G_D),
+    ("Sáng 20.6", G_D), ("Chiều qua (20/6)", G_D), ("Sáng nay (21/6)", "2024-06-21"),
+    ("Vào hồi 8 giờ 00 phút ngày 20/6", G_D), ("Lúc 8h00 ngày 20/6", G_D), ("Vào 8h30 sáng 20/6", G_D),
+    ("Sáng thứ Năm 20/6", G_D), ("Trong hai ngày 20 và 21/6", G_D), ("Từ ngày 20 - 21/6", G_D),
+    ("Hôm qua 20/6", G_D), ("Vào sáng ngày 20/06/2024", G_D), ("Ngày 20/6 vừa qua", G_D),
+    ("Chiều ngày 20/6/2024 (thứ Năm)", G_D), ("Sáng nay", "2024-06-21"), ("Ngày hôm qua", G_D),
+    ("Chiều hôm qua", G_D), ("Sáng Thứ năm, 20/6", G_D), ("Thứ năm, ngày 20/6/2024", G_D),
+]
+# an earlier meeting recalled after the reported one: never a meeting, its chair never this one's
+G_BACKGROUND = [
+    "Tại {m} ngày 12/3/2024, huyện đã đề ra nhiều giải pháp.",
+    "Sau {m} ngày 12/3/2024, các xã đã triển khai nhiều giải pháp.",
+    "Như đã đưa tin, ngày 12/3/2024, UBND huyện Tân Mỹ đã tổ chức hội nghị sơ kết do đồng chí {n2}, {t2} chủ trì.",
+    "Trước đó, vào ngày 12/3/2024, đồng chí {n2}, {t2} đã chủ trì cuộc họp về nội dung này.",
+    "Năm 2023, UBND huyện đã tổ chức 12 cuộc họp chuyên đề do đồng chí {n2}, {t2} chủ trì.",
+    "Từ đầu năm đến nay, đồng chí {n2}, {t2} đã chủ trì 15 buổi tiếp công dân.",
+    "Kỳ họp thứ 14 diễn ra ngày 12/3/2024 đã thông qua 10 nghị quyết.",
+    "Năm qua, Ban Dân vận đã tổ chức hai hội nghị đối thoại do đồng chí {n2}, {t2} chủ trì.",
+]
+G_HEADLINES = ["Hội nghị sơ kết công tác 6 tháng đầu năm 2024", "Tân Mỹ: Kỳ họp chuyên đề HĐND huyện khóa XX",
+               "Lễ ra quân huấn luyện năm 2024"]
+G_NO_DAY_LEAD = "\nNgày cập nhật 21/06/2024\nUBND huyện Tân Mỹ đánh giá kết quả 6 tháng đầu năm. "
+
+
+def _g(form, m):
+    return form.format(n=G_N, t=G_T, n2=G_N2, t2=G_T2, n3=G_N3, t3=G_T3, m=m, M=m[0].upper() + m[1:])
+
+
+G_ROWS = []
+for (lead, m), form in itertools.product(G_NOUNS, G_COCHAIRS):
+    G_ROWS.append((f"Sáng 20/6, {lead}. " + _g(form, m), [(G_D, [G_N, G_N2, G_N3] if "{n3}" in form else [G_N, G_N2])]))
+for (lead, m), form in itertools.product(G_NOUNS, G_LATER):
+    G_ROWS.append((f"Sáng 20/6, {lead}.\nNăm qua huyện đạt nhiều kết quả.\n" + _g(form, m), [(G_D, [G_N])]))
+for (lead, m), form in itertools.product(G_NOUNS, G_NOT_CHAIR):
+    G_ROWS.append((f"Sáng 20/6, {lead}. " + _g(form, m), [(G_D, [])]))
+for (day, value), (lead, m) in itertools.product(G_DAYS, G_NOUNS):
+    G_ROWS.append((f"{day}, {lead}. " + _g("Đồng chí {n}, {t} chủ trì {m}.", m), [(value, [G_N])]))
+for (lead, m), when in itertools.product(G_NOUNS, ("vào sáng 20/6", "vào ngày 20/6/2024")):
+    G_ROWS.append((f"{lead} {when}. " + _g("Đồng chí {n}, {t} chủ trì {m}.", m), [(G_D, [G_N])]))
+for (l1, m1), (l2, m2) in itertools.product(G_NOUNS[:5], G_NOUNS[5:]):
+    G_ROWS.append((f"Sáng 19/6, {l1}. " + _g("Đồng chí {n}, {t} chủ trì {m}.", m1) + f"\nSáng 20/6, {l2}. "
+                   + _g("Đồng chí {n2}, {t2} chủ trì {m}.", m2), [("2024-06-19", [G_N]), (G_D, [G_N2])]))
+for (lead, m), form in itertools.product(G_NOUNS, G_BACKGROUND):
+    G_ROWS.append((f"Sáng 20/6, {lead}. " + _g("Đồng chí {n}, {t} chủ trì {m}.", m) + " " + _g(form, m),
+                   [(G_D, [G_N])]))
+# the meeting named in the headline only, no day in the lead: reported, with no day (FACTS.md)
+for head in G_HEADLINES:
+    G_ROWS.append((head + G_NO_DAY_LEAD + "Theo báo cáo, tổng thu ngân sách đạt 120 tỷ đồng.", [(None, [])]))
+    G_ROWS.append((head + G_NO_DAY_LEAD + _g("Đồng chí {n}, {t} chủ trì hội nghị.", "hội nghị"), [(None, [G_N])]))
+
+
+@pytest.mark.parametrize("i", range(len(G_ROWS)))
+def test_pipeline_slot(i):
+    text, expected = G_ROWS[i]
+    got = [(d, sorted(c)) for d, c in read_meetings(text, G_DL)]
+    assert got == [(d, sorted(c)) for d, c in expected], text
+
+
+def test_pipeline_table_size():
+    assert 750 <= len(G_ROWS) <= 950
