@@ -148,6 +148,12 @@ NEGATIVES = [
     "UBND huyện ban hành Kế hoạch số 36/KH-UBND về chuyển đổi số, đồng thời thực hiện Nghị quyết số 09-NQ/TU.",
     # announcing or considering is not issuing
     "Thực hiện Công văn số 1847/UBND-VX của UBND tỉnh, Phòng Nội vụ công bố Quyết định số 1620/QĐ-UBND.",
+    # a subject written out with commas, and still no purpose of the document: a second verb of the
+    # unit, a board set up to carry the other out, documents listed with their dates
+    "UBND huyện ban hành Kế hoạch số 36/KH-UBND, ngày 12/3/2024, về chuyển đổi số, đồng thời thực hiện Nghị quyết số 09-NQ/TU.",
+    "UBND xã ban hành Quyết định số 88/QĐ-UBND, ngày 5/3/2024, về thành lập Ban Chỉ đạo, nhằm triển khai Kế hoạch số 56-KH/TU.",
+    "Thực hiện Kế hoạch số 45/KH-UBND, ngày 12/3/2024, của UBND huyện; Quyết định số 2301/QĐ-UBND, ngày 5/3/2024, của UBND tỉnh.",
+    "Quyết định số 1620/QĐ-UBND ngày 5/3/2024 do Chủ tịch UBND tỉnh ký và Quyết định số 2301/QĐ-UBND được gửi tới các xã.",
     # a year, a count, a target between them: still no verb linking the documents
     "Theo Kế hoạch số 45/KH-UBND, năm 2024 huyện phấn đấu 95% hồ sơ trực tuyến theo Quyết định số 2301/QĐ-UBND.",
 ]
@@ -168,7 +174,51 @@ def _near_misses():
     return rows
 
 
-TABLE = _acting_first() + _passive() + _fronted() + _across() + _lists() + SHORT + [(t, []) for t in NEGATIVES + _near_misses()]
+# A subject written out with commas between the document and its purpose: a date, the issuer, the
+# signer ("do … ký"), what it is about (itself with commas), "được ban hành" — then "nhằm"/"để" and the
+# verb: the purpose is the document's, however many commas come first.
+DESCRIBED = [", ngày 12/3/2024, của UBND huyện về chuyển đổi số,", " ngày 12/3/2024 của UBND huyện về chuyển đổi số năm 2024,",
+             ", ngày 12/3/2024, về nâng cao chỉ số cải cách hành chính,", " của UBND huyện, về tăng cường kỷ luật, kỷ cương hành chính,",
+             " ngày 12/3/2024 do Chủ tịch UBND huyện ký,", " (ngày 12/3/2024) của Ban Thường vụ Huyện ủy,", " được ban hành",
+             ", được ban hành ngày 12/3/2024,", " của UBND xã, ban hành", " do Phó Chủ tịch UBND tỉnh ký ban hành ngày 5/3/2024"]
+PURPOSE = ["nhằm triển khai", "để thực hiện", "nhằm cụ thể hóa", "để triển khai thực hiện", "nhằm tiếp tục thực hiện",
+           "nhằm triển khai có hiệu quả"]
+
+
+def _described():
+    rows = []
+    for (fk, fn), described, purpose in itertools.product(ACTING[:7], DESCRIBED, PURPOSE):
+        tk, tn = ACTED_ON[len(rows) % len(ACTED_ON)]
+        lead = ISSUING[len(rows) % 3] if "ban hành" not in described and "(" not in described else ""
+        rows.append((f"{lead}{fk} số {fn}{described} {purpose} {doc(tk, tn)} của Tỉnh ủy.", [(fn, I, tn)]))
+    # the signer after the number carries the other verbs too
+    for (vtype, verb), (fk, fn) in itertools.product(ACTIVE[8:], ACTING[3:7]):
+        rows.append((f"{fk} số {fn} ngày 5/3/2024 do Chủ tịch UBND tỉnh ký {verb} Quyết định số 215/QĐ-UBND.",
+                     [(fn, vtype, "215/QĐ-UBND")]))
+    return rows
+
+
+# The passive, more of its forms, with one acted-on document or a list of them (numbers sharing one
+# symbol, each its own document; two numbers; "các").
+PASSIVE_MORE = [(R, "bị thay thế bởi"), (R, "đã bị thay thế bằng"), (R, "được thay thế tại"), (X, "bị bãi bỏ tại"),
+                (X, "được bãi bỏ bởi"), (X, "bị hủy bỏ bởi"), (A, "được điều chỉnh tại"), (A, "được điều chỉnh, bổ sung bởi"),
+                (A, "được bổ sung bởi"), (A, "đã được sửa đổi, bổ sung bằng"), (A, "được sửa đổi, bổ sung một số điều tại")]
+ACTED_LIST = [("Quyết định số 1190/QĐ-UBND", ["1190/QĐ-UBND"]),
+              ("Các Quyết định số 215, 216/QĐ-UBND", ["215/QĐ-UBND", "216/QĐ-UBND"]),
+              ("Quyết định số 215/QĐ-UBND và Quyết định số 216/QĐ-UBND ngày 5/3/2023", ["215/QĐ-UBND", "216/QĐ-UBND"]),
+              ("Các Quyết định số 215/QĐ-UBND, 216/QĐ-UBND của UBND huyện", ["215/QĐ-UBND", "216/QĐ-UBND"])]
+
+
+def _passive_more():
+    rows = []
+    for (vtype, verb), (acted, olds) in itertools.product(PASSIVE + PASSIVE_MORE, ACTED_LIST):
+        rows.append((f"{acted} {verb} Quyết định số 402/QĐ-UBND ngày 12/4/2024 của UBND tỉnh.",
+                     [("402/QĐ-UBND", vtype, old) for old in olds]))
+    return rows
+
+
+TABLE = (_acting_first() + _passive() + _fronted() + _across() + _lists() + SHORT + _described() + _passive_more()
+         + [(t, []) for t in NEGATIVES + _near_misses()])
 
 
 def relations(text: str) -> list[tuple[str, str, str]]:
