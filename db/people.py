@@ -1,6 +1,6 @@
 """People across the corpus: one person per name and place, with every role seen, where and when.
 
-Filled when an article is stored (:func:`record_people`, called from ``Store.add``): each
+Filled when an article is stored (:func:`people_rows`, written by db/writes.py): each
 ``official`` fact gives a person — found again by its folded name and place, so "Nguyễn
 Văn Hoà" in one article and "Nguyễn Văn Hòa" in the next are one row — and one
 ``person_roles`` row per role, with the article, the fact, the day it was seen (the
@@ -19,21 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from govfacts.extraction.text import fold, strip_marks
 
 from .filters import bounded
 from .models import ArticleRow, FactRow, PersonRoleRow, PersonRow
-from .rows import shared_row_id
 
 # ------------------------------------------------------------------ writing
-
-# Built once: building the statement per article cost more than running it.
-_OFFICIAL_FACT_IDS = select(FactRow.local_id, FactRow.id).where(
-    FactRow.article_id == bindparam("article_id"), FactRow.kind == "official")
-_INSERT_ROLES = insert(PersonRoleRow.__table__)
 
 def person_place(fact: dict) -> str:
     """Where a person belongs: the place of their first role that names one, else ""."""
@@ -55,39 +49,39 @@ def seen_on(result: dict) -> str | None:
     return None
 
 
-def record_people(s: Session, article_id: str, result: dict) -> int:
-    """Store the persons and roles of one article's ``official`` facts in the open transaction.
+@dataclass
+class PeopleRows:
+    """One article's persons and roles, built before the transaction (db/writes.py writes them).
 
-    Persons are written in one global order (folded name, place) with INSERT … ON CONFLICT DO
-    NOTHING, as documents are, so concurrent writers never deadlock and store each person
-    once.  Returns the number of role rows written.
-    """
+    ``persons``: the row of each person, in one global order (folded name, place), so that
+    concurrent writers never deadlock; ``roles``: (the person's key, the official fact's id in
+    its article, the role's row without ``person_id`` and ``fact_id``)."""
+
+    persons: list[dict]
+    roles: list[tuple[tuple[str, str], str | None, dict]]
+
+
+def people_rows(result: dict) -> PeopleRows:
+    """The persons and roles of one article's ``official`` facts: one person per folded name
+    and place ("Hoà" = "Hòa"), one role row per role (a row with an empty title when none)."""
     officials = [f for f in result.get("facts") or [] if f.get("kind") == "official" and f.get("name")]
-    if not officials:
-        return 0
-    s.flush()
-    fact_ids = dict(s.connection().execute(_OFFICIAL_FACT_IDS, {"article_id": article_id}).all())
+    keyed = [((fold(f["name"]), fold(person_place(f))), f) for f in officials]
+    first: dict[tuple[str, str], dict] = {}
+    for key, f in keyed:
+        first.setdefault(key, f)
+    persons = [{"name": first[key]["name"][:120], "name_key": key[0][:120], "place": person_place(first[key])[:120],
+                "place_key": key[1][:120]} for key in sorted(first)]
     day = seen_on(result)
-    person_ids: dict[tuple[str, str], int] = {}
-    for key in sorted({(fold(f["name"]), fold(person_place(f))) for f in officials}):
-        f = next(x for x in officials if (fold(x["name"]), fold(person_place(x))) == key)
-        values = {"name": f["name"][:120], "name_key": key[0][:120], "place": person_place(f)[:120],
-                  "place_key": key[1][:120]}
-        person_ids[key] = shared_row_id(s, PersonRow, values, unique=("name_key", "place_key"))
-    rows = []
-    for f in officials:
-        pid = person_ids[(fold(f["name"]), fold(person_place(f)))]
+    roles = []
+    for key, f in keyed:
         for r in f.get("roles") or [{}]:
             quote = r.get("text") or (f.get("span") or {}).get("text") or f["name"]
-            rows.append(dict(
-                person_id=pid, article_id=article_id, fact_id=fact_ids.get(f.get("id")),
-                title=(r.get("title") or "")[:120], org=(r.get("org") or "")[:255],
+            roles.append(((key[0][:120], key[1][:120]), f.get("id"), dict(
+                article_id=None, title=(r.get("title") or "")[:120], org=(r.get("org") or "")[:255],
                 place=(r.get("place") or "")[:120], place_key=fold(r.get("place") or "")[:120],
                 seen_on=day, quote=quote, start=r.get("start"), end=r.get("end"),
-            ))
-    if rows:
-        s.connection().execute(_INSERT_ROLES, rows)  # one executemany, through Core
-    return len(rows)
+            )))
+    return PeopleRows(persons, roles)
 
 
 # ------------------------------------------------------------------ reading
@@ -213,17 +207,3 @@ def officials_at(store, *, place: str | None = None, title: str | None = None,
         if r.article_id not in h.articles:
             h.articles.append(r.article_id)
     return sorted(held.values(), key=lambda h: (fold(h.place), h.org, h.title, _order(h.first_seen), fold(h.name)))
-
-
-def backfill(s: Session) -> int:
-    """Fill persons and roles from the ``official`` facts already stored (a store upgraded to
-    the revision that adds these tables)."""
-    n = 0
-    arts = s.execute(select(ArticleRow.id, ArticleRow.published)).all()
-    for art_id, published in arts:
-        facts = s.scalars(select(FactRow).where(FactRow.article_id == art_id)).all()
-        result = {"article": {"id": art_id, "published": published},
-                  "facts": [{"id": f.local_id, "kind": f.kind, "span": {"text": f.quote}, **(f.fields or {})}
-                            for f in facts]}
-        n += record_people(s, art_id, result)
-    return n

@@ -7,8 +7,8 @@ from functools import lru_cache
 from sqlalchemy import String, bindparam, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 
 @lru_cache(maxsize=None)
@@ -40,30 +40,30 @@ def _select_statement(table, unique: tuple[str, ...]):
     return select(pk).where(*(table.c[col] == bindparam(f"u_{col}", type_=table.c[col].type) for col in unique))
 
 
-def insert_new(s: Session, model, values: dict, unique: tuple[str, ...] | None = None):
+def insert_new(conn: Connection, model, values: dict, unique: tuple[str, ...] | None = None):
     """INSERT one row unless it would repeat a unique key (``unique``; None: any); the new
     row's primary key, or None when the row was there.  PostgreSQL and SQLite do it in one
     statement (ON CONFLICT DO NOTHING); other databases with a savepoint."""
-    dialect = s.get_bind().dialect.name
+    dialect = conn.dialect.name
     table = model.__table__  # Core, not the ORM's bulk-insert layer: half the cost per row
     values = fit(table, values)
     if dialect in ("postgresql", "sqlite"):
         stmt = _insert_statement(dialect, table, tuple(values), tuple(unique) if unique else None)
-        return s.connection().execute(stmt, values).scalar()
+        return conn.execute(stmt, values).scalar()
     try:
-        with s.begin_nested():
-            return s.execute(insert(table).values(**values)).inserted_primary_key[0]
+        with conn.begin_nested():
+            return conn.execute(insert(table).values(**values)).inserted_primary_key[0]
     except IntegrityError:
         return None
 
 
-def shared_row_id(s: Session, model, values: dict, unique: tuple[str, ...]) -> int:
+def shared_row_id(conn: Connection, model, values: dict, unique: tuple[str, ...]) -> int:
     """The id of the row of ``model`` with these ``unique`` values, inserting ``values`` unless
     another writer (or an earlier article) already did: a cited document, a person."""
     table = model.__table__
     values = fit(table, values)
-    new = insert_new(s, model, values, unique=unique)
+    new = insert_new(conn, model, values, unique=unique)
     if new is not None:
         return new
-    return s.connection().execute(_select_statement(table, tuple(unique)),
+    return conn.execute(_select_statement(table, tuple(unique)),
                                   {f"u_{col}": values[col] for col in unique}).scalar()

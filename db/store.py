@@ -21,20 +21,20 @@ import time
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
-from sqlalchemy import bindparam, create_engine, event, insert, inspect, select
+from sqlalchemy import bindparam, create_engine, event, inspect, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from govfacts.extraction.fact_kinds import kind as fact_kind, kinds
 from govfacts.extraction.fact_kinds import relation_value  # noqa: F401 (re-exported: db/relations.py, bench)
 from govfacts.extraction.text import document_key, fold  # noqa: F401 (document_key: the store's key, re-exported)
 
+from . import writes
 from .migrations import Prepared, SchemaError, prepare
-from .models import ArticleRow, DocumentRow, FactRow, Meta, WarningRow
-from .people import record_people
-from .rows import fit, insert_new, shared_row_id  # noqa: F401 (shared_row_id re-exported)
+from .models import ArticleRow, Meta
+from .rows import fit, shared_row_id  # noqa: F401 (re-exported)
+from .writes import FACT_COLUMN_KINDS, document_identity, fact_columns, fact_value  # noqa: F401 (re-exported)
 
 DEFAULT_DB = "govfacts.db"
 
@@ -48,30 +48,7 @@ def resolve_url(db: str | None) -> str:
     return db if "://" in db else f"sqlite:///{db}"
 
 
-# Kinds whose fields are copied into real columns of ``facts`` (their declaration's ``columns``).
-FACT_COLUMN_KINDS = {k.name for k in kinds() if k.columns is not None}
-
-
-def fact_columns(kind: str, fields: dict) -> dict:
-    """The fields of a fact that the audit reads in SQL, as column values (db/audit.py)."""
-    declared = fact_kind(kind)
-    return declared.columns(fields) if declared is not None and declared.columns is not None else {}
-
-
-def fact_value(kind: str, fields: dict):
-    """The short searchable value stored beside a fact: its kind's declared ``value``."""
-    declared = fact_kind(kind)
-    return declared.value(fields) if declared is not None else None
-
-
 _HAS_ARTICLE = select(ArticleRow.id).where(ArticleRow.id == bindparam("id"))
-# Built once, run through the Core connection: the ORM session's execute costs more than the insert.
-_INSERT_FACTS = insert(FactRow.__table__)
-_INSERT_WARNINGS = insert(WarningRow.__table__)
-
-# Those columns (every fact row names them all, so an article's facts insert in one batch).
-_FACT_COLUMNS = tuple(fact_columns(next(iter(sorted(FACT_COLUMN_KINDS))), {}))
-
 
 @dataclass
 class Store:
@@ -171,7 +148,8 @@ class Store:
         raise AssertionError("unreachable")
 
     def add_many(self, results: list[dict]) -> list[bool | Exception]:
-        """Store several extracted articles in one transaction, each in a SAVEPOINT of its own.
+        """Store several extracted articles in one transaction, one statement per table
+        (db/writes.py); should that fail, each article again in a SAVEPOINT of its own.
 
         Returns, for each article, what :meth:`add` returns, or the exception its rows raised:
         such an article is rolled back alone, the others are kept.  One commit for the batch:
@@ -197,124 +175,63 @@ class Store:
             return exc
 
     def _add_many(self, results: list[dict]) -> list[bool | Exception]:
-        out: list[bool | Exception] = []
-        built = [self._rows_of(r) for r in results]
+        built = [_built(r) for r in results]
+        good = [b for b in built if isinstance(b, writes.Built)]
         sqlite = self.engine.dialect.name == "sqlite"
         try:
-            with Session(self.engine) as s, s.begin():
+            with self.engine.connect() as conn, conn.begin():
                 if sqlite:  # pysqlite opens no transaction before a SAVEPOINT: one is opened here
-                    s.connection().exec_driver_sql("BEGIN")
-                for result, rows in zip(results, built):
-                    known = dict(s.info.get("document_ids", {}))
-                    try:
-                        if isinstance(rows, Exception):
-                            raise rows
-                        with s.begin_nested():
-                            out.append(self._write(s, result, *rows))
-                    except Exception as exc:
-                        if isinstance(exc, DBAPIError) and _transient(exc):
-                            raise
-                        s.info["document_ids"] = known  # ids of rows the savepoint took back
-                        if sqlite and not s.connection().connection.dbapi_connection.in_transaction:
-                            raise _BatchLost() from exc  # SQLite rolled the whole transaction back
-                        out.append(exc)
+                    conn.exec_driver_sql("BEGIN")
+                stored = iter(self._write_batch(conn, good, sqlite))
         except (_BatchLost, DBAPIError):
             raise
         except SQLAlchemyError as exc:
             raise _BatchLost() from exc
+        return [b if isinstance(b, Exception) else next(stored) for b in built]
+
+    @staticmethod
+    def _write_batch(conn, good: list[writes.Built], sqlite: bool) -> list[bool | Exception]:
+        """The batch in one go, in a SAVEPOINT; should that fail, each article in one of its own."""
+        if not good:
+            return []
+        try:
+            with conn.begin_nested():
+                return writes.write(conn, good)
+        except Exception as exc:
+            _still_open(conn, exc, sqlite)
+        out: list[bool | Exception] = []
+        for b in good:
+            try:
+                with conn.begin_nested():
+                    out.extend(writes.write(conn, [b]))
+            except Exception as exc:
+                _still_open(conn, exc, sqlite)
+                out.append(exc)
         return out
 
     def _add(self, result: dict) -> bool:
-        facts, warnings = self._rows_of(result, raising=True)
-        with Session(self.engine) as s, s.begin():
-            return self._write(s, result, facts, warnings)
-
-    def _rows_of(self, result: dict, raising: bool = False):
-        """Every row's values of one article, built outside the transaction: SQLite lets one
-        writer at a time hold the write lock, so ``ingest --jobs N`` workers wait on each other
-        only while rows are written, not while they are built.  (facts, warnings), or the
-        exception building them raised (unless ``raising``)."""
-        try:
-            art = result["article"]
-            sentences = result.get("sentences") or []
-            facts = [fit(FactRow.__table__, self._fact_row(art["id"], fact, result["text"], sentences))
-                     for fact in result["facts"]]
-            warnings = [fit(WarningRow.__table__, dict(
-                article_id=art["id"], code=w["code"], start=w["span"]["start"], end=w["span"]["end"],
-                quote=w["span"]["text"], message=w["message"])) for w in result["warnings"]]
-        except Exception as exc:
-            if raising:
-                raise
-            return exc
-        return facts, warnings
-
-    def _write(self, s: Session, result: dict, facts: list[dict], warnings: list[dict]) -> bool:
-        """One article's rows, in the open transaction ``s``; False when it was stored already."""
-        art = result["article"]
-        # The article row first: of two writers storing it, the second inserts nothing here
-        # (waiting, on PostgreSQL, until the first commits) and stops.
-        new = insert_new(s, ArticleRow, dict(
-            id=art["id"], text_sha256=art["text_sha256"], source=art["source"], title=art["title"],
-            url=art.get("url"), published=art.get("published"), text=result["text"],
-        ))
-        if new is None:
-            return False
-        # Shared rows next, in one global order, so two writers never wait on each other
-        # in a cycle (a deadlock) whatever documents their articles cite.
-        refs = [f for f in result["facts"] if f["kind"] == "document_ref"]
-        for f in sorted(refs, key=document_identity):
-            self._document_id(s, f)
-        for row in facts:
-            if row["kind"] == "document_ref":
-                row["document_id"] = self._document_id(s, row["fields"])
-        # The article's own rows in bulk (one executemany each, through Core): a third of
-        # the time per article on PostgreSQL went to the ORM's unit of work.
-        if facts:
-            s.connection().execute(_INSERT_FACTS, facts)
-        record_people(s, art["id"], result)  # persons and their roles across the corpus (db/people.py)
-        if warnings:
-            s.connection().execute(_INSERT_WARNINGS, warnings)
-        return True
-
-    @staticmethod
-    def _fact_row(article_id: str, fact: dict, text: str, sentences: list) -> dict:
-        """The column values of one fact's row (every column, so rows insert in one batch);
-        a citation's ``document_id`` is filled in the transaction."""
-        span = fact["span"]
-        core = {"id", "kind", "span", "extractor", "rule", "confidence"}
-        fields = {k: v for k, v in fact.items() if k not in core}
-        value = fact_value(fact["kind"], fields)
-        idx = span.get("sentence", 0)
-        sentence = text[sentences[idx][0]:sentences[idx][1]] if idx < len(sentences) else span["text"]
-        row = dict(
-            article_id=article_id, local_id=fact["id"], kind=fact["kind"],
-            value=None if value is None else str(value)[:255],
-            start=span["start"], end=span["end"], quote=span["text"], sentence_index=idx, sentence=sentence,
-            extractor=fact["extractor"], rule=fact.get("rule", ""), confidence=fact.get("confidence", 0.0),
-            fields=fields, document_id=None, **dict.fromkeys(_FACT_COLUMNS),
-        )
-        row.update(fact_columns(fact["kind"], fields))
-        return row
-
-    @staticmethod
-    def _document_id(s: Session, f: dict) -> int:
-        """The id of the cited document's row, inserting it unless a row with its identity
-        (number, issuer, year) exists; remembered for the rest of the transaction."""
-        ident = document_identity(f)
-        known = s.info.setdefault("document_ids", {})
-        if ident not in known:
-            key, issuer_key, year = ident
-            known[ident] = shared_row_id(s, DocumentRow, dict(
-                canonical=f["canonical"], key=key, system=f.get("system"), type_code=f.get("type_code"),
-                issuer_code=f.get("issuer_code"), issuer=f.get("issuer"), issuer_key=issuer_key, year=year,
-            ), unique=("key", "issuer_key", "year"))
-        return known[ident]
+        built = writes.build(result)
+        with self.engine.begin() as conn:
+            return writes.write(conn, [built])[0]
 
 
-def document_identity(f: dict) -> tuple[str, str, int]:
-    """What makes two citations one document: folded number, folded issuer, year (0 if unknown)."""
-    year = f.get("year") or (int(f["issued_on"][:4]) if f.get("issued_on") else 0)
-    return document_key(f["canonical"]), fold(f.get("issuer") or ""), year
+def _built(result: dict) -> writes.Built | Exception:
+    """An article's rows, built outside the transaction: SQLite lets one writer at a time hold
+    the write lock, so ``ingest --jobs N`` workers wait on each other only while rows are
+    written, not while they are built.  Or the exception building them raised."""
+    try:
+        return writes.build(result)
+    except Exception as exc:
+        return exc
+
+
+def _still_open(conn, exc: Exception, sqlite: bool) -> None:
+    """After a write failed in a SAVEPOINT: raise what must end the batch (a lost deadlock or
+    lock, to try again; a transaction SQLite rolled back whole), else return."""
+    if isinstance(exc, DBAPIError) and _transient(exc):
+        raise exc
+    if sqlite and not conn.connection.dbapi_connection.in_transaction:
+        raise _BatchLost() from exc  # SQLite rolled the whole transaction back
 
 
 # A transaction that lost a deadlock or found SQLite locked is tried this many times in all.

@@ -61,12 +61,12 @@ def test_a_bad_article_is_reported_and_the_rest_stored(tmp_path, store_url):
 def test_a_failing_store_write_keeps_what_was_stored(store_url, monkeypatch):
     store = Store.open(store_url)
     ingest([str(SEEDS / "000_c9c5d3ee07f476ec.txt")], store, jobs=1)
-    import govfacts.db.store as store_module
+    import govfacts.db.writes as writes_module
 
-    def boom(s, article_id, result):  # fails after the article's row and its facts are written
+    def boom(conn, written):  # fails after the article's row and its facts are written
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(store_module, "record_people", boom)
+    monkeypatch.setattr(writes_module, "write_people", boom)
     summary = ingest([str(SEEDS / "001_fc26c6f31f86efb4.txt")], store, jobs=1)
     assert summary.failed == 1 and "disk on fire" in summary.errors[0]
     monkeypatch.undo()
@@ -204,16 +204,16 @@ def test_a_bad_article_in_the_middle_of_a_batch_rolls_back_alone(tmp_path, store
              "Căn cứ Quyết định số 215/QĐ-UBND ngày 4/3/2024 của UBND huyện Nông Sơn, xã Phước Ninh triển khai."]
     for i, line in enumerate(lines):
         (tmp_path / f"{i}_xa.txt").write_text(f"Ra quân dọn vệ sinh môi trường {i}\n\n{line}\n", encoding="utf-8")
-    import govfacts.db.store as store_module
+    import govfacts.db.writes as writes_module
 
-    real = store_module.record_people
+    real = writes_module.write_people
 
-    def boom(s, article_id, result):
-        if result["article"]["source"].endswith("1_xa.txt"):
+    def boom(conn, written):  # the batch written at once fails, then the middle article alone
+        if any(b.article["source"].endswith("1_xa.txt") for b in written):
             raise RuntimeError("disk on fire")
-        return real(s, article_id, result)
+        return real(conn, written)
 
-    monkeypatch.setattr(store_module, "record_people", boom)
+    monkeypatch.setattr(writes_module, "write_people", boom)
     store = Store.open(store_url)
     summary = ingest([str(tmp_path)], store, jobs=1)
     assert (summary.stored, summary.failed) == (2, 1)

@@ -1,6 +1,6 @@
 """People: one row per person (name and place) and one per role an article gives them.
 
-The tables are filled from the ``official`` facts already stored (db/people.py backfill), so
+The tables are filled from the ``official`` facts already stored (db/writes.py backfill_people), so
 an upgraded store answers ``govfacts person`` for the articles it holds.  A store that has
 them already (made at a later head, then stamped back) keeps them as they are.
 
@@ -67,13 +67,9 @@ def upgrade() -> None:
 
 
 def _fill() -> None:
-    from sqlalchemy.orm import Session
+    from govfacts.db.writes import backfill_people
 
-    from govfacts.db.people import backfill
-
-    with Session(bind=op.get_bind()) as s:
-        backfill(s)
-        s.flush()
+    backfill_people(op.get_bind())
 
 
 def downgrade() -> None:
