@@ -38,7 +38,7 @@ from .dates import date_fact_overlaps
 from .model import Fact
 from .place_names import named_places
 from .registry import register
-from .text import code_key
+from .text import code_key, fold
 
 if TYPE_CHECKING:
     from .article import TokenizedArticle
@@ -140,6 +140,32 @@ def extract_document_refs(tokenized: TokenizedArticle) -> None:
         _add_facts(tokenized, c)
         st.prev_end = c.nend
         st.prev_type_word = c.type_word
+    _short_names(tokenized)
+
+
+def _short_names(tokenized: TokenizedArticle) -> None:
+    """A type word with a bare number names the document the article cites in full with that type
+    and number ("Nghị quyết 57" after "Nghị quyết số 57-NQ/TW"): one document cited twice, so it
+    takes that canonical (``cited_as`` keeps the short name); with no such citation, or two, it
+    stays as written."""
+    refs = [f for f in tokenized.facts if f.kind == "document_ref"]
+    full: dict[str, set[str]] = {}
+    for f in refs:
+        if f.get("system") and f.get("type_name") and f.get("number"):
+            full.setdefault(f["number"].lstrip("0"), set()).add(f["canonical"])
+    for f in refs:
+        if f.get("system") or not f.get("type_name"):
+            continue
+        named = fold(f["type_name"])
+        same = {c for c in full.get(f["number"].lstrip("0"), ())
+                if any(_same_type(named, fold(g["type_name"])) for g in refs if g["canonical"] == c)}
+        if len(same) == 1:
+            f.fields.update(cited_as=f["canonical"], canonical=same.pop())
+            f.rule += "+short_name"
+
+
+def _same_type(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)  # "Chương trình hành động 15", "Chương trình số 15-CTr/HU"
 
 
 def _read_number(st: _Reading, system: str, m: regex.Match) -> _Citation:

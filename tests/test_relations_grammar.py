@@ -154,6 +154,21 @@ NEGATIVES = [
     "UBND xã ban hành Quyết định số 88/QĐ-UBND, ngày 5/3/2024, về thành lập Ban Chỉ đạo, nhằm triển khai Kế hoạch số 56-KH/TU.",
     "Thực hiện Kế hoạch số 45/KH-UBND, ngày 12/3/2024, của UBND huyện; Quyết định số 2301/QĐ-UBND, ngày 5/3/2024, của UBND tỉnh.",
     "Quyết định số 1620/QĐ-UBND ngày 5/3/2024 do Chủ tịch UBND tỉnh ký và Quyết định số 2301/QĐ-UBND được gửi tới các xã.",
+    # a regulation with a number of its own issued with a decision: no relation type says so
+    "Quy chế số 03/QC-UBND ban hành kèm theo Quyết định số 76/QĐ-UBND của UBND huyện.",
+    "Việc chấm điểm theo Bộ chỉ số ban hành kèm theo Quyết định số 76/QĐ-UBND và Kế hoạch số 45/KH-UBND của UBND huyện.",
+    # grasping, "theo tinh thần" of a unit or an event, not of a document
+    "Đại hội được tổ chức theo đúng tinh thần Chỉ thị số 11-CT/TU và Kế hoạch số 56-KH/TU của Tỉnh ủy.",
+    "Quán triệt Nghị quyết số 09-NQ/TU của Tỉnh ủy, Phòng Nội vụ đã công bố Quyết định số 1620/QĐ-UBND.",
+    # carried out alongside, or to the communes: the passive names no document that carries it out
+    "Chỉ thị số 11-CT/TU được triển khai đồng thời với Kế hoạch số 56-KH/TU của Tỉnh ủy.",
+    "Nghị quyết số 09-NQ/TU và Kế hoạch số 56-KH/TU được triển khai tới 100% chi bộ trong năm 2024.",
+    # one document ends, another goes on: no taking its place
+    "Kế hoạch số 45/KH-UBND hết hiệu lực vào cuối năm 2024, Nghị quyết số 09-NQ/TU tiếp tục có hiệu lực.",
+    # the document taken up again, and a unit carries the other out
+    "UBND huyện ban hành Kế hoạch số 45/KH-UBND. Kế hoạch nêu rõ, các xã phải thực hiện Nghị quyết số 09-NQ/TU.",
+    "UBND huyện ban hành Kế hoạch số 45/KH-UBND. Kế hoạch yêu cầu các phòng, ban triển khai Nghị quyết số 09-NQ/TU.",
+    "UBND huyện ban hành Kế hoạch số 45/KH-UBND. Theo đó, các xã triển khai Nghị quyết số 09-NQ/TU trong quý II.",
     # a year, a count, a target between them: still no verb linking the documents
     "Theo Kế hoạch số 45/KH-UBND, năm 2024 huyện phấn đấu 95% hồ sơ trực tuyến theo Quyết định số 2301/QĐ-UBND.",
 ]
@@ -163,7 +178,8 @@ def _near_misses():
     whose subject reviews, checks or sets up a board for the other document."""
     rows = []
     for unit, verb, join in itertools.product(["UBND huyện đã", "Các xã tập trung", "Đảng ủy phường tiếp tục"],
-                                              ["triển khai", "thực hiện", "cụ thể hóa", "triển khai thực hiện"],
+                                              ["triển khai", "thực hiện", "cụ thể hóa", "triển khai thực hiện", "quán triệt",
+                                               "thực hiện theo tinh thần", "triển khai nội dung"],
                                               [" và ", ", ", "; "]):
         rows.append(f"{unit} {verb} {doc('Nghị quyết', '09-NQ/TU')}{join}{doc('Kế hoạch', '56-KH/TU', 'so', 'date')}.")
     for (fk, fn), about, verb in itertools.product(
@@ -200,7 +216,9 @@ def _described():
 
 # The passive, more of its forms, with one acted-on document or a list of them (numbers sharing one
 # symbol, each its own document; two numbers; "các").
-PASSIVE_MORE = [(R, "bị thay thế bởi"), (R, "đã bị thay thế bằng"), (R, "được thay thế tại"), (X, "bị bãi bỏ tại"),
+PASSIVE_MORE = [(I, "được cụ thể hóa bằng"), (I, "được cụ thể hóa tại"), (I, "được triển khai thực hiện bằng"),
+                (I, "đã được triển khai bằng"), (I, "được cụ thể hoá qua"), (G, "được hướng dẫn thi hành tại"),
+                (G, "được hướng dẫn bởi"), (G, "được quy định chi tiết tại"), (R, "bị thay thế bởi"), (R, "đã bị thay thế bằng"), (R, "được thay thế tại"), (X, "bị bãi bỏ tại"),
                 (X, "được bãi bỏ bởi"), (X, "bị hủy bỏ bởi"), (A, "được điều chỉnh tại"), (A, "được điều chỉnh, bổ sung bởi"),
                 (A, "được bổ sung bởi"), (A, "đã được sửa đổi, bổ sung bằng"), (A, "được sửa đổi, bổ sung một số điều tại")]
 ACTED_LIST = [("Quyết định số 1190/QĐ-UBND", ["1190/QĐ-UBND"]),
@@ -217,7 +235,112 @@ def _passive_more():
     return rows
 
 
+# The issuing clause after a fronted ground may issue several documents: "các", a count, numbers
+# sharing one symbol; each carries the ground out (or is issued under it).
+ISSUED = [("các Quyết định số 215, 216-QĐ/HU ngày 25/02/2025 thành lập hai đoàn kiểm tra", ["215-QĐ/HU", "216-QĐ/HU"]),
+          ("các Kế hoạch số 33/KH-UBND, 34/KH-UBND về chuyển đổi số", ["33/KH-UBND", "34/KH-UBND"]),
+          ("02 Kế hoạch số 33/KH-UBND và 34/KH-UBND", ["33/KH-UBND", "34/KH-UBND"]),
+          ("hai Quyết định số 215/QĐ-UBND và Quyết định số 216/QĐ-UBND", ["215/QĐ-UBND", "216/QĐ-UBND"])]
+
+
+def _issued_lists():
+    rows = []
+    for (vtype, verb), clause, (issued, numbers) in itertools.product(FRONTED, CLAUSE, ISSUED):
+        rows.append((f"{verb} Kế hoạch số 78-KH/HU của Huyện ủy, {clause} {issued}.", [(n, vtype, "78-KH/HU") for n in numbers]))
+    for verb, (issued, numbers) in itertools.product(["Thực hiện", "Để triển khai", "Căn cứ"], ISSUED):
+        rows.append((f"{verb} Chỉ thị số 11-CT/TU của Tỉnh ủy. Ngày 10/4, Ban Thường vụ Huyện ủy đã ban hành {issued}.",
+                     [(n, B if verb == "Căn cứ" else I, "11-CT/TU") for n in numbers]))
+    return rows
+
+
+# A regulation issued with a decision ("Quy chế … ban hành kèm theo Quyết định số …") has no number
+# of its own: acting on it acts on the decision that carries it (docs/facts.md, "ban hành kèm theo").
+ATTACHED = ["Quy chế làm việc ban hành kèm theo", "Quy định được ban hành kèm theo", "Bộ tiêu chí kèm theo",
+            "Quy định về quản lý chợ ban hành kèm theo", "Bộ chỉ số đánh giá ban hành tại"]
+ON_ATTACHED = [(A, "sửa đổi, bổ sung một số điều của"), (A, "bổ sung"), (A, "bãi bỏ khoản 2 Điều 5"), (R, "thay thế"),
+               (X, "bãi bỏ"), (G, "hướng dẫn thực hiện"), (I, "triển khai"), (I, "thực hiện")]
+
+
+def _attached():
+    rows = []
+    for (vtype, verb), attached, (fk, fn) in itertools.product(ON_ATTACHED, ATTACHED, ACTING[3:5] + ACTING[9:10]):
+        rows.append((f"{fk} số {fn} của UBND tỉnh {verb} {attached} Quyết định số 12/2020/QĐ-UBND ngày 5/3/2020.",
+                     [(fn, vtype, "12/2020/QĐ-UBND")]))
+    for (vtype, verb), attached in itertools.product(PASSIVE + PASSIVE_MORE[8:12], ATTACHED[:3]):
+        rows.append((f"{attached[0].upper()}{attached[1:]} Quyết định số 12/2020/QĐ-UBND {verb} Quyết định số 30/2024/QĐ-UBND.",
+                     [("30/2024/QĐ-UBND", vtype, "12/2020/QĐ-UBND")]))
+    for verb, attached in itertools.product(["Thực hiện", "Triển khai", "Căn cứ"], ATTACHED[:3]):
+        rows.append((f"{verb} {attached} Quyết định số 12/2020/QĐ-UBND, UBND xã ban hành Kế hoạch số 33/KH-UBND.",
+                     [("33/KH-UBND", B if verb == "Căn cứ" else I, "12/2020/QĐ-UBND")]))
+    return rows
+
+
+# Party sites: studying and grasping a resolution ("quán triệt"), "theo tinh thần", the spirit or content
+# of the document as the object ("triển khai nội dung Nghị quyết …"), before or after the acting document.
+SPIRIT = ["quán triệt", "học tập, quán triệt", "quán triệt, tuyên truyền", "nghiên cứu, học tập, quán triệt",
+          "quán triệt và triển khai thực hiện", "theo tinh thần", "được ban hành theo tinh thần", "thực hiện theo tinh thần",
+          "triển khai tinh thần", "thực hiện tinh thần", "cụ thể hóa tinh thần", "triển khai nội dung",
+          "triển khai các nội dung của", "nhằm cụ thể hóa tinh thần", "về việc quán triệt", "để quán triệt, triển khai"]
+FRONTED_MORE = ["Quán triệt", "Thực hiện tinh thần", "Theo tinh thần", "Quán triệt và triển khai", "Cụ thể hóa",
+                "Để cụ thể hóa", "Tiếp tục thực hiện", "Triển khai thực hiện", "Nhằm triển khai thực hiện có hiệu quả",
+                "Quán triệt tinh thần", "Học tập, quán triệt", "Để kịp thời triển khai"]
+
+
+def _spirit():
+    rows = []
+    for verb, (fk, fn), (no, date, issuer, subject) in itertools.product(
+            SPIRIT, ACTING[:6], [("so", "", "", ""), ("so", "date", "of", ""), ("so", "date", "", "ve")]):
+        tk, tn = ACTED_ON[len(rows) % 4]
+        lead = ISSUING[len(rows) % 3] if "ban hành" not in verb else ""
+        rows.append((f"{lead}{doc(fk, fn, no, date, issuer, subject)} {verb} {doc(tk, tn)} của Tỉnh ủy.", [(fn, I, tn)]))
+    for verb, clause, (tk, tn) in itertools.product(FRONTED_MORE, CLAUSE, ACTED_ON[:3]):
+        rows.append((f"{verb} {doc(tk, tn, 'so', 'date', 'of')}, {clause} Kế hoạch số 33/KH-UBND về chuyển đổi số.",
+                     [("33/KH-UBND", I, tn)]))
+    return rows
+
+
+# A document ends as another takes effect ("hết hiệu lực kể từ ngày … có hiệu lực"): the new one
+# replaces the old, whichever comes first in the sentence.
+ENDS = ["{old} hết hiệu lực kể từ ngày {new} có hiệu lực.", "{old} hết hiệu lực thi hành kể từ ngày {new} có hiệu lực thi hành.",
+        "{old} sẽ hết hiệu lực khi {new} có hiệu lực.",
+        "{new} có hiệu lực kể từ ngày ký, {old} hết hiệu lực.", "{new} có hiệu lực thi hành từ ngày 01/7/2024; {old} hết hiệu lực thi hành.",
+        "{new} có hiệu lực từ ngày 15/8/2024 và {old} đồng thời hết hiệu lực."]
+OLD_NEW = [("Quyết định số 1190/QĐ-UBND", ["1190/QĐ-UBND"], "Quyết định số 402/QĐ-UBND", "402/QĐ-UBND"),
+           ("Nghị quyết số 05/NQ-HĐND ngày 20/7/2022 của HĐND huyện", ["05/NQ-HĐND"], "Nghị quyết số 12/NQ-HĐND", "12/NQ-HĐND"),
+           ("Các Quyết định số 215, 216/QĐ-UBND", ["215/QĐ-UBND", "216/QĐ-UBND"], "Quyết định số 30/2024/QĐ-UBND của UBND tỉnh",
+            "30/2024/QĐ-UBND"),
+           ("Thông tư số 01/2021/TT-BNV", ["01/2021/TT-BNV"], "Thông tư số 02/2023/TT-BNV", "02/2023/TT-BNV")]
+
+
+def _ends():
+    rows = []
+    for form, (old, olds, new, nn) in itertools.product(ENDS, OLD_NEW):
+        text = form.format(old=old, new=new)
+        rows.append((text[0].upper() + text[1:], [(nn, R, o) for o in olds]))
+    return rows
+
+
+# The next sentence takes the document up again and says what it sets out to do.
+SAYS = ["nêu rõ mục đích nhằm", "đề ra mục tiêu", "xác định mục tiêu là", "nêu rõ:", "đặt ra yêu cầu",
+        "nhấn mạnh mục đích là", "đề ra mục tiêu, yêu cầu nhằm"]
+
+
+def _says():
+    rows = []
+    for (fk, fn), says, verb in itertools.product(ACTING[:5], SAYS, ["triển khai", "thực hiện có hiệu quả", "cụ thể hóa"]):
+        text = f"UBND huyện đã ban hành {doc(fk, fn, 'so', 'date')}. {fk} {says} {verb} Nghị quyết số 09-NQ/TU của Tỉnh ủy."
+        rows.append((text, [(fn, I, "09-NQ/TU")]))
+    for (fk, fn), lead in itertools.product(ACTING[:5], ["Theo đó,", "Cụ thể,", "Trong đó,"]):
+        text = f"UBND huyện đã ban hành {doc(fk, fn, 'so', 'date')}. {lead} {fk.lower()} nhằm triển khai Nghị quyết số 09-NQ/TU."
+        rows.append((text, [(fn, I, "09-NQ/TU")]))
+    for (fk, fn), lead in itertools.product(ACTING[:5], ["Mục đích của", "Mục tiêu chung của", "Mục đích, yêu cầu của"]):
+        text = f"UBND huyện đã ban hành {doc(fk, fn, 'so', 'date')}. {lead} {fk.lower()} là triển khai Nghị quyết số 09-NQ/TU."
+        rows.append((text, [(fn, I, "09-NQ/TU")]))
+    return rows
+
+
 TABLE = (_acting_first() + _passive() + _fronted() + _across() + _lists() + SHORT + _described() + _passive_more()
+         + _attached() + _spirit() + _ends() + _says() + _issued_lists()
          + [(t, []) for t in NEGATIVES + _near_misses()])
 
 

@@ -1,0 +1,95 @@
+"""Citations by grammar, not by article: the genre's ways of writing a cited document's number and
+its date, written as slots (the type word, "số" or not, the number form, numbers sharing one
+symbol, where the date stands: after the number, after a comma, in brackets, after the signer) and
+crossed into a table, so that a rule covers a whole slot. Short names ("Nghị quyết 57") are the
+document the article cites in full with that type and number (FACTS.md: one document cited twice is
+listed once; corpus/ANNOTATION.md on bare numbers). Numbers, units and names are invented."""
+import itertools
+
+import pytest
+
+from govfacts.corpus.readers import make_article
+from govfacts.extraction.pipeline import Pipeline
+
+PIPE = Pipeline(["date", "document_ref"])
+
+
+def cited(text: str) -> list[tuple[str, str | None]]:
+    out = PIPE(make_article("Tiêu đề\n" + text, "<test>"))
+    return sorted({(f["canonical"], f.get("issued_on")) for f in out["facts"] if f["kind"] == "document_ref"},
+                  key=str)
+
+
+# Numbers sharing one symbol: each is a document, with the symbol and the date written once.
+NUMBERS = [["215", "216"], ["215", "216", "217"], ["07", "08"]]
+JOIN = {"comma": ", ", "and": " và "}
+SYMBOLS = [("Quyết định", "/QĐ-UBND"), ("Quyết định", "-QĐ/HU"), ("Nghị quyết", "-NQ/TU"), ("Quyết định", "/2023/QĐ-UBND"),
+           ("Kế hoạch", "/KH-UBND")]
+SHARED_DATE = {"": None, " ngày 5/3/2023": "2023-03-05", " (ngày 5/3/2023)": "2023-03-05",
+               " cùng ngày 5/3/2023": "2023-03-05", " ngày 05 tháng 3 năm 2023": "2023-03-05"}
+LEAD = ["các {t} số ", "{t} số ", "UBND huyện đã ban hành các {t} số "]
+
+
+def _shared():
+    rows = []
+    for numbers, join, (t, sym), (written, day), lead in itertools.product(
+            NUMBERS, ["comma", "and"], SYMBOLS, SHARED_DATE.items(), LEAD):
+        listed = ", ".join(numbers[:-1]) + JOIN[join] + numbers[-1]
+        text = f"{lead.format(t=t)}{listed}{sym}{written} của UBND huyện về kiện toàn tổ công tác."
+        rows.append((text[0].upper() + text[1:], sorted(((n + sym, day) for n in numbers), key=str)))
+    return rows
+
+
+# One document and where its date stands.
+DATED = [" ngày 5/3/2023", ", ngày 5/3/2023,", " (ngày 5/3/2023)", " (ban hành ngày 5/3/2023)",
+         " do Chủ tịch UBND tỉnh ký ngày 5/3/2023", " của UBND tỉnh do Phó Chủ tịch UBND tỉnh Lò Văn Sinh ký ngày 5/3/2023",
+         " ngày 05 tháng 3 năm 2023", " ký ngày 5/3/2023", " ngày 5-3-2023", " ngày 05/03/2023 của Ban Thường vụ Huyện ủy"]
+SINGLE = [("Quyết định số", "1620/QĐ-UBND"), ("Kế hoạch số", "45/KH-UBND"), ("Nghị quyết số", "09-NQ/TU"),
+          ("Chỉ thị", "11-CT/TU"), ("Thông tư số", "01/2023/TT-BNV"), ("Hướng dẫn số", "12-HD/BTGTU"),
+          ("Công văn số", "1847/UBND-VX")]
+
+
+def _dated():
+    return [(f"Thực hiện {t} {n}{d} về chuyển đổi số, các xã đã triển khai.", [(n, "2023-03-05")])
+            for (t, n), d in itertools.product(SINGLE, DATED)]
+
+
+# Short names: the type word and the bare number of a document cited in full in the same article.
+FULL = [("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", "Nghị quyết 57", "57-NQ/TW", "2024-12-22"),
+        ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị", "Chỉ thị 05", "05-CT/TW", "2016-05-15"),
+        ("Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND huyện", "Kế hoạch 45", "45/KH-UBND", "2024-03-12"),
+        ("Quyết định số 512/QĐ-UBND ngày 5/3/2023 của UBND tỉnh", "Quyết định 512", "512/QĐ-UBND", "2023-03-05"),
+        ("Chương trình hành động số 15-CTr/HU ngày 2/6/2021", "Chương trình 15", "15-CTr/HU", "2021-06-02")]
+SHORT_LAYOUT = ["{full} được triển khai rộng khắp. Các xã đã xây dựng kế hoạch thực hiện {short}.",
+                "Các xã đã xây dựng kế hoạch thực hiện {short}. Đây là cụ thể hóa {full}.",
+                "Thực hiện {full} ({short}), các xã đã ra quân.",
+                "Sau một năm thực hiện {short}, huyện tổng kết {full}."]
+
+
+def _short():
+    rows = []
+    for (full, short, canonical, day), layout in itertools.product(FULL, SHORT_LAYOUT):
+        rows.append((layout.format(full=full, short=short), sorted([(canonical, day), (canonical, None)], key=str)))
+    return rows
+
+
+# Near misses: a short name whose type or number names another document stays as written.
+NOT_SHORT = [
+    ("Đề án 06 của Chính phủ được phê duyệt tại Quyết định số 06/QĐ-TTg ngày 6/1/2022.",
+     [("06/QĐ-TTg", "2022-01-06"), ("Đề án 06", None)]),
+    ("Huyện thực hiện Kế hoạch số 45/KH-UBND và Kế hoạch số 45-KH/HU; Kế hoạch 45 được triển khai trước.",
+     [("45-KH/HU", None), ("45/KH-UBND", None), ("Kế hoạch 45", None)]),
+    ("Nghị quyết số 57-NQ/TW được quán triệt cùng Chỉ thị 57 của Ban Thường vụ Huyện ủy.",
+     [("57-NQ/TW", None), ("Chỉ thị 57", None)]),
+]
+
+TABLE = _shared() + _dated() + _short() + NOT_SHORT
+
+
+def test_the_grammar_is_large():
+    assert len(TABLE) >= 300
+
+
+@pytest.mark.parametrize("text,expected", TABLE, ids=[f"c{i:03d}" for i in range(len(TABLE))])
+def test_each_generated_citation_gives_its_documents(text, expected):
+    assert cited(text) == sorted(expected, key=str)
