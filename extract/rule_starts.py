@@ -205,12 +205,19 @@ class Scan:
     def __init__(self, text: str):
         self.low = text.lower() if _case_safe(text) else None
         self._places: dict[str, list[int]] = {}
+        self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def starts(self, heads: tuple[str, ...]) -> list[int]:
-        """Where any of ``heads`` occurs, in order."""
-        if len(heads) == 1:
-            return self.places(heads[0])
-        return sorted({p for h in heads for p in self.places(h)})
+        """Where any of ``heads`` occurs, in order (merged once per set of heads: the rules of
+        one file often open with the same words)."""
+        found = self._starts.get(heads)
+        if found is None:
+            if len(heads) == 1:
+                found = self.places(heads[0])
+            else:
+                found = sorted({p for h in heads for p in self.places(h)})
+            self._starts[heads] = found
+        return found
 
     def places(self, start: str) -> list[int]:
         found = self._places.get(start)

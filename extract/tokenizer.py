@@ -60,7 +60,15 @@ def _underthesea(module: str):
     return importlib.import_module(f"underthesea.pipeline.{module}")
 
 
+_SENTENCE_ENDS = regex.compile(r"[.?!]")  # the only characters underthesea's sent_tokenize splits at
+
+
 def _sent_tokenize(line: str) -> list[str]:
+    """underthesea's sentences of a line; a line without a full stop, question or exclamation
+    mark is one sentence (what ``sent_tokenize`` returns for it, without its walk over every
+    character)."""
+    if _SENTENCE_ENDS.search(line) is None:
+        return [line.strip()] if line.strip() else []
     return _underthesea("sent_tokenize").sent_tokenize(line)
 
 

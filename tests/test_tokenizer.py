@@ -59,3 +59,13 @@ def test_tone_placement_is_normalised_only_at_a_syllable_end(old, new):
     from govfacts.extraction.text import normalize_tones
 
     assert normalize_tones(old) == new
+
+
+@pytest.mark.parametrize("line", ["Tiêu đề bài viết", "  Ảnh: Quang cảnh hội nghị\u00a0", "", "   ",
+                                  "Kinh tế – xã hội; an ninh", "Hội nghị. Câu hai!", "Vì sao? Vì…", "TP. Tam Kỳ"])
+def test_a_line_without_a_sentence_end_is_one_sentence_as_underthesea_has_it(line):
+    from underthesea import sent_tokenize
+
+    from govfacts.extraction.tokenizer import _sent_tokenize
+
+    assert _sent_tokenize(line) == sent_tokenize(line)
