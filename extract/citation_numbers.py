@@ -15,6 +15,7 @@ from govfacts.patterns import alternation, load
 
 from .grammar import rule_set
 from .places import unit_level_words
+from .rule_starts import finditer
 from .text import DASHES as ANY_DASH, code_key
 
 L = r"A-Za-zĐđÐð"  # code letters; Ð (eth) is a scraping variant of Đ
@@ -254,7 +255,7 @@ def find_numbers(text: str) -> tuple[list[tuple[str, regex.Match]], dict[int, li
             if m.end() in starts and _after_type_word(text, m.start("list")) and claim(*m.span("list")):
                 nums = list(regex.finditer(r"\d{1,5}[a-zA-Z]?", text[:m.end("list")], pos=m.start("list")))
                 shared[m.end()] = nums
-    for m in regexes["bare"].finditer(text):
+    for m in finditer(regexes["bare"], text):  # exactly its finditer, tried only after a type word
         s, e = m.span("num")
         n = m.group("num")
         if any(claimed[m.start():e]):

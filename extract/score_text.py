@@ -10,6 +10,7 @@ from itertools import pairwise
 
 import regex
 
+from .rule_starts import finditer
 from .score_lexicon import TEXT_SHAPES, index_key, lexicon, patterns
 from .text import fold
 
@@ -140,7 +141,7 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
 
     for m in pats["not_index"].finditer(text):
         claim(*m.span())
-    for m in pats["name"].finditer(text):
+    for m in finditer(pats["name"], text):  # exactly its finditer, tried only where a name can start
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), lex.index_code.get(index_key(unquoted(m.group(0)))), False))
     for m in pats["acronym"].finditer(text):

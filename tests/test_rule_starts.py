@@ -95,3 +95,20 @@ def test_rules_picked_by_what_their_entry_says():
     assert joins and joins == tuple(r for r in rs.rules if r.get("does") == "join_units")
     assert rs.where("does", "join_units") is joins  # picked once
     assert rs.where("does", "no such thing") == ()
+
+
+@pytest.mark.parametrize("name,text", [
+    ("name", "Công bố Chỉ số cải cách hành chính (PAR INDEX) năm 2023; chỉ số SIPAS và Bộ chỉ số "
+             "đánh giá chuyển đổi số. KẾT QUẢ CHẤM ĐIỂM CCHC của các xã, thị trấn."),
+    ("bare", "Thực hiện Kế hoạch 125 và Kế hoạch số 37/KH-UBND; theo Quyết định số 12, Công văn 408 "
+             "và BÁO CÁO SỐ 9 của UBND huyện, Kế hoạch 2024."),
+])
+def test_stage_scans_over_the_whole_text_find_what_finditer_finds(name, text):
+    # the scored indexes' names (score_text) and the bare numbers after a type word (citation_numbers)
+    from govfacts.extraction.citation_numbers import patterns as citation_patterns
+    from govfacts.extraction.rule_starts import finditer
+    from govfacts.extraction.score_lexicon import patterns as score_patterns
+
+    pattern = (score_patterns() if name == "name" else citation_patterns())[name]
+    assert starts(pattern.pattern) is not None
+    assert spans(finditer(pattern, text)) == spans(pattern.finditer(text)) != []
