@@ -112,3 +112,17 @@ def test_stage_scans_over_the_whole_text_find_what_finditer_finds(name, text):
     pattern = (score_patterns() if name == "name" else citation_patterns())[name]
     assert starts(pattern.pattern) is not None
     assert spans(finditer(pattern, text)) == spans(pattern.finditer(text)) != []
+
+
+def test_one_pass_finds_every_place_of_every_start_string():
+    # start strings that begin one another ("xã", "xã hội") and overlap ("ủy ban ủy"), known
+    # before the text is read and asked for only after
+    from govfacts.extraction.rule_starts import Scan, _KNOWN
+
+    _KNOWN.add(("xã", "xã hội", "hội", "ủy ban", "ban ủy", "ủy"))
+    text = "Ủy ban xã hội hóa; xã Hội An, Ban Ủy viên ủy ban ủy quyền; XÃ HỘI"
+    low = text.lower()
+    scan_ = Scan(text)
+    for s in ("xã hội", "xã", "hội", "ủy", "ban ủy", "ủy ban", "an", "hội an", "quyền"):
+        assert scan_.places(s) == [i for i in range(len(low)) if low.startswith(s, i)], s
+    assert scan_.starts(("hội", "xã")) == sorted(scan_.places("hội") + scan_.places("xã"))
