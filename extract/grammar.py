@@ -161,10 +161,15 @@ class RuleSet:
         return found
 
     def rule(self, name: str) -> Rule:
-        for rule in self.rules:
-            if rule.name == name:
-                return rule
-        raise KeyError(f"{self.name}.yaml has no rule {name!r}")
+        found = self._by_name.get(name)
+        if found is None:
+            raise KeyError(f"{self.name}.yaml has no rule {name!r}")
+        return found
+
+    @cached_property
+    def _by_name(self) -> dict[str, Rule]:
+        """The rules by name (stages ask for one by name in their loops: a look-up, not a walk)."""
+        return {rule.name: rule for rule in self.rules}
 
     def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[tuple[Rule, regex.Match]]:
         """(rule, match) for every rule's matches, in text order (see :meth:`Rule.finditer`)."""

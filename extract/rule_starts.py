@@ -277,10 +277,14 @@ class Scan:
         one file often open with the same words)."""
         found = self._starts.get(heads)
         if found is None:
-            places, lists = self._places, []
+            if self._looked_for is None:
+                self._looked_for = _KNOWN.find_all(self.low, self._places)
+            places, looked_for, lists = self._places, self._looked_for, []
             for h in heads:
                 hp = places.get(h)
                 if hp is None:
+                    if h in looked_for:
+                        continue  # looked for and not there
                     hp = self.places(h)
                 if hp:
                     lists.append(hp)
