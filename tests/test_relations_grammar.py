@@ -163,6 +163,11 @@ NEGATIVES = [
     # carried out alongside, or to the communes: the passive names no document that carries it out
     "Chỉ thị số 11-CT/TU được triển khai đồng thời với Kế hoạch số 56-KH/TU của Tỉnh ủy.",
     "Nghị quyết số 09-NQ/TU và Kế hoạch số 56-KH/TU được triển khai tới 100% chi bộ trong năm 2024.",
+    "Nghị quyết số 09-NQ/TU được Huyện ủy triển khai đến các chi bộ cùng Kế hoạch số 56-KH/TU.",
+    # a clause after the ground that issues nothing: a count of communes, a letter with no number
+    "Thực hiện Nghị quyết số 09-NQ/TU, huyện đã có 12 xã đạt chuẩn theo Quyết định số 2301/QĐ-UBND.",
+    "Thực hiện Kế hoạch số 56-KH/TU, UBND huyện đã có văn bản chỉ đạo các xã thực hiện Quyết định số 2301/QĐ-UBND.",
+    "Thực hiện Kế hoạch số 56-KH/TU, Chủ tịch UBND huyện đã ký kết quy chế phối hợp theo Quyết định số 2301/QĐ-UBND.",
     # one document ends, another goes on: no taking its place
     "Kế hoạch số 45/KH-UBND hết hiệu lực vào cuối năm 2024, Nghị quyết số 09-NQ/TU tiếp tục có hiệu lực.",
     # the document taken up again, and a unit carries the other out
@@ -250,6 +255,33 @@ def _issued_lists():
     for verb, (issued, numbers) in itertools.product(["Thực hiện", "Để triển khai", "Căn cứ"], ISSUED):
         rows.append((f"{verb} Chỉ thị số 11-CT/TU của Tỉnh ủy. Ngày 10/4, Ban Thường vụ Huyện ủy đã ban hành {issued}.",
                      [(n, B if verb == "Căn cứ" else I, "11-CT/TU") for n in numbers]))
+    return rows
+
+
+# The verb's aspect ("đã cụ thể hóa"), how firmly it is done, more than one word of it ("nghiêm túc,
+# có hiệu quả"), and the issuing verbs of a clause after a fronted ground ("đã ký", "đã có").
+MANNER = ["nghiêm túc, có hiệu quả", "kịp thời, đồng bộ", "có hiệu quả và đồng bộ", "quyết liệt, đồng bộ, hiệu quả"]
+CLAUSE_MORE = ["Chủ tịch UBND huyện đã ký", "Huyện ủy đã có", "Chủ tịch UBND xã ký", "Ban Thường vụ Huyện ủy đã kịp thời ban hành"]
+AGENT = [(I, "được Huyện ủy cụ thể hóa bằng"), (I, "được UBND huyện triển khai bằng"), (I, "được Ban Thường vụ Tỉnh ủy cụ thể hóa tại"),
+         (A, "được HĐND tỉnh sửa đổi, bổ sung tại"), (R, "được UBND tỉnh thay thế bằng"), (X, "bị UBND tỉnh bãi bỏ tại")]
+
+
+def _aspect_and_manner():
+    rows = []
+    plain = [(t, v) for t, v in ACTIVE if not v.startswith(("nhằm", "để"))]
+    for (vtype, verb), aspect, (fk, fn) in itertools.product(plain, ["đã ", "cũng đã "], ACTING[:4]):
+        tk, tn = ACTED_ON[len(rows) % len(ACTED_ON)]
+        rows.append((f"{doc(fk, fn, 'so', 'date', 'of')} {aspect}{verb} {doc(tk, tn)}.", [(fn, vtype, tn)]))
+    for manner, verb, (fk, fn) in itertools.product(MANNER, ["triển khai thực hiện", "thực hiện", "nhằm triển khai"], ACTING[:4]):
+        rows.append((f"UBND huyện ban hành {doc(fk, fn)} {verb} {manner} Nghị quyết số 09-NQ/TU.", [(fn, I, "09-NQ/TU")]))
+    for (vtype, verb), clause, (tk, tn) in itertools.product(FRONTED, CLAUSE_MORE, ACTED_ON[:3]):
+        rows.append((f"{verb} {doc(tk, tn, 'so', 'date', 'of')}, {clause} Quyết định số 1620/QĐ-UBND về kiện toàn tổ công tác.",
+                     [("1620/QĐ-UBND", vtype, tn)]))
+    for verb, clause in itertools.product(["Thực hiện", "Căn cứ"], CLAUSE_MORE):
+        rows.append((f"{verb} Chỉ thị số 11-CT/TU của Tỉnh ủy. Ngày 10/4, {clause} Quyết định số 1620/QĐ-UBND.",
+                     [("1620/QĐ-UBND", B if verb == "Căn cứ" else I, "11-CT/TU")]))
+    for (vtype, verb), (acted, olds) in itertools.product(AGENT, ACTED_LIST):
+        rows.append((f"{acted} {verb} Quyết định số 402/QĐ-UBND ngày 12/4/2024.", [("402/QĐ-UBND", vtype, old) for old in olds]))
     return rows
 
 
@@ -341,6 +373,7 @@ def _says():
 
 TABLE = (_acting_first() + _passive() + _fronted() + _across() + _lists() + SHORT + _described() + _passive_more()
          + _attached() + _spirit() + _ends() + _says() + _issued_lists()
+         + _aspect_and_manner()
          + [(t, []) for t in NEGATIVES + _near_misses()])
 
 
