@@ -168,6 +168,10 @@ NEGATIVES = [
     "Thực hiện Nghị quyết số 09-NQ/TU, huyện đã có 12 xã đạt chuẩn theo Quyết định số 2301/QĐ-UBND.",
     "Thực hiện Kế hoạch số 56-KH/TU, UBND huyện đã có văn bản chỉ đạo các xã thực hiện Quyết định số 2301/QĐ-UBND.",
     "Thực hiện Kế hoạch số 56-KH/TU, Chủ tịch UBND huyện đã ký kết quy chế phối hợp theo Quyết định số 2301/QĐ-UBND.",
+    # a unit that carries one document out and issues another: no ground fronted
+    "UBND huyện triển khai Kế hoạch số 56-KH/TU, thực hiện Nghị quyết số 09-NQ/TU, đồng thời ban hành Kế hoạch số 33/KH-UBND.",
+    # a guide to a unit with no document to carry out, then a document named for another reason
+    "Công văn số 1847/UBND-VX hướng dẫn các xã rà soát hồ sơ theo Quyết định số 2301/QĐ-UBND.",
     # one document ends, another goes on: no taking its place
     "Kế hoạch số 45/KH-UBND hết hiệu lực vào cuối năm 2024, Nghị quyết số 09-NQ/TU tiếp tục có hiệu lực.",
     # the document taken up again, and a unit carries the other out
@@ -285,6 +289,35 @@ def _aspect_and_manner():
     return rows
 
 
+# Grounds of both kinds before one issuing clause: each keeps its own verb's type ("Căn cứ A; Thực hiện
+# B, … ban hành X" → X based_on A, X implements B), with ";" or "," between them.
+GROUND_A = ("Căn cứ", "Nghị định số 61/2018/NĐ-CP của Chính phủ", "61/2018/NĐ-CP", B)
+GROUND_B = ("Thực hiện", "Kế hoạch số 56-KH/TU của Tỉnh ủy", "56-KH/TU", I)
+
+
+def _mixed_grounds():
+    rows = []
+    for first, second, join, clause in itertools.product([GROUND_A, GROUND_B], [GROUND_A, GROUND_B], ["; ", ", "], CLAUSE[:3]):
+        if first == second:
+            continue
+        text = f"{first[0]} {first[1]}{join}{second[0].lower()} {second[1]}, {clause} Kế hoạch số 33/KH-UBND."
+        rows.append((text, [("33/KH-UBND", first[3], first[2]), ("33/KH-UBND", second[3], second[2])]))
+    return rows
+
+
+# A guide names who is guided before what it guides them to do: still the guide's object.
+ADDRESSEE = ["các địa phương", "UBND các huyện, thị xã", "các chi bộ", "cho các xã, thị trấn", "các cơ quan, đơn vị"]
+GUIDED = ["triển khai", "thực hiện", "tổ chức thực hiện", "tổ chức học tập, quán triệt", "triển khai thực hiện"]
+
+
+def _addressee():
+    rows = []
+    for (fk, fn), whom, verb in itertools.product([ACTING[7], ACTING[8], ACTING[9]], ADDRESSEE, GUIDED):
+        tk, tn = ACTED_ON[len(rows) % 4]
+        rows.append((f"{doc(fk, fn, 'so', 'date', 'of')} hướng dẫn {whom} {verb} {doc(tk, tn)}.", [(fn, G, tn)]))
+    return rows
+
+
 # A regulation issued with a decision ("Quy chế … ban hành kèm theo Quyết định số …") has no number
 # of its own: acting on it acts on the decision that carries it (docs/facts.md, "ban hành kèm theo").
 ATTACHED = ["Quy chế làm việc ban hành kèm theo", "Quy định được ban hành kèm theo", "Bộ tiêu chí kèm theo",
@@ -373,7 +406,7 @@ def _says():
 
 TABLE = (_acting_first() + _passive() + _fronted() + _across() + _lists() + SHORT + _described() + _passive_more()
          + _attached() + _spirit() + _ends() + _says() + _issued_lists()
-         + _aspect_and_manner()
+         + _aspect_and_manner() + _mixed_grounds() + _addressee()
          + [(t, []) for t in NEGATIVES + _near_misses()])
 
 
