@@ -18,10 +18,16 @@ def column_lengths(table) -> dict[str, int]:
 
 def fit(table, values: dict) -> dict:
     """``values`` with each string cut to its column's length: PostgreSQL refuses a longer
-    one and SQLite stores it whole, so both store the cut one (a 182-character number)."""
+    one and SQLite stores it whole, so both store the cut one (a 182-character number).
+    ``values`` itself when nothing is too long (a copy otherwise)."""
     lengths = column_lengths(table)
-    return {k: v[:lengths[k]] if isinstance(v, str) and k in lengths and len(v) > lengths[k] else v
-            for k, v in values.items()}
+    long = [k for k, n in lengths.items() if isinstance(values.get(k), str) and len(values[k]) > n]
+    if not long:
+        return values
+    values = dict(values)
+    for k in long:
+        values[k] = values[k][:lengths[k]]
+    return values
 
 
 @lru_cache(maxsize=256)

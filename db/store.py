@@ -49,6 +49,7 @@ def resolve_url(db: str | None) -> str:
 
 
 _HAS_ARTICLE = select(ArticleRow.id).where(ArticleRow.id == bindparam("id"))
+_STORED_IDS = select(ArticleRow.id).where(ArticleRow.id.in_(bindparam("ids", expanding=True)))
 
 @dataclass
 class Store:
@@ -130,6 +131,13 @@ class Store:
         """Whether an article with this id is stored (its id only: the text is not loaded)."""
         with self.engine.connect() as conn:
             return conn.execute(_HAS_ARTICLE, {"id": article_id}).first() is not None
+
+    def stored_ids(self, article_ids: list[str]) -> set[str]:
+        """Which of these article ids are stored (one query)."""
+        if not article_ids:
+            return set()
+        with self.engine.connect() as conn:
+            return set(conn.execute(_STORED_IDS, {"ids": list(dict.fromkeys(article_ids))}).scalars())
 
     def add(self, result: dict) -> bool:
         """Store one extracted article (the JSON of ``govfacts extract``) in one transaction.
