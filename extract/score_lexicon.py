@@ -178,6 +178,7 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
     I = regex.IGNORECASE
     ords = alternation(w["ordinals"])
     out_of_before = alternation(w["out_of_before"])
+    out_of_units = alternation(w["out_of_before_units"])
     group_list = alternation(w["group_list_words"])
     # "thứ ba" is 3, "thứ ba mươi" is no ordinal the lexicon reads
     tens = r"(?!\s+(?:mươi|mười|trăm)(?!\w))"
@@ -200,7 +201,8 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
         "first_of": regex.compile(rf"\s+(?:(?:{out_of_before})\s+)?(?P<out>\d{{1,3}})\s+"
                                   rf"(?=(?:các\s+)?(?:{group_list})(?!\w))", I),
         "from_bottom": regex.compile(rf"\s*{_alt(w['from_bottom'])}", I),
-        "out_of_after": regex.compile(rf"\s+(?:{out_of_before})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)", I),
+        "out_of_after": regex.compile(rf"\s+(?:(?:{out_of_before})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)|(?:{out_of_units})"
+                                      rf"\s+(?P<out>\d{{1,3}})(?=\s+(?:các\s+)?(?:{group_list})(?!\w)))", I),
         "rank_change": regex.compile(
             rf"(?<!\w)(?P<verb>{alternation(w['rank_change']['up'] + w['rank_change']['down'])})"
             rf"(?:\s+(?:được|thêm))?\s+(?P<n>\d{{1,3}}|{alternation(w['cardinals'])})\s+(?:{alternation(w['rank_change']['units'])})(?!\w)", I),

@@ -1,0 +1,184 @@
+"""Scores and rankings by grammar, the slots still missed at first sight: the total a position is out
+of in each of its forms (after "của", "trong", "trên", "/" with or without the units counted, once for
+a list; none from the sentence before), ranks in words and moves, a rank after a component's name, and the
+near-misses in the same slots. Each generated sentence with the facts an annotator following
+corpus/ANNOTATION.md writes down; units, names and numbers invented (tests/test_scores_grammar.py
+holds the first slots)."""
+import pytest
+
+from tests.test_scores_grammar import INDEX, R, S, UNIT, check, facts, rotate
+
+# ---------------------------------------------------------------- the total a position is out of
+POSITIONS = [("xếp thứ 3", 3), ("đứng thứ 3", 3), ("xếp vị thứ 3", 3), ("xếp hạng 3", 3), ("đứng ở vị trí thứ 3", 3),
+             ("xếp thứ ba", 3), ("xếp vị trí thứ 3", 3), ("đứng thứ 03", 3), ("xếp hạng thứ 3", 3), ("đứng vị trí 3", 3),
+             ("xếp thứ nhì", 2), ("đứng thứ hai", 2)]
+TOTALS = [  # (as written after the position, the total)
+    (" của 18 huyện", 18), (" của 18 huyện, thị xã, thành phố", 18), (" trong 18 huyện, thị xã", 18),
+    (" trong tổng số 18", 18), ("/18 đơn vị", 18), (" trong số 18 xã, thị trấn", 18), (" trên tổng số 18 xã", 18),
+    (" trong tổng số 18 đơn vị được đánh giá", 18), (" trên tổng số 18 địa phương", 18), (" trong 18 sở, ban, ngành", 18),
+    (" trong 18 đơn vị cấp huyện", 18), (" trong 18 xã, phường, thị trấn", 18), (" trên 18 đơn vị hành chính cấp xã", 18),
+    (" trong số 18 đơn vị cấp huyện", 18), (" trong tổng số 18 huyện, thị xã, thành phố của tỉnh", 18),
+    (" của 63 tỉnh, thành", 63), (" trong 63 tỉnh, thành phố", 63), (" trên 63 tỉnh, thành phố trực thuộc Trung ương", 63),
+    ("/18 huyện, thị xã, thành phố của tỉnh", 18), (" của tỉnh", None), (" toàn huyện", None), (" trong khối huyện", None),
+    (" trên tổng số 18 đơn vị", 18), (" trong tổng số 18 cơ quan, đơn vị", 18), (" trong số 18", 18),
+    (" trên 18", 18), (" của 18 xã, thị trấn trên địa bàn huyện", 18), (" trong tổng số 18 sở, ngành", 18),
+]
+TOTAL_FRAMES = ["{I} của {U} {P}{T}.", "Năm 2023, {U} {P}{T} về {I}.", "{I} của {U} đạt 85,12 điểm, {P}{T}.",
+                "Về {I}, {U} {P}{T}, tăng 2 bậc so với năm 2022."]
+
+
+def _total_rows():
+    rows = []
+    for (p, rank), ((t, out), f) in rotate(POSITIONS, [(t, f) for t in TOTALS for f in TOTAL_FRAMES], 6):
+        if out is not None and rank > out:
+            continue
+        expected = ([S(85.12)] if "85,12" in f else []) + [R(rank, out, 2 if "tăng 2" in f else None)]
+        rows.append((f.format(I=INDEX, U=UNIT, P=p, T=t), expected))
+    return rows
+
+
+# the total written once for a list of positions, before them, after them, or in the sentence before
+LIST_TOTALS = [
+    (f"{INDEX}, trong số 18 huyện được đánh giá, {UNIT} xếp thứ 3, huyện Ea Kar thứ 5.", [R(3, 18), R(5, 18)]),
+    (f"{INDEX}, trong tổng số 18 đơn vị: {UNIT} xếp thứ 3; huyện Ea Kar xếp thứ 5.", [R(3, 18), R(5, 18)]),
+    (f"{INDEX}, {UNIT} xếp thứ 3, huyện Ea Kar thứ 5 và huyện Cư Kuin thứ 7 trong số 18 huyện.",
+     [R(3, 18), R(5, 18), R(7, 18)]),
+    (f"{INDEX}, {UNIT}, huyện Ea Kar và huyện Cư Kuin lần lượt xếp thứ 3, 5 và 7 trên tổng số 18 huyện.",
+     [R(3, 18), R(5, 18), R(7, 18)]),
+    (f"{INDEX}, {UNIT} xếp thứ 3, huyện Ea Kar xếp thứ 5 trong tổng số 18 huyện, thị xã, thành phố.",
+     [R(3, 18), R(5, 18)]),
+    (f"{INDEX}, {UNIT} và huyện Ea Kar lần lượt đứng thứ 3 và thứ 5 của 18 huyện.", [R(3, 18), R(5, 18)]),
+    (f"{INDEX}, {UNIT} xếp thứ 3/18, huyện Ea Kar thứ 5.", [R(3, 18), R(5)]),
+    # the units counted in the sentence before: no total (corpus/ANNOTATION.md: a total written once goes to
+    # the ranks of its own sentence; the gold: "Năm nay có 20 cơ quan … thuộc diện đánh giá." then "A đứng đầu")
+    (f"Năm 2023, UBND tỉnh đánh giá {INDEX} của 18 huyện, thị xã, thành phố. Trong đó, {UNIT} xếp thứ 3, huyện "
+     "Ea Kar xếp thứ 5.", [R(3), R(5)]),
+    (f"{INDEX} được đánh giá đối với 18 huyện, thị xã, thành phố. Theo đó, {UNIT} xếp thứ 3.", [R(3)]),
+    (f"Có 18 huyện, thị xã, thành phố được đánh giá {INDEX}. Huyện Krông Năng xếp thứ 3, huyện Ea Kar thứ 5.",
+     [R(3), R(5)]),
+    (f"{INDEX} của 18 huyện đã được công bố. Theo đó, {UNIT} đạt 85,12 điểm, xếp thứ 3.", [S(85.12), R(3)]),
+]
+
+# ---------------------------------------------------------------- ranks in words, last place, tops
+WORDS = [  # (phrase, rank, total)
+    ("đứng đầu", 1, None), ("dẫn đầu", 1, None), ("vươn lên dẫn đầu", 1, None), ("tiếp tục dẫn đầu", 1, None),
+    ("giữ vững vị trí dẫn đầu", 1, None), ("đứng vị trí thứ nhất", 1, None), ("xếp vị thứ nhất", 1, None),
+    ("xếp thứ nhất", 1, None), ("xếp thứ nhì", 2, None), ("xếp vị thứ nhì", 2, None), ("đứng thứ nhì", 2, None),
+    ("xếp hạng nhì", 2, None), ("xếp thứ hai", 2, None), ("đứng vị trí thứ hai", 2, None), ("đứng thứ ba", 3, None),
+    ("đứng đầu trong 18 huyện", 1, 18), ("dẫn đầu 18 huyện, thị xã, thành phố", 1, 18),
+    ("đứng đầu trong tổng số 18 đơn vị", 1, 18), ("dẫn đầu toàn tỉnh", 1, None), ("đứng đầu khối huyện", 1, None),
+    ("xếp cuối bảng trong 18 huyện", 18, 18), ("đứng cuối trong tổng số 18 huyện", 18, 18),
+    ("xếp cuối trong số 18 đơn vị", 18, 18), ("đứng cuối bảng", None, None), ("xếp cuối bảng", None, None),
+    ("đứng cuối", None, None), ("nằm trong top 10", None, None), ("thuộc top 5 cả nước", None, None),
+    ("lọt vào tốp 10", None, None), ("nằm trong nhóm dẫn đầu", None, None), ("thuộc nhóm A", None, None),
+    ("xếp loại Tốt", None, None), ("được xếp loại Khá", None, None), ("thuộc nhóm Tốt", None, None),
+    ("nằm trong nhóm 10 đơn vị dẫn đầu", None, None), ("đứng ở vị trí cuối cùng trong 18 huyện", 18, 18),
+]
+WORD_FRAMES = ["{I} của {U} {W}.", "Năm 2023, {U} {W} về {I}.", "{I} của {U} đạt 85,12 điểm, {W}."]
+
+
+def _word_rows():
+    rows = []
+    for (w, rank, out), f in rotate(WORDS, WORD_FRAMES, 2):
+        expected = ([S(85.12)] if "85,12" in f else []) + ([] if rank is None else [R(rank, out)])
+        rows.append((f.format(I=INDEX, U=UNIT, W=w), expected))
+    return rows
+
+
+# ---------------------------------------------------------------- moves
+# (phrase after "xếp thứ 5/18, ", the ranks it adds, the change of 5/18); the earlier position of a move
+# takes no total from the later one (the gold: "xếp vị trí 48/63, tăng 5 bậc (từ vị trí 53 lên vị trí 48)")
+MOVES = [
+    ("tăng 3 bậc", [], 3), ("tăng 3 bậc so với năm 2022", [], 3), ("giảm 2 bậc so với năm trước", [], -2),
+    ("tụt 2 bậc so với năm 2022", [], -2), ("tăng ba bậc", [], 3), ("giảm hai bậc", [], -2), ("tăng 03 bậc", [], 3),
+    ("tăng 3 bậc so với cùng kỳ", [], 3), ("tăng 3 hạng", [], 3), ("tăng 3 bậc, từ vị trí 8 lên vị trí 5", [R(8)], 3),
+    ("giảm 2 bậc (từ vị trí 3 xuống vị trí 5)", [R(3)], -2), ("tăng 3 bậc so với năm 2022 (xếp thứ 8/18)", [R(8, 18)], 3),
+    ("giảm 2 bậc so với năm 2022 (năm 2022 xếp thứ 3/18)", [R(3, 18)], -2), ("sụt 2 bậc", [], -2),
+    ("tăng 3 bậc so với năm 2022 (thứ 8)", [R(8)], 3), ("tăng 3 bậc so với năm trước", [], 3),
+]
+
+
+def _move_rows():
+    rows = []
+    for phrase, more, change in MOVES:
+        rows.append((f"{INDEX} của {UNIT} xếp thứ 5/18, {phrase}.", [R(5, 18, change)] + more))
+    rows += [
+        (f"{INDEX} của {UNIT} từ vị trí 12 lên 9.", [R(12), R(9, None, 3)]),
+        (f"{INDEX} của {UNIT} từ vị trí thứ 5 tụt xuống vị trí thứ 8.", [R(5), R(8, None, -3)]),
+        (f"{INDEX} của {UNIT} từ thứ 5 xuống thứ 8.", [R(5), R(8, None, -3)]),
+        (f"{INDEX} của {UNIT} từ vị trí 5/18 năm 2022 xuống 8/18.", [R(5, 18), R(8, 18, -3)]),
+        (f"{INDEX} của {UNIT} giảm 3 bậc, từ vị trí 5 còn vị trí 8.", [R(5), R(8, None, -3)]),
+        (f"{INDEX} của {UNIT} giảm 3 bậc, còn xếp thứ 8/18.", [R(8, 18, -3)]),
+        (f"{INDEX} của {UNIT} giảm 3 bậc, chỉ còn đứng thứ 8/18.", [R(8, 18, -3)]),
+        (f"{INDEX} của {UNIT} tụt 3 bậc, hiện xếp thứ 8/18.", [R(8, 18, -3)]),
+        (f"{INDEX} của {UNIT} tăng 3 bậc, lên vị trí thứ 5/18.", [R(5, 18, 3)]),
+        (f"{INDEX} của {UNIT} tụt 3 bậc, xuống vị trí thứ 8/18.", [R(8, 18, -3)]),
+        (f"{INDEX} của {UNIT} giảm 3 bậc, xuống thứ 8 toàn tỉnh.", [R(8, None, -3)]),
+        (f"{INDEX} của {UNIT} tăng 3 bậc so với năm 2022, đạt 85,12 điểm.", [S(85.12)]),
+    ]
+    return rows
+
+
+# ---------------------------------------------------------------- a rank after a component's name
+COMPONENTS = ["chỉ số thành phần Cải cách thủ tục hành chính", "chỉ số thành phần Xây dựng và phát triển chính quyền số",
+              "lĩnh vực Cải cách tài chính công", "trụ cột chính quyền số", "chỉ số thành phần Tính minh bạch",
+              "chỉ số Tỷ lệ hồ sơ trực tuyến", "nội dung Tỷ lệ hồ sơ trực tuyến", "tiêu chí Thời gian giải quyết hồ sơ"]
+
+
+def _component_rows():
+    rows = []
+    for k, c in enumerate(COMPONENTS):
+        rows.append((f"Về {INDEX}, {c} của {UNIT} xếp thứ 2/18.", [R(2, 18)]))
+        rows.append((f"{INDEX} của {UNIT} xếp thứ 5/18; trong đó {c} đạt 8,5/10 điểm, xếp thứ 2.",
+                     [R(5, 18), S(8.5, 10.0), R(2)]))
+    # the index named in the paragraph before, the title, the lead
+    rows += [
+        (f"Năm 2023, {INDEX} của tỉnh được công bố.\n{UNIT} đạt 85,12 điểm, xếp thứ 3/18.", [S(85.12), R(3, 18)]),
+        (f"Năm 2023, {INDEX} của tỉnh được công bố.\nTheo đó, {UNIT} đứng đầu với 92,5 điểm.", [R(1), S(92.5)]),
+    ]
+    return rows
+
+
+# ---------------------------------------------------------------- scores
+SCORES = [
+    (f"{INDEX} của {UNIT} và huyện Ea Kar lần lượt đạt 85,12%; 83,1%.", [S(85.12, unit="%"), S(83.1, unit="%")]),
+    (f"{INDEX} của {UNIT}, huyện Ea Kar, huyện Cư Kuin lần lượt đạt 85,12 điểm, 83,1 điểm, 80,4 điểm.",
+     [S(85.12), S(83.1), S(80.4)]),
+    (f"{INDEX} của {UNIT} và huyện Ea Kar lần lượt là 85,12% và 83,1%.", [S(85.12, unit="%"), S(83.1, unit="%")]),
+    (f"{INDEX} của {UNIT} và huyện Ea Kar lần lượt đạt 0,6512 và 0,5814.", [S(0.6512), S(0.5814)]),
+    (f"{INDEX} của {UNIT} đạt 0,6512 điểm.", [S(0.6512)]),
+    (f"{INDEX} của {UNIT} có giá trị 0,6512, xếp thứ 3/18.", [S(0.6512), R(3, 18)]),
+    (f"{INDEX} của {UNIT} đạt 85,12 điểm (tối đa 100 điểm).", [S(85.12, 100.0)]),
+    (f"{INDEX} (thang điểm 100) của {UNIT} đạt 85,12 điểm.", [S(85.12)]),
+    (f"{INDEX} của {UNIT} đạt 85,12%, tăng 3,5% so với năm 2022.", [S(85.12, unit="%", change=3.5)]),
+    (f"{INDEX} của {UNIT} đạt 85,12%; năm 2022 đạt 81,62%.", [S(85.12, unit="%"), S(81.62, unit="%")]),
+]
+
+# ---------------------------------------------------------------- near-misses in the same slots
+NEGATIVES = [
+    f"Năm 2024, {UNIT} phấn đấu Chỉ số CCHC đạt 90% trở lên.", f"Phấn đấu năm 2024 {UNIT} nằm trong top 10 của tỉnh.",
+    f"{UNIT} phấn đấu nằm trong tốp 5 đơn vị dẫn đầu về {INDEX}.", f"Mục tiêu {INDEX} của {UNIT} xếp thứ 3 trở lên.",
+    f"Tốc độ tăng trưởng kinh tế của {UNIT} đạt 8,5%, đứng thứ 3 trong 18 huyện.",
+    f"Thu ngân sách của {UNIT} xếp thứ 3 trong tổng số 18 huyện.",
+    f"Tỷ lệ hộ nghèo của {UNIT} còn 2,1%, thấp thứ 3 của 18 huyện.",
+    f"Chi cải cách hành chính chiếm 1,2% tổng chi ngân sách của {UNIT}.",
+    f"Có 85,2% hộ gia đình của {UNIT} sử dụng dịch vụ công trực tuyến.",
+    f"Năm 2023, {UNIT} có 18 xã, 3 thị trấn.", f"Theo Quyết định số 18/QĐ-UBND ngày 03/3/2024 của UBND huyện.",
+    f"Đội bóng {UNIT} xếp thứ 3 giải bóng đá, đứng thứ 3 chung cuộc.",
+    f"Đội tuyển {UNIT} đạt giải Nhì, xếp thứ 2 toàn đoàn.", f"{UNIT} đoạt giải Ba Hội thi tuyên truyền CCHC.",
+    f"Năm 2023, {UNIT} xếp thứ 3 về giải ngân vốn đầu tư công.",
+    f"Dân số {UNIT} là 120.000 người, đứng thứ 3 trong 18 huyện.",
+]
+
+
+def _negative_rows():
+    lead = (f"{INDEX} của {UNIT} đạt 85,12 điểm.", [S(85.12)])
+    return [(lead[0] + " " + n, lead[1]) for n in NEGATIVES] + [(n + " " + lead[0], lead[1]) for n in NEGATIVES]
+
+
+ROWS = _total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _negative_rows()
+
+
+@pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
+def test_slot_row(text, expected):
+    check(facts(text), expected)
