@@ -209,7 +209,7 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
         "rank_down": regex.compile(_alt(w["rank_change"]["down"]), I),
         "group": regex.compile(rf"\s+(?:trong\s+)?(?P<g>(?:{alternation(w['group_starts'])})(?!\w)[^,;.()\n]{{0,60}}?"
                                rf"(?:,\s*(?:{group_list})(?!\w)[^,;.()\n]{{0,40}}?)*)"
-                               rf"(?=\s*(?:[,;.()\n]|$|với\s|đạt\s|về\s|là\s|và\s+(?:thứ|hạng|vị\s+trí)\s))", I),
+                               rf"(?=\s*(?:[,;.()\n]|$|với\s|đạt\s|về\s|là\s|và\s+(?!(?:các\s+)?(?:{group_list})(?!\w))))", I),
         "from_rank": regex.compile(r"(?:từ|từ\s+vị\s+trí)\s*$", I),
     }
 

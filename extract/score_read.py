@@ -323,21 +323,25 @@ def merge_repeats(cands: list[Candidate], lay: Layout) -> None:
     """The same rank of the same unit on the same index and year, stated again without its total
     ("xếp hạng 25/63" in the title, "xếp hạng thứ 25 cả nước" in the body), takes the total; not
     from its own sentence, where a second rank is a part's ("Ở vị trí thứ 2 là A; trong đó, cả 3
-    trụ cột … đều xếp vị trí thứ 2/63")."""
+    trụ cột … đều xếp vị trí thứ 2/63"). A mention whose unit was not found ("Chỉ số CCHC của tỉnh
+    … xếp vị trí 18/63", then "… của Tây Hà … từ vị trí 24 lên 18") is the same unit's when it is
+    the only such rank with a total."""
     full: dict = {}
     for c in cands:
         f = c.fields
         if c.kind == "ranking" and f["out_of"] is not None:
-            full.setdefault((f["rank"], f["subject"], f["index"], f["year"]), []).append(c)
+            full.setdefault((f["rank"], f["index"], f["year"]), []).append(c)
     for c in cands:
         f = c.fields
         if c.kind == "ranking" and f["out_of"] is None:
             here = lay.sentence(c.start)
-            others = [o for o in full.get((f["rank"], f["subject"], f["index"], f["year"]), [])
-                      if lay.sentence(o.start) != here]
-            total = others[0].fields["out_of"] if others else None
-            if total is not None:
-                f["out_of"] = total
+            others = [o for o in full.get((f["rank"], f["index"], f["year"]), []) if lay.sentence(o.start) != here]
+            same = [o for o in others if o.fields["subject"] == f["subject"]]
+            if not same and len({o.fields["out_of"] for o in others}) == 1 \
+                    and all(o.fields["subject"] is None or f["subject"] is None for o in others):
+                same = others
+            if same:
+                f["out_of"] = same[0].fields["out_of"]
                 f["out_of_from"] = "another mention"
 
 

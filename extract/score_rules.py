@@ -246,7 +246,7 @@ def _read_rank(text, lay, rule, m, cands) -> None:
             continue
         fields = {"rank": rank, "out_of": out, "subject": None, "index": None, "year": None, "group": None,
                   "change": None}
-        c = Candidate("ranking", start, end, rule.name, fields, anchor=m.start(), after=end,
+        c = Candidate("ranking", start, end, rule.name, fields, anchor=_anchor(text, rule, s, m.start()), after=end,
                       confidence=0.85 if out else 0.8)
         g2 = pats["group"].match(text, end)
         if g2 and not pats["subject_after"].match(text, end):
@@ -259,6 +259,14 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         if later.fields.get("change") is None:
             later.fields["change"] = made[0].fields["rank"] - later.fields["rank"]
             later.fields["previous_rank"] = made[0].fields["rank"]
+
+
+def _anchor(text: str, rule, s: int, pos: int) -> int:
+    """Where the words naming who is ranked end: before the rule's ``passive`` word when it has one
+    ("Huyện đoàn được Ban Thường vụ Tỉnh đoàn xếp thứ 3/14": the unit before "được", not the body)."""
+    word = rule.get("passive")
+    at = text.rfind(word, s, pos) if word else -1
+    return at if at >= 0 else pos
 
 
 def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:

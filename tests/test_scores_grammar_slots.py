@@ -154,6 +154,61 @@ SCORES = [
     (f"{INDEX} của {UNIT} đạt 85,12%; năm 2022 đạt 81,62%.", [S(85.12, unit="%"), S(81.62, unit="%")]),
 ]
 
+# a series whose verb a noun follows ("lần lượt đạt bình quân …"), or whose "lần lượt" follows the verb
+SERIES_INTROS = ["lần lượt đạt bình quân", "lần lượt đạt trung bình", "đạt lần lượt", "với số điểm lần lượt là",
+                 "có điểm số lần lượt là", "lần lượt đạt mức", "lần lượt có", "lần lượt với", "đạt bình quân lần lượt là",
+                 "lần lượt đạt:"]
+SERIES_VALUES = [("0,6120; 0,4315 và 0,5207 điểm", [S(0.612), S(0.4315), S(0.5207)]),
+                 ("85,2 và 83,1 điểm", [S(85.2), S(83.1)]), ("85,2%, 83,1% và 80,4%", [S(85.2, unit="%"), S(83.1, unit="%"),
+                                                                                  S(80.4, unit="%")]),
+                 ("0,6120, 0,4315 và 0,5207", [S(0.612), S(0.4315), S(0.5207)]), ("85,2; 83,1 và 80,4", [S(85.2), S(83.1), S(80.4)])]
+SERIES_OWNERS = ["ba trụ cột chính quyền số, kinh tế số và xã hội số của khối huyện", "các huyện Krông Năng, Ea Kar và Cư Kuin"]
+
+
+def _series_rows():
+    return [(f"Về {INDEX}, {SERIES_OWNERS[k % 2]} {intro} {values}.", expected)
+            for k, (intro, (values, expected)) in enumerate(rotate(SERIES_INTROS, SERIES_VALUES, 2))]
+
+
+# a superior body ranking the units under it, no index named: the body's ranking is the assessment
+BODIES = ["Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Huyện ủy", "UBND tỉnh", "Khối thi đua các huyện", "Ủy ban MTTQ tỉnh",
+          "Hội Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh", "Ban Chấp hành Hội Nông dân tỉnh"]
+BODY_RANKS = [("xếp thứ 3/14 đơn vị cấp huyện", 3, 14), ("xếp hạng 2/9 huyện, thị xã", 2, 9), ("xếp vị thứ 1/6 đơn vị", 1, 6),
+              ("xếp thứ 03/14 huyện, thành phố", 3, 14)]
+
+
+def _body_rows():
+    rows = [(f"Với kết quả đó, Đoàn xã Ea Tóh được {b} {r} và tặng Bằng khen.", [R(rank, out, subject="xã Ea Tóh")])
+            for b, (r, rank, out) in rotate(BODIES, BODY_RANKS, 2)]
+    rows += [(f"Huyện được {b} xếp thứ 3/14 huyện về thu ngân sách.", []) for b in BODIES[:2]]
+    rows += [(f"Đội bóng của huyện được {b} xếp thứ 3/14 đơn vị tại giải bóng đá.", []) for b in BODIES[2:4]]
+    rows += [(f"Huyện được {b} giao chỉ tiêu đạt 3/14 đơn vị.", []) for b in BODIES[4:6]]
+    return rows
+
+
+# the same rank stated twice, its unit found on one mention only ("… của tỉnh … xếp vị trí 18/63", then
+# "… của Krông Năng … từ vị trí 24 lên 18"): listed once, with the total
+REPEATS = ["tăng từ vị trí 24 lên 18", "xếp thứ 18 cả nước", "vươn lên vị trí thứ 18", "đứng thứ 18, tăng 6 bậc"]
+LEAD_UNITS = ["của tỉnh", "của địa phương", "tỉnh ta"]
+
+
+def _repeat_rows():
+    rows = []
+    for k, (rep, unit) in enumerate(rotate(REPEATS, LEAD_UNITS, 2)):
+        text = (f"Chỉ số CCHC năm 2023 {unit} đạt 88,52%, xếp vị trí 18/63 tỉnh, thành phố.\n"
+                f"Theo đó, Chỉ số CCHC của Đắk Lắk năm 2023 {rep}.")
+        ranks = [R(24), R(18, 63, 6)] if "24" in rep else [R(18, 63, 6 if "6 bậc" in rep else None)]
+        rows.append((text, [S(88.52, unit="%"), R(18, 63)] + ranks))
+    # the group a position is in ends before "và" and a verb, not before "và" and more units
+    for tail, group in (("huyện và được xếp loại Tốt", "huyện"), ("xã, thị trấn và được tặng Bằng khen", "xã, thị trấn"),
+                        ("sở, ban, ngành và địa phương", "sở, ban, ngành và địa phương")):
+        rows.append((f"{INDEX} của {UNIT} xếp thứ 3/18 {tail}.", [R(3, 18, group=group)]))
+    # two units of the same rank in two groups, each named: no total from the other
+    rows.append(("Chỉ số CCHC năm 2023: ở khối sở, Sở Tư pháp xếp thứ 1/20.\nỞ khối huyện, huyện Ea Kar xếp thứ 1.",
+                 [R(1, 20), R(1)]))
+    return rows
+
+
 # ---------------------------------------------------------------- near-misses in the same slots
 NEGATIVES = [
     f"Năm 2024, {UNIT} phấn đấu Chỉ số CCHC đạt 90% trở lên.", f"Phấn đấu năm 2024 {UNIT} nằm trong top 10 của tỉnh.",
@@ -176,7 +231,8 @@ def _negative_rows():
     return [(lead[0] + " " + n, lead[1]) for n in NEGATIVES] + [(n + " " + lead[0], lead[1]) for n in NEGATIVES]
 
 
-ROWS = _total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _negative_rows()
+ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
+        + _repeat_rows() + _negative_rows())
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
