@@ -183,11 +183,13 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
     # "thứ ba" is 3, "thứ ba mươi" is no ordinal the lexicon reads
     tens = r"(?!\s+(?:mươi|mười|trăm)(?!\w))"
     item = rf"\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?![\d/])|{ords}"
-    rank_tail = rf"(?:(?P<num>\d{{1,3}})(?:\s*/\s*(?P<out>\d{{1,3}}))?|(?P<ord>{ords}){tens})(?![\w/]|[.,]\d)"
+    # a number of steps is no position: "tăng thứ hạng 3 bậc"
+    rank_tail = (rf"(?:(?P<num>\d{{1,3}})(?:\s*/\s*(?P<out>\d{{1,3}}))?|(?P<ord>{ords}){tens})(?![\w/]|[.,]\d)"
+                 rf"(?!\s+(?:{alternation(w['rank_change']['units'])})(?!\w))")
     return {
         "rank": regex.compile(
             rf"(?<!\w)(?P<head>(?:(?:xếp|đứng|nằm)(?:\s+ở)?\s+)?(?:vị\s+trí|vị\s+thứ|thứ\s+hạng|hạng)|xếp|đứng)"
-            rf"\s+(?:(?P<thu>thứ)\s+|(?P<so>số)\s+)?{rank_tail}", I),
+            rf"(?:\s*:)?\s+(?:(?P<thu>thứ)(?:\s*:)?\s+|(?P<so>số)\s+)?{rank_tail}", I),
         # "xếp thứ 2, 3 và 4"; "lần lượt xếp thứ 2, 3, 4" (without "và" only after "lần lượt")
         # "lần lượt xếp thứ 2/18 và 3/18": each item with its total when the first has one
         "rank_more": regex.compile(rf"(?P<items>(?:\s*,\s*(?:thứ\s+)?(?:{item}))*)(?:\s+(?P<and>và)|\s*,)\s+(?:thứ\s+)?"
@@ -205,7 +207,7 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
                                       rf"\s+(?P<out>\d{{1,3}})(?=\s+(?:các\s+)?(?:{group_list})(?!\w)))", I),
         "rank_change": regex.compile(
             rf"(?<!\w)(?P<verb>{alternation(w['rank_change']['up'] + w['rank_change']['down'])})"
-            rf"(?:\s+(?:được|thêm))?\s+(?P<n>\d{{1,3}}|{alternation(w['cardinals'])})\s+(?:{alternation(w['rank_change']['units'])})(?!\w)", I),
+            rf"(?:\s+(?:được|thêm|hạng|thứ\s+hạng))?\s+(?P<n>\d{{1,3}}|{alternation(w['cardinals'])})\s+(?:{alternation(w['rank_change']['units'])})(?!\w)", I),
         "rank_down": regex.compile(_alt(w["rank_change"]["down"]), I),
         "group": regex.compile(rf"\s+(?:trong\s+)?(?P<g>(?:{alternation(w['group_starts'])})(?!\w)[^,;.()\n]{{0,60}}?"
                                rf"(?:,\s*(?:{group_list})(?!\w)[^,;.()\n]{{0,40}}?)*)"
@@ -255,6 +257,7 @@ def _subject_and_layout_patterns(w) -> dict[str, regex.Pattern]:
         "clause_sep": regex.compile(r"(?r)[;:]|,(?!\d)"),
         "subject_sep": regex.compile(r"(?r)[;:()]|,(?!\d)"),
         "lan_luot": regex.compile(r"(?<!\w)lần lượt(?!\w)", I),
+        "lan_luot_after": regex.compile(r"\s*,?\s*(?:là\s+)?lần lượt(?!\w)", I),
     }
 
 

@@ -213,8 +213,8 @@ def _read_positions(text: str, rr: RankRows) -> None:
         more = pats["rank_more"].match(text, m.end())
         if more and not more.group("and"):
             s, _e = rr.lay.sentence(m.start())
-            if not pats["lan_luot"].search(text, s, m.start()):
-                more = None  # "xếp thứ 2, 15 đơn vị …": a list only after "lần lượt"
+            if not (pats["lan_luot"].search(text, s, m.start()) or pats["lan_luot_after"].match(text, more.end())):
+                more = None  # "xếp thứ 2, 15 đơn vị …": a list only beside "lần lượt" ("xếp thứ 2, 3 lần lượt là")
         if more and _same_shape(m, more):
             _read_listed(text, rr, c, m, more)
 

@@ -352,7 +352,7 @@ def _give_total(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None
     if rule.get("where") == "after":
         # right after the last rank, or read into it ("B xếp thứ 5 trên tổng số 18 huyện"; not last place,
         # "C xếp cuối trong tổng số 18", whose total is its own rank)
-        last = [c for c in ranks if (c.after <= m.start() and not text[c.after:m.start()].strip())
+        last = [c for c in ranks if (c.after <= m.start() and not text[max(c.after, c.end):m.start()].strip())
                 or (c.start < m.start() < c.end and c.fields["out_of"] == out and c.fields["rank"] < out)]
         if not last:
             return

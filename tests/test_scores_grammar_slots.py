@@ -209,6 +209,43 @@ def _repeat_rows():
     return rows
 
 
+# ---------------------------------------------------------------- more slots: a total in brackets after a group,
+# first place in other words, moves after a comparison, a change of "hạng", points of a maximum under any
+# name, emulation rankings, a colon after the rank word, a list before "lần lượt"
+GROUPED_TOTALS = [(g + " " + b, out) for g in ("toàn tỉnh", "khối huyện") for b, out in
+                  (("(trong 18 huyện)", 18), ("(trên 18 đơn vị)", 18), ("(18 huyện, thị xã, thành phố)", 18),
+                   ("(trong tổng số 18 huyện)", 18))]
+FIRST_WORDS = ["đứng ở vị trí đầu tiên", "xếp ở vị trí đầu tiên", "giành vị trí đầu tiên", "tiếp tục đứng đầu bảng xếp hạng"]
+COMPARED_MOVES = [("tăng 3 bậc so với năm 2022 (từ 8/18 lên 5/18)", [R(8, 18), R(5, 18, 3)]),
+                  ("tăng 3 bậc so với năm trước, từ 8 lên 5", [R(8), R(5, None, 3)]),
+                  ("giảm 2 bậc so với cùng kỳ năm 2022 (từ 3 xuống 5)", [R(3), R(5, None, -2)])]
+HANG_CHANGES = [("tăng hạng 3 bậc", 3), ("tăng thứ hạng 3 bậc", 3), ("giảm hạng 2 bậc", -2)]
+POINT_PARTS = ["tỷ lệ hồ sơ trực tuyến", "tiến độ giải quyết hồ sơ", "tỷ lệ thanh toán trực tuyến", "số hóa hồ sơ"]
+EMULATION = ["Kết quả thi đua năm 2024, {U} xếp thứ 3/14 đơn vị cấp huyện.", "Qua bình xét thi đua, {U} xếp thứ 3/14 đơn vị.",
+             "Trong Khối thi đua, {U} xếp thứ 3/14 đơn vị.", "Năm 2024, {U} được Cụm thi đua xếp thứ 3/14 đơn vị."]
+COLONS = ["xếp hạng: 3/18", "thứ hạng: 3/18", "xếp thứ: 3/18"]
+
+
+def _more_rows():
+    rows = [(f"{INDEX} của {UNIT} xếp thứ 3 {t}.", [R(3, out)]) for t, out in GROUPED_TOTALS]
+    rows += [(f"{INDEX} của {UNIT} {w}.", [R(1)]) for w in FIRST_WORDS]
+    rows += [(f"{INDEX} của {UNIT} {m}.", ranks) for m, ranks in COMPARED_MOVES]
+    rows += [(f"{INDEX} của {UNIT} {h}, xếp thứ 5/18.", [R(5, 18, n)]) for h, n in HANG_CHANGES]
+    rows += [(f"Về Bộ chỉ số 766, {p} của tỉnh Đắk Lắk đạt 8,5/10 điểm, xếp thứ 5/63.", [S(8.5, 10.0), R(5, 63)])
+             for p in POINT_PARTS]
+    # the same part as a share: a statistic's rate is no score, the rank after the index's part is one
+    rows += [(f"Về Bộ chỉ số 766, {p} của tỉnh Đắk Lắk đạt 85,5%, xếp thứ 5/63.", [R(5, 63)]) for p in POINT_PARTS[:3:2]]
+    rows += [(e.format(U=u), [R(3, 14)]) for e, u in rotate(EMULATION, ["Huyện đoàn", "xã Ea Tóh"], 1)]
+    rows += [(f"Năm 2024, Huyện đoàn xếp thứ 3/14 đơn vị cấp huyện.", []),
+             ("Kết quả thi đua năm 2024, huyện xếp thứ 3/14 đơn vị về thu ngân sách.", []),
+             ("Kết quả thi đua năm 2024, đội tuyển huyện xếp thứ 3/14 đơn vị tại Hội khỏe Phù Đổng.", [])]
+    rows += [(f"Về {INDEX}, {UNIT} {c}.", [R(3, 18)]) for c in COLONS]
+    rows += [(f"Về {INDEX}, các huyện xếp thứ 2, 3 lần lượt là huyện Ea Kar, huyện Cư Kuin.", [R(2), R(3)]),
+             (f"Về {INDEX}, xếp thứ 2, 3, 4 lần lượt thuộc về huyện Ea Kar, huyện Cư Kuin, huyện Lắk.", [R(2), R(3), R(4)]),
+             (f"Về {INDEX}, {UNIT} xếp thứ 2, 15 đơn vị còn lại đạt loại Khá.", [R(2)])]
+    return rows
+
+
 # ---------------------------------------------------------------- near-misses in the same slots
 NEGATIVES = [
     f"Năm 2024, {UNIT} phấn đấu Chỉ số CCHC đạt 90% trở lên.", f"Phấn đấu năm 2024 {UNIT} nằm trong top 10 của tỉnh.",
@@ -232,7 +269,7 @@ def _negative_rows():
 
 
 ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
-        + _repeat_rows() + _negative_rows())
+        + _repeat_rows() + _more_rows() + _negative_rows())
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
