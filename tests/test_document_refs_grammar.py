@@ -43,7 +43,9 @@ def _shared():
 # One document and where its date stands.
 DATED = [" ngày 5/3/2023", ", ngày 5/3/2023,", " (ngày 5/3/2023)", " (ban hành ngày 5/3/2023)",
          " do Chủ tịch UBND tỉnh ký ngày 5/3/2023", " của UBND tỉnh do Phó Chủ tịch UBND tỉnh Lò Văn Sinh ký ngày 5/3/2023",
-         " ngày 05 tháng 3 năm 2023", " ký ngày 5/3/2023", " ngày 5-3-2023", " ngày 05/03/2023 của Ban Thường vụ Huyện ủy"]
+         " ngày 05 tháng 3 năm 2023", " ký ngày 5/3/2023", " ngày 5-3-2023", " ngày 05/03/2023 của Ban Thường vụ Huyện ủy",
+         " do UBND tỉnh ban hành ngày 5/3/2023", " được UBND huyện ban hành ngày 5/3/2023",
+         ", được Ban Thường vụ Huyện ủy ban hành vào ngày 5/3/2023", " của UBND tỉnh ban hành ngày 5/3/2023"]
 SINGLE = [("Quyết định số", "1620/QĐ-UBND"), ("Kế hoạch số", "45/KH-UBND"), ("Nghị quyết số", "09-NQ/TU"),
           ("Chỉ thị", "11-CT/TU"), ("Thông tư số", "01/2023/TT-BNV"), ("Hướng dẫn số", "12-HD/BTGTU"),
           ("Công văn số", "1847/UBND-VX")]

@@ -172,6 +172,8 @@ NEGATIVES = [
     "UBND huyện triển khai Kế hoạch số 56-KH/TU, thực hiện Nghị quyết số 09-NQ/TU, đồng thời ban hành Kế hoạch số 33/KH-UBND.",
     # a guide to a unit with no document to carry out, then a document named for another reason
     "Công văn số 1847/UBND-VX hướng dẫn các xã rà soát hồ sơ theo Quyết định số 2301/QĐ-UBND.",
+    # the means is a meeting or a place, or a document carried out "theo" another: no instrument named
+    "UBND huyện đã triển khai Nghị quyết số 09-NQ/TU tại hội nghị ngày 5/3/2024 theo Kế hoạch số 56-KH/TU.",
     # one document ends, another goes on: no taking its place
     "Kế hoạch số 45/KH-UBND hết hiệu lực vào cuối năm 2024, Nghị quyết số 09-NQ/TU tiếp tục có hiệu lực.",
     # the document taken up again, and a unit carries the other out
@@ -318,6 +320,29 @@ def _addressee():
     return rows
 
 
+# A unit carries a document out by means of its own ("Huyện ủy đã cụ thể hóa Nghị quyết … bằng Kế hoạch
+# số …"): the instrument implements the document; and several documents issued together, one verb after them.
+UNIT = ["Huyện ủy đã", "UBND huyện", "Ban Thường vụ Đảng ủy xã đã kịp thời", "Các xã đã"]
+MEANS = ["bằng", "tại", "qua", "thông qua", "bằng việc ban hành", "thông qua việc xây dựng"]
+
+
+def _by_means():
+    rows = []
+    for unit, verb, means in itertools.product(UNIT, ["cụ thể hóa", "triển khai", "triển khai thực hiện", "quán triệt, triển khai"],
+                                               MEANS):
+        tk, tn = ACTED_ON[len(rows) % 4]
+        rows.append((f"{unit} {verb} {doc(tk, tn, 'so', 'date', 'of')} {means} Kế hoạch số 33/KH-UBND.", [("33/KH-UBND", I, tn)]))
+    for lead, (verb, vtype), listed in itertools.product(
+            ["UBND huyện ban hành ", "Huyện ủy đã xây dựng ", ""], [("triển khai", I), ("thực hiện", I), ("cụ thể hóa", I)],
+            ["Kế hoạch số 19/KH-UBND và Kế hoạch số 20/KH-UBND", "các Kế hoạch số 19/KH-UBND, 20/KH-UBND"]):
+        text = f"{lead}{listed} {verb} Nghị quyết số 09-NQ/TU của Tỉnh ủy."
+        rows.append((text[0].upper() + text[1:], [("19/KH-UBND", vtype, "09-NQ/TU"), ("20/KH-UBND", vtype, "09-NQ/TU")]))
+    # a list of grounds, not of issued documents: the verb is the last one's only
+    rows.append(("Thực hiện Nghị quyết số 09-NQ/TU và Kế hoạch số 56-KH/TU triển khai Chỉ thị số 11-CT/TU, các xã ra quân.",
+                 [("56-KH/TU", I, "11-CT/TU")]))
+    return rows
+
+
 # A regulation issued with a decision ("Quy chế … ban hành kèm theo Quyết định số …") has no number
 # of its own: acting on it acts on the decision that carries it (docs/facts.md, "ban hành kèm theo").
 ATTACHED = ["Quy chế làm việc ban hành kèm theo", "Quy định được ban hành kèm theo", "Bộ tiêu chí kèm theo",
@@ -406,7 +431,7 @@ def _says():
 
 TABLE = (_acting_first() + _passive() + _fronted() + _across() + _lists() + SHORT + _described() + _passive_more()
          + _attached() + _spirit() + _ends() + _says() + _issued_lists()
-         + _aspect_and_manner() + _mixed_grounds() + _addressee()
+         + _aspect_and_manner() + _mixed_grounds() + _addressee() + _by_means()
          + [(t, []) for t in NEGATIVES + _near_misses()])
 
 
