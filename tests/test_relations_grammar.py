@@ -125,6 +125,14 @@ SHORT = [("Kế hoạch số 45/KH-UBND (Kế hoạch 45) triển khai Nghị qu
           [("45/KH-UBND", I, "09-NQ/TU")]),
          ("Quyết định số 1620/QĐ-UBND ngày 5/3/2024 (Quyết định 1620) thay thế Quyết định số 702/QĐ-UBND.",
           [("1620/QĐ-UBND", R, "702/QĐ-UBND")])]
+# … or introduced ("sau đây gọi tắt là"), or a name with no number: the same document still acts.
+SHORT += [(f"{doc(fk, fn, 'so', 'date')} ({intro}{fk} {fn.split('/')[0].split('-')[0]}) {verb} {doc('Quyết định', '702/QĐ-UBND')}.",
+           [(fn, vtype, "702/QĐ-UBND")])
+          for (fk, fn), intro, (vtype, verb) in itertools.product(
+              ACTING[:4], ["sau đây gọi tắt là ", "gọi tắt là ", "viết tắt là ", "sau đây được gọi là "],
+              [(I, "triển khai"), (R, "thay thế"), (A, "sửa đổi, bổ sung"), (G, "hướng dẫn thực hiện")])]
+SHORT += [(f"Kế hoạch số 45/KH-UBND (sau đây gọi tắt là Kế hoạch) {verb} Quyết định số 702/QĐ-UBND.", [("45/KH-UBND", vtype, "702/QĐ-UBND")])
+          for vtype, verb in [(I, "triển khai"), (R, "thay thế"), (A, "sửa đổi")]]
 
 # Near misses: the same slots, and no document acts on the other.
 NEGATIVES = [
@@ -174,6 +182,8 @@ NEGATIVES = [
     "Công văn số 1847/UBND-VX hướng dẫn các xã rà soát hồ sơ theo Quyết định số 2301/QĐ-UBND.",
     # the means is a meeting or a place, or a document carried out "theo" another: no instrument named
     "UBND huyện đã triển khai Nghị quyết số 09-NQ/TU tại hội nghị ngày 5/3/2024 theo Kế hoạch số 56-KH/TU.",
+    # the next sentence names a document of another type: not the one just issued
+    "UBND tỉnh ban hành Quyết định số 45/QĐ-UBND. Kế hoạch bổ sung Quyết định số 702/QĐ-UBND của UBND tỉnh.",
     # one document ends, another goes on: no taking its place
     "Kế hoạch số 45/KH-UBND hết hiệu lực vào cuối năm 2024, Nghị quyết số 09-NQ/TU tiếp tục có hiệu lực.",
     # the document taken up again, and a unit carries the other out
@@ -343,6 +353,20 @@ def _by_means():
     return rows
 
 
+# The document taken up again by its type in the next sentence, with every verb, not only carrying out.
+AGAIN = [(A, "sửa đổi, bổ sung"), (A, "điều chỉnh"), (A, "sửa đổi một số điều của"), (A, "đã bổ sung"), (X, "bãi bỏ"),
+         (X, "đồng thời bãi bỏ"), (G, "hướng dẫn thực hiện"), (G, "hướng dẫn các xã triển khai"), (B, "được xây dựng trên cơ sở"),
+         (B, "được ban hành căn cứ")]
+
+
+def _again():
+    rows = []
+    for (fk, fn), (vtype, verb), this in itertools.product(ACTING[:5] + ACTING[7:9], AGAIN, ["", " này"]):
+        text = f"UBND tỉnh đã ban hành {doc(fk, fn, 'so', 'date')}. {fk}{this} {verb} Quyết định số 702/QĐ-UBND của UBND tỉnh."
+        rows.append((text, [(fn, vtype, "702/QĐ-UBND")]))
+    return rows
+
+
 # A regulation issued with a decision ("Quy chế … ban hành kèm theo Quyết định số …") has no number
 # of its own: acting on it acts on the decision that carries it (docs/facts.md, "ban hành kèm theo").
 ATTACHED = ["Quy chế làm việc ban hành kèm theo", "Quy định được ban hành kèm theo", "Bộ tiêu chí kèm theo",
@@ -431,7 +455,7 @@ def _says():
 
 TABLE = (_acting_first() + _passive() + _fronted() + _across() + _lists() + SHORT + _described() + _passive_more()
          + _attached() + _spirit() + _ends() + _says() + _issued_lists()
-         + _aspect_and_manner() + _mixed_grounds() + _addressee() + _by_means()
+         + _aspect_and_manner() + _mixed_grounds() + _addressee() + _by_means() + _again()
          + [(t, []) for t in NEGATIVES + _near_misses()])
 
 
