@@ -4,13 +4,13 @@ read with them is extract/score_text.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from govfacts.patterns import alternation, load
 
-from .places import unit_level_words  # the level words: patterns/place_rules.yaml
+from .places import level_of, unit_level_words  # the level words: patterns/place_rules.yaml
 from .text import fold
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -291,3 +291,19 @@ def gate_words(name: str) -> tuple[str, ...]:
         "rating_task": list(w["task_levels"]),
     }[name]
     return tuple(x.lower() for x in words)
+
+
+@lru_cache(maxsize=4096)
+def subject_key(subject: str | None) -> tuple[str, str]:
+    """A unit as (name, level), without "UBND": "UBND huyện Nông Sơn" → ("nông sơn", "huyện"),
+    "TP.Hải Phòng" → ("hải phòng", "thành phố"), "Sở Tư pháp" → ("sở tư pháp", "")."""
+    if not subject:
+        return "", ""
+    key = fold(subject)
+    w = load("score_words")
+    key = regex.sub(rf"^(?:{alternation(fold(x) for x in w['subject_prefixes'])})\s+", "", key)
+    m = regex.match(rf"(?P<level>{alternation(fold(x) for x in unit_level_words())})(?:\s+|(?<=\.))", key)
+    if not m:
+        return key, ""
+    level = level_of(m.group("level"))
+    return key[m.end():].strip() or key, level

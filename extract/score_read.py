@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import regex
 
-from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns, targeted
+from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns, subject_key, targeted
 from .score_text import Candidate, Layout, has_context
 from .text import fold, parse_number
 
@@ -325,7 +325,7 @@ def merge_repeats(cands: list[Candidate], lay: Layout) -> None:
     from its own sentence, where a second rank is a part's ("Ở vị trí thứ 2 là A; trong đó, cả 3
     trụ cột … đều xếp vị trí thứ 2/63"). A mention whose unit was not found ("Chỉ số CCHC của tỉnh
     … xếp vị trí 18/63", then "… của Tây Hà … từ vị trí 24 lên 18") is the same unit's when it is
-    the only such rank with a total."""
+    the only such rank with a total; a unit is the same however written ("UBND huyện A", "huyện A")."""
     full: dict = {}
     for c in cands:
         f = c.fields
@@ -336,7 +336,7 @@ def merge_repeats(cands: list[Candidate], lay: Layout) -> None:
         if c.kind == "ranking" and f["out_of"] is None:
             here = lay.sentence(c.start)
             others = [o for o in full.get((f["rank"], f["index"], f["year"]), []) if lay.sentence(o.start) != here]
-            same = [o for o in others if o.fields["subject"] == f["subject"]]
+            same = [o for o in others if subject_key(o.fields["subject"]) == subject_key(f["subject"])]
             if not same and len({o.fields["out_of"] for o in others}) == 1 \
                     and all(o.fields["subject"] is None or f["subject"] is None for o in others):
                 same = others

@@ -276,7 +276,7 @@ def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None
     if not has_context(lay, m.start(), m.end()):
         return
     rs = rule_set(RULES)
-    cols = sorted((m.start(g), g) for g in ("score_col", "rank_col") if m.group(g))
+    cols = sorted((m.start(g), g) for g in ("score_col", "level_col", "rank_col") if m.groupdict().get(g))
     row = _compiled(rs, rule.get("row") + "".join(rule.get(g.split("_")[0] + "_cell") for _s, g in cols))
     pct = bool(m.group("col_pct"))
     pos = m.end()

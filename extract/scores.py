@@ -11,9 +11,13 @@ background in ../shared/reference/vietnamese-admin-conventions.md §5):
 * score change .......... "tăng 2,30 điểm … so với năm 2020" → ``change: 2.3`` on the score before it
 * ranking ............... "xếp thứ 07/18 huyện, thị xã, thành phố", "xếp vị thứ 2/9 khối cấp huyện",
                           "xếp hạng 25/63", "đứng thứ 51/63", "xếp vị trí thứ 9", "xếp thứ nhì",
-                          "đứng ở vị trí 51/63", "lần lượt xếp thứ 2 và 3", "…; thứ 3 tỉnh Hải Dương"
+                          "đứng ở vị trí 51/63", "lần lượt xếp thứ 2 và 3", "…; thứ 3 tỉnh Hải Dương",
+                          "xếp thứ 3 của 18 huyện", "xếp thứ mười hai"; a total written once goes to
+                          the ranks of its own sentence only (corpus/ANNOTATION.md)
 * first place ........... "đứng đầu toàn tỉnh", "dẫn đầu khu vực Tây Nguyên", "đứng vị trí thứ nhất"
-* rank change ........... "tăng 02 bậc", "giảm 3 bậc", "tăng 1 hạng"; "từ vị trí thứ 5 … lên vị trí thứ 1"
+* rank change ........... "tăng 02 bậc", "giảm 3 bậc", "tăng 1 hạng"; "từ vị trí thứ 5 … lên vị trí thứ 1",
+                          "từ vị trí 5 còn vị trí 8"
+* assessed, no index .... "được Ban Thường vụ Tỉnh đoàn xếp thứ 3/14 đơn vị", "Kết quả thi đua …, xếp thứ 3/14"
 * rating ................ "thuộc nhóm Khá", "05 đơn vị xếp loại xuất sắc (Quảng Thái, Quảng Thọ, …)",
                           "từ xếp loại khá lên loại tốt", "được xếp loại hoàn thành tốt nhiệm vụ"
 
@@ -39,9 +43,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
-from govfacts.patterns import alternation, load
+from govfacts.patterns import load
 
 from .model import Fact
 from . import score_rules
@@ -50,6 +52,7 @@ from .registry import register
 from .score_ratings import read_ratings
 from .score_read import merge_repeats, read_rankings, read_scores
 from .score_lexicon import TEXT_SHAPES, gate_words, index_key, lexicon, patterns
+from .score_lexicon import subject_key  # noqa: F401  (read by db/scores.py and the charts from here)
 from .score_text import Candidate, Layout, first_year, index_for, last_year, layout
 from .text import fold
 from .article import TokenizedArticle
@@ -263,22 +266,6 @@ def index_code(name: str) -> str | None:
         if index_key(written) == wanted:
             return code
     return None
-
-
-@lru_cache(maxsize=4096)
-def subject_key(subject: str | None) -> tuple[str, str]:
-    """A unit as (name, level), without "UBND": "UBND huyện Nông Sơn" → ("nông sơn", "huyện"),
-    "TP.Hải Phòng" → ("hải phòng", "thành phố"), "Sở Tư pháp" → ("sở tư pháp", "")."""
-    if not subject:
-        return "", ""
-    key = fold(subject)
-    w = load("score_words")
-    key = regex.sub(rf"^(?:{alternation(fold(x) for x in w['subject_prefixes'])})\s+", "", key)
-    m = regex.match(rf"(?P<level>{alternation(fold(x) for x in unit_level_words())})(?:\s+|(?<=\.))", key)
-    if not m:
-        return key, ""
-    level = level_of(m.group("level"))
-    return key[m.end():].strip() or key, level
 
 
 @register(EXTRACTOR, requires=("text", "place"), assigns=("score", "ranking", "rating"))

@@ -76,13 +76,30 @@ WORDS = [  # (phrase, rank, total)
 ]
 WORD_FRAMES = ["{I} của {U} {W}.", "Năm 2023, {U} {W} về {I}.", "{I} của {U} đạt 85,12 điểm, {W}."]
 
+# ranks within a region or a group of provinces, with its count or none
+REGION_RANKS = [
+ ("đứng đầu nhóm các tỉnh Tây Nguyên.", [R(1)]),
+ ("nằm trong nhóm 10 tỉnh dẫn đầu cả nước.", []),
+ ("xếp thứ 3 trong nhóm các tỉnh có chỉ số cao nhất.", [R(3)]),
+ ("đứng thứ 2 trong khu vực miền núi phía Bắc.", [R(2)]),
+ ("xếp thứ 2/14 tỉnh miền núi phía Bắc.", [R(2, 14)]),
+ ("đứng thứ 3/5 tỉnh Tây Nguyên.", [R(3, 5)]),
+ ("dẫn đầu 5 tỉnh Tây Nguyên.", [R(1, 5)]),
+ ("xếp thứ 3 trong 5 tỉnh Tây Nguyên.", [R(3, 5)]),
+ ("xếp thứ 3 của 5 tỉnh Tây Nguyên.", [R(3, 5)]),
+ ("đứng thứ 3 trong số 5 tỉnh khu vực Tây Nguyên.", [R(3, 5)]),
+ ("xếp thứ 3 vùng Tây Nguyên, thứ 30 cả nước.", [R(3), R(30)]),
+ ("xếp thứ 30/63 tỉnh, thành phố và thứ 3/5 tỉnh Tây Nguyên.", [R(30, 63), R(3, 5)]),
+ ("đứng thứ 3 trong 5 tỉnh Tây Nguyên và thứ 30 trong 63 tỉnh, thành phố.", [R(3, 5), R(30, 63)]),
+]
+
 
 def _word_rows():
     rows = []
     for (w, rank, out), f in rotate(WORDS, WORD_FRAMES, 2):
         expected = ([S(85.12)] if "85,12" in f else []) + ([] if rank is None else [R(rank, out)])
         rows.append((f.format(I=INDEX, U=UNIT, W=w), expected))
-    return rows
+    return rows + [("Chỉ số PCI năm 2023 của tỉnh Đắk Lắk " + w, expected) for w, expected in REGION_RANKS]
 
 
 # ---------------------------------------------------------------- moves
@@ -124,6 +141,19 @@ COMPONENTS = ["chỉ số thành phần Cải cách thủ tục hành chính", "
               "lĩnh vực Cải cách tài chính công", "trụ cột chính quyền số", "chỉ số thành phần Tính minh bạch",
               "chỉ số Tỷ lệ hồ sơ trực tuyến", "nội dung Tỷ lệ hồ sơ trực tuyến", "tiêu chí Thời gian giải quyết hồ sơ"]
 
+PARTS_RANKED = [
+ ("Chỉ số PCI năm 2023 của tỉnh Đắk Lắk: chỉ số thành phần Chi phí không chính thức đạt 6,85 điểm, xếp thứ 12/63.", [S(6.85), R(12, 63)]),
+ ("Chỉ số PCI năm 2023 của tỉnh Đắk Lắk, chỉ số Tính minh bạch đạt 6,12 điểm, đứng thứ 20.", [S(6.12), R(20)]),
+ ("Chỉ số PAPI năm 2023 của tỉnh Đắk Lắk, trục nội dung Tham gia của người dân ở cấp cơ sở đạt 5,12 điểm, xếp thứ 10/63.", [S(5.12), R(10, 63)]),
+ ("Chỉ số DTI năm 2023 của tỉnh Đắk Lắk, trụ cột chính quyền số đạt 0,6512, xếp thứ 5/63.", [S(0.6512), R(5, 63)]),
+ ("Chỉ số DTI năm 2023 của tỉnh Đắk Lắk: chính quyền số đạt 0,6512 điểm, xếp thứ 5; kinh tế số đạt 0,4312 điểm, xếp thứ 20; xã hội số đạt 0,5512 điểm, xếp thứ 9.", [S(0.6512), R(5), S(0.4312), R(20), S(0.5512), R(9)]),
+ ("Chỉ số PCI năm 2023 của tỉnh Đắk Lắk có 6/10 chỉ số thành phần tăng điểm.", []),
+ ("Chỉ số PCI năm 2023 của tỉnh Đắk Lắk, chỉ số Gia nhập thị trường đạt 7,12 điểm (tăng 0,5 điểm), xếp thứ 8.", [S(7.12, change=0.5), R(8)]),
+ ("Chỉ số SIPAS năm 2023 của tỉnh Đắk Lắk: mức độ hài lòng về tiếp cận dịch vụ đạt 84,2%, xếp thứ 15/63.", [S(84.2, unit="%"), R(15, 63)]),
+ ("Chỉ số CCHC năm 2023 của tỉnh Đắk Lắk, lĩnh vực cải cách thủ tục hành chính đạt 12,5/13 điểm, xếp thứ 4/63.", [S(12.5, 13.0), R(4, 63)]),
+ ("Chỉ số CCHC năm 2023 của tỉnh Đắk Lắk, tiêu chí tỷ lệ hồ sơ trực tuyến xếp thứ 4/63.", [R(4, 63)]),
+]
+
 
 def _component_rows():
     rows = []
@@ -131,6 +161,8 @@ def _component_rows():
         rows.append((f"Về {INDEX}, {c} của {UNIT} xếp thứ 2/18.", [R(2, 18)]))
         rows.append((f"{INDEX} của {UNIT} xếp thứ 5/18; trong đó {c} đạt 8,5/10 điểm, xếp thứ 2.",
                      [R(5, 18), S(8.5, 10.0), R(2)]))
+    # each index's parts, scored and ranked: PCI's sub-indices, PAPI's axes, DTI's pillars, SIPAS's measures
+    rows += PARTS_RANKED
     # the index named in the paragraph before, the title, the lead
     rows += [
         (f"Năm 2023, {INDEX} của tỉnh được công bố.\n{UNIT} đạt 85,12 điểm, xếp thứ 3/18.", [S(85.12), R(3, 18)]),
@@ -203,6 +235,11 @@ def _repeat_rows():
     for tail, group in (("huyện và được xếp loại Tốt", "huyện"), ("xã, thị trấn và được tặng Bằng khen", "xã, thị trấn"),
                         ("sở, ban, ngành và địa phương", "sở, ban, ngành và địa phương")):
         rows.append((f"{INDEX} của {UNIT} xếp thứ 3/18 {tail}.", [R(3, 18, group=group)]))
+    # the unit written with and without "UBND" on its two mentions: one unit
+    for first, again in (("huyện Krông Năng", "UBND huyện Krông Năng"), ("UBND huyện Krông Năng", "Huyện Krông Năng"),
+                         ("Ủy ban nhân dân huyện Krông Năng", "huyện Krông Năng")):
+        rows.append((f"Chỉ số CCHC năm 2023 của {first} xếp thứ 3/18.\nNăm 2023, Chỉ số CCHC của {again} xếp thứ 3 "
+                     "toàn tỉnh.", [R(3, 18), R(3, 18)]))
     # two units of the same rank in two groups, each named: no total from the other
     rows.append(("Chỉ số CCHC năm 2023: ở khối sở, Sở Tư pháp xếp thứ 1/20.\nỞ khối huyện, huyện Ea Kar xếp thứ 1.",
                  [R(1, 20), R(1)]))
@@ -215,6 +252,8 @@ def _repeat_rows():
 GROUPED_TOTALS = [(g + " " + b, out) for g in ("toàn tỉnh", "khối huyện") for b, out in
                   (("(trong 18 huyện)", 18), ("(trên 18 đơn vị)", 18), ("(18 huyện, thị xã, thành phố)", 18),
                    ("(trong tổng số 18 huyện)", 18))]
+# ordinals past ten in words: "thứ mười hai" is 12, never 10
+WORD_ORDINALS = [("mười", 10), ("mười một", 11), ("mười hai", 12), ("mười lăm", 15), ("mười tám", 18)]
 FIRST_WORDS = ["đứng ở vị trí đầu tiên", "xếp ở vị trí đầu tiên", "giành vị trí đầu tiên", "tiếp tục đứng đầu bảng xếp hạng"]
 COMPARED_MOVES = [("tăng 3 bậc so với năm 2022 (từ 8/18 lên 5/18)", [R(8, 18), R(5, 18, 3)]),
                   ("tăng 3 bậc so với năm trước, từ 8 lên 5", [R(8), R(5, None, 3)]),
@@ -229,6 +268,8 @@ COLONS = ["xếp hạng: 3/18", "thứ hạng: 3/18", "xếp thứ: 3/18"]
 def _more_rows():
     rows = [(f"{INDEX} của {UNIT} xếp thứ 3 {t}.", [R(3, out)]) for t, out in GROUPED_TOTALS]
     rows += [(f"{INDEX} của {UNIT} {w}.", [R(1)]) for w in FIRST_WORDS]
+    rows += [(f"{INDEX} của {UNIT} xếp thứ {w} trong 18 huyện.", [R(n, 18)]) for w, n in WORD_ORDINALS]
+    rows += [(f"{INDEX} của {UNIT} tăng {w} bậc, xếp thứ 5/18.", [R(5, 18, n)]) for w, n in WORD_ORDINALS[:3]]
     rows += [(f"{INDEX} của {UNIT} {m}.", ranks) for m, ranks in COMPARED_MOVES]
     rows += [(f"{INDEX} của {UNIT} {h}, xếp thứ 5/18.", [R(5, 18, n)]) for h, n in HANG_CHANGES]
     rows += [(f"Về Bộ chỉ số 766, {p} của tỉnh Đắk Lắk đạt 8,5/10 điểm, xếp thứ 5/63.", [S(8.5, 10.0), R(5, 63)])
@@ -246,6 +287,23 @@ def _more_rows():
     return rows
 
 
+# ---------------------------------------------------------------- a maximum in its other places, a table's rating column
+MAXIMA = ["85,12 điểm (tổng điểm tối đa: 100 điểm)", "85,12 điểm (tối đa: 100)", "85,12 điểm trong tổng số 100 điểm",
+          "85,12 trong 100 điểm", "85,12 điểm trong tổng 100 điểm", "85,12/100 điểm tối đa", "85,12 điểm (thang điểm: 100)"]
+TABLE_HEADS = ["TT Tên đơn vị Tổng điểm Xếp loại Xếp hạng", "STT | Đơn vị | Điểm | Xếp loại | Xếp hạng",
+               "TT\tĐịa phương\tĐiểm số\tKết quả xếp loại\tThứ hạng"]
+
+
+def _maximum_rows():
+    rows = [(f"{INDEX} của {UNIT} đạt {m}.", [S(85.12, 100.0)]) for m in MAXIMA]
+    for head in TABLE_HEADS:
+        sep = "\t" if "\t" in head else (" | " if "|" in head else " ")
+        body = "\n".join(sep.join(cells) for cells in (("1", "Xã Ea Tóh", "92,3", "Xuất sắc", "1"),
+                                                         ("2", "Xã Ea Hồ", "90,1", "Tốt", "2")))
+        rows.append((f"{INDEX}\n{head}\n{body}", [S(92.3), R(1), S(90.1), R(2)]))
+    return rows
+
+
 # ---------------------------------------------------------------- near-misses in the same slots
 NEGATIVES = [
     f"Năm 2024, {UNIT} phấn đấu Chỉ số CCHC đạt 90% trở lên.", f"Phấn đấu năm 2024 {UNIT} nằm trong top 10 của tỉnh.",
@@ -260,6 +318,9 @@ NEGATIVES = [
     f"Đội tuyển {UNIT} đạt giải Nhì, xếp thứ 2 toàn đoàn.", f"{UNIT} đoạt giải Ba Hội thi tuyên truyền CCHC.",
     f"Năm 2023, {UNIT} xếp thứ 3 về giải ngân vốn đầu tư công.",
     f"Dân số {UNIT} là 120.000 người, đứng thứ 3 trong 18 huyện.",
+    f"{UNIT} đứng thứ 2 toàn tỉnh về thu hút doanh nghiệp.", f"{UNIT} xếp thứ 3 về giá trị sản xuất công nghiệp.",
+    f"{UNIT} dẫn đầu toàn tỉnh về vốn đầu tư công.", f"Thứ 3, ngày 12/3/2024, UBND huyện họp.",
+    f"Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ huyện.", f"Năm 2025 là năm thứ 5 thực hiện Nghị quyết.",
 ]
 
 
@@ -269,7 +330,7 @@ def _negative_rows():
 
 
 ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
-        + _repeat_rows() + _more_rows() + _negative_rows())
+        + _repeat_rows() + _more_rows() + _maximum_rows() + _negative_rows())
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
