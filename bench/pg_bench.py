@@ -2,7 +2,8 @@
 
 :func:`measure` (for ``bench/run.py``) ingests the same JSON Lines file into a fresh SQLite
 file and a fresh PostgreSQL database with ``--jobs 1`` and ``--jobs N`` (all cores), and
-times the writes alone (:meth:`Store.add` of articles extracted beforehand), which is what
+times the writes alone (articles extracted beforehand, stored as ingest stores them:
+:meth:`Store.add_many`, ``extract/batch.py`` ``BATCH`` per transaction), which is what
 names the bottleneck: when the store writes far faster than the pipeline extracts, more
 extraction workers help; when not, the database is the limit.
 
@@ -83,13 +84,24 @@ def _extracted(path: Path, n: int) -> list[dict]:
     return [r for r in out if isinstance(r, dict)][:n]
 
 
+def _store_batches(store, results: list[dict]) -> int:
+    """Store ``results`` as ingest does, ``BATCH`` per transaction; how many were new."""
+    from govfacts.extraction.batch import BATCH
+
+    stored = 0
+    for i in range(0, len(results), BATCH):
+        out = store.add_many(results[i:i + BATCH])
+        assert not any(isinstance(o, Exception) for o in out), out
+        stored += sum(out)
+    return stored
+
+
 def _write_rate(results: list[dict], url: str) -> float:
     from govfacts.db.store import Store
 
     store = Store.open(url)
     t0 = time.perf_counter()
-    for r in results:
-        assert store.add(r)
+    assert _store_batches(store, results) == len(results)
     seconds = time.perf_counter() - t0
     store.engine.dispose()
     return len(results) / seconds
@@ -100,7 +112,7 @@ def _write_slice(args: tuple[str, list[dict]]) -> int:
 
     url, results = args
     store = Store.open(url, create=False)
-    stored = sum(store.add(r) for r in results)
+    stored = _store_batches(store, results)
     store.engine.dispose()
     return stored
 
