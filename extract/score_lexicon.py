@@ -195,7 +195,9 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
         "rank_more": regex.compile(rf"(?P<items>(?:\s*,\s*(?:thứ\s+)?(?:{item}))*)(?:\s+(?P<and>và)|\s*,)\s+(?:thứ\s+)?"
                                    rf"(?P<last>{item})(?![\w/]|[.,]\d)", I),
         "rank_item": regex.compile(item, I),
-        "rank_clause": regex.compile(rf"(?<=[;,]\s*)thứ\s+(?:(?P<num>\d{{1,3}})|(?P<ord>{ords}))(?![\w/]|[.,]\d)", I),
+        # not a speech's points: "…, thứ hai là, …"
+        "rank_clause": regex.compile(rf"(?<=[;,]\s*)thứ\s+(?:(?P<num>\d{{1,3}})|(?P<ord>{ords}))(?![\w/]|[.,]\d)"
+                                     rf"(?!\s+là\s*,)", I),
         "first": regex.compile(_alt(w["first"]), I),
         "last": regex.compile(
             rf"(?<!\w)(?:xếp|đứng)(?:\s+ở)?(?:\s+(?:vị\s+trí|vị\s+thứ|hạng))?\s+(?:{alternation(w['last'])})"

@@ -271,13 +271,15 @@ def _anchor(text: str, rule, s: int, pos: int) -> int:
 
 def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
     """An index table flattened into text: after its heading, each row "N <unit> <score> <rank>"
-    (cells in the heading's order) gives the unit's score and rank; the rows end where one does
-    not follow the last."""
+    (cells in the heading's order, the parts' columns first: "Chính quyền số | Kinh tế số | … | DTI")
+    gives the unit's scores and rank; the rows end where one does not follow the last."""
     if not has_context(lay, m.start(), m.end()):
         return
     rs = rule_set(RULES)
     cols = sorted((m.start(g), g) for g in ("score_col", "level_col", "rank_col") if m.groupdict().get(g))
-    row = _compiled(rs, rule.get("row") + "".join(rule.get(g.split("_")[0] + "_cell") for _s, g in cols))
+    parts = len(list(_compiled(rs, rule.get("part_name")).finditer(m.group("parts")))) if m.groupdict().get("parts") else 0
+    row = _compiled(rs, rule.get("row") + rule.get("part_cell") * parts
+                    + "".join(rule.get(g.split("_")[0] + "_cell") for _s, g in cols))
     pct = bool(m.group("col_pct"))
     pos = m.end()
     number = 0
@@ -286,15 +288,17 @@ def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None
         if r is None or int(r.group("no")) != number + 1:
             break  # rows run 1, 2, 3, …: what follows the last is no row
         number += 1
-        fields_pos = r.end()
+        cells = list(zip(r.captures("part"), r.spans("part"))) if parts else []
         if r.groupdict().get("num") is not None:
-            unit = "%" if (r.group("pct") or pct) else "điểm"
-            value = score_value(r.group("num"), unit, None)
+            cells.append((r.group("num"), (r.start("num"), r.end("num") + (1 if r.group("pct") else 0))))
+        for raw, (start, end) in cells:
+            unit = "%" if (text[start:end].endswith("%") or pct) else "điểm"
+            value = score_value(raw, unit, None)
             if value is not None:
                 fields = {"value": value, "max": None, "unit": unit, "subject": None, "index": None, "year": None,
                           "change": None}
-                cands.append(Candidate("score", r.start("num"), r.end("num") + (1 if r.group("pct") else 0),
-                                       rule.name, fields, anchor=r.end("name"), after=r.end(), confidence=0.8))
+                cands.append(Candidate("score", start, end, rule.name, fields, anchor=r.end("name"), after=r.end(),
+                                       confidence=0.8))
         if r.groupdict().get("rank") is not None:
             rank = int(r.group("rank"))
             if rank >= 1:
@@ -302,7 +306,7 @@ def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None
                           "change": None}
                 cands.append(Candidate("ranking", r.start("rank"), r.end("rank"), rule.name, fields,
                                        anchor=r.end("name"), after=r.end(), confidence=0.8))
-        pos = fields_pos
+        pos = r.end()
 
 
 def _read_rank_list(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:

@@ -277,7 +277,7 @@ def _more_rows():
     # the same part as a share: a statistic's rate is no score, the rank after the index's part is one
     rows += [(f"Về Bộ chỉ số 766, {p} của tỉnh Đắk Lắk đạt 85,5%, xếp thứ 5/63.", [R(5, 63)]) for p in POINT_PARTS[:3:2]]
     rows += [(e.format(U=u), [R(3, 14)]) for e, u in rotate(EMULATION, ["Huyện đoàn", "xã Ea Tóh"], 1)]
-    rows += [(f"Năm 2024, Huyện đoàn xếp thứ 3/14 đơn vị cấp huyện.", []),
+    rows += [("Năm 2024, Huyện đoàn xếp thứ 3/14 đơn vị cấp huyện.", []),
              ("Kết quả thi đua năm 2024, huyện xếp thứ 3/14 đơn vị về thu ngân sách.", []),
              ("Kết quả thi đua năm 2024, đội tuyển huyện xếp thứ 3/14 đơn vị tại Hội khỏe Phù Đổng.", [])]
     rows += [(f"Về {INDEX}, {UNIT} {c}.", [R(3, 18)]) for c in COLONS]
@@ -304,6 +304,59 @@ def _maximum_rows():
     return rows
 
 
+# a record's fields with labels ("Điểm: 85,12 - Xếp hạng: 3"), a rank beside its total only, places relative to
+# another unit ("đứng sau …", "xếp trên …") and top groups: no rank
+RECORDS = [
+ (f"{INDEX} của {UNIT}: Kết quả: 85,12 điểm; Xếp hạng: 3/18.", [S(85.12), R(3, 18)]),
+ (f"{INDEX} của {UNIT}: Điểm: 85,12 - Xếp hạng: 3.", [S(85.12), R(3)]),
+ (f"{INDEX} của {UNIT}. Tổng điểm: 85,12. Thứ hạng: 3/18.", [S(85.12), R(3, 18)]),
+ (f"{INDEX} của {UNIT}: điểm số 85,12, thứ hạng 3/18.", [S(85.12), R(3, 18)]),
+ (f"{INDEX}: {UNIT} - 85,12 điểm - hạng 3/18.", [S(85.12), R(3, 18)]),
+ (f"{INDEX}:\n- {UNIT}: 85,12 điểm (3/18).", [S(85.12)]),
+ (f"{INDEX} của {UNIT} đạt 85,12 điểm, vị trí 3/18.", [S(85.12), R(3, 18)]),
+ (f"{INDEX} của {UNIT} đạt 85,12 điểm, xếp vị trí thứ ba.", [S(85.12), R(3)]),
+ (f"{INDEX} của {UNIT} đạt 85,12 điểm, thuộc nhóm dẫn đầu.", [S(85.12)]),
+ (f"{INDEX} của {UNIT} đạt 85,12 điểm, nằm trong tốp đầu của tỉnh.", [S(85.12)]),
+ (f"{INDEX} của {UNIT} đạt 85,12 điểm, xếp thứ 3, chỉ sau thị xã Buôn Hồ và huyện Ea Kar.", [S(85.12), R(3)]),
+ (f"{INDEX} của {UNIT} đạt 85,12 điểm, đứng sau thị xã Buôn Hồ.", [S(85.12)]),
+ (f"{INDEX} của {UNIT} đạt 85,12 điểm, xếp trên huyện Ea Kar.", [S(85.12)]),
+]
+
+# ---------------------------------------------------------------- communes' digital-transformation results: flattened
+# tables (the unit's and the score's column in their many names, the pillars' columns before the total), bare 0-1
+# values after each unit or pillar, verbless ordinals in words down a list
+DTI = "Chỉ số chuyển đổi số (DTI) cấp xã năm 2023"
+UNIT_COLS = ["Xã, thị trấn", "Tên xã", "Xã/thị trấn", "Đơn vị hành chính", "Xã, phường, thị trấn", "Địa phương"]
+SCORE_COLS = ["Chỉ số DTI", "Điểm DTI", "DTI", "Chỉ số chuyển đổi số", "Điểm"]
+PART_COLS = [[], ["Chính quyền số", "Kinh tế số", "Xã hội số"], ["Chính quyền số"]]
+SEPS = [" | ", "\t"]
+
+
+def _dti_rows():
+    rows = []
+    for k, (ucol, scol) in enumerate(rotate(UNIT_COLS, SCORE_COLS, 2)):
+        parts, sep = PART_COLS[k % 3], SEPS[k % 2]
+        head = sep.join(["STT", ucol, *parts, scol, "Xếp hạng"])
+        values = [["0,7012", "0,5812", "0,6712"][:len(parts)] + ["0,6512"], ["0,6612", "0,5512", "0,6212"][:len(parts)] + ["0,6123"]]
+        body = "\n".join(sep.join([str(n + 1), name, *vals, str(n + 1)]) for n, (name, vals) in
+                          enumerate(zip(["Xã Ea Tóh", "Xã Ea Hồ"], values)))
+        expected = [e for n, vals in enumerate(values)
+                    for e in [S(float(v.replace(",", "."))) for v in vals] + [R(n + 1)]]
+        rows.append((f"{DTI}\n{head}\n{body}", expected))
+    for names, seps in ((["xã Ea Tóh", "xã Ea Hồ", "thị trấn Phước An"], ["; ", ", "]),
+                        (["chính quyền số", "kinh tế số", "xã hội số"], [", ", "; "]), (["Xã Ea Tóh:", "Xã Ea Hồ:"], ["; "])):
+        for sep in seps:
+            vals = ["0,6512", "0,6123", "0,5987"][:len(names)]
+            text = sep.join(f"{n} {v}" for n, v in zip(names, vals))
+            rows.append((f"{DTI}, kết quả: {text}.", [S(float(v.replace(",", "."))) for v in vals]))
+    rows += [(f"{DTI}, xã Ea Tóh xếp thứ nhất, xã Ea Hồ thứ hai, xã Ea Kly thứ ba.", [R(1), R(2), R(3)]),
+             (f"{DTI}, xã Ea Tóh đứng thứ nhì; xã Ea Hồ thứ tư.", [R(2), R(4)]),
+             (f"{DTI}, xã Ea Tóh xếp thứ 2, thứ hai là, năm nay huyện đã hoàn thành kế hoạch.", [R(2)]),
+             (f"{DTI}, xã Ea Tóh đạt 0,6512 điểm, thứ ba là xã Ea Kly.", [S(0.6512), R(3)]),
+             (f"{DTI}, diện tích xã Ea Tóh 0,65 ha.", [])]
+    return rows
+
+
 # ---------------------------------------------------------------- near-misses in the same slots
 NEGATIVES = [
     f"Năm 2024, {UNIT} phấn đấu Chỉ số CCHC đạt 90% trở lên.", f"Phấn đấu năm 2024 {UNIT} nằm trong top 10 của tỉnh.",
@@ -313,14 +366,14 @@ NEGATIVES = [
     f"Tỷ lệ hộ nghèo của {UNIT} còn 2,1%, thấp thứ 3 của 18 huyện.",
     f"Chi cải cách hành chính chiếm 1,2% tổng chi ngân sách của {UNIT}.",
     f"Có 85,2% hộ gia đình của {UNIT} sử dụng dịch vụ công trực tuyến.",
-    f"Năm 2023, {UNIT} có 18 xã, 3 thị trấn.", f"Theo Quyết định số 18/QĐ-UBND ngày 03/3/2024 của UBND huyện.",
+    f"Năm 2023, {UNIT} có 18 xã, 3 thị trấn.", "Theo Quyết định số 18/QĐ-UBND ngày 03/3/2024 của UBND huyện.",
     f"Đội bóng {UNIT} xếp thứ 3 giải bóng đá, đứng thứ 3 chung cuộc.",
     f"Đội tuyển {UNIT} đạt giải Nhì, xếp thứ 2 toàn đoàn.", f"{UNIT} đoạt giải Ba Hội thi tuyên truyền CCHC.",
     f"Năm 2023, {UNIT} xếp thứ 3 về giải ngân vốn đầu tư công.",
     f"Dân số {UNIT} là 120.000 người, đứng thứ 3 trong 18 huyện.",
     f"{UNIT} đứng thứ 2 toàn tỉnh về thu hút doanh nghiệp.", f"{UNIT} xếp thứ 3 về giá trị sản xuất công nghiệp.",
-    f"{UNIT} dẫn đầu toàn tỉnh về vốn đầu tư công.", f"Thứ 3, ngày 12/3/2024, UBND huyện họp.",
-    f"Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ huyện.", f"Năm 2025 là năm thứ 5 thực hiện Nghị quyết.",
+    f"{UNIT} dẫn đầu toàn tỉnh về vốn đầu tư công.", "Thứ 3, ngày 12/3/2024, UBND huyện họp.",
+    "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ huyện.", "Năm 2025 là năm thứ 5 thực hiện Nghị quyết.",
 ]
 
 
@@ -330,7 +383,7 @@ def _negative_rows():
 
 
 ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
-        + _repeat_rows() + _more_rows() + _maximum_rows() + _negative_rows())
+        + _repeat_rows() + _more_rows() + _maximum_rows() + RECORDS + _dti_rows() + _negative_rows())
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
