@@ -225,3 +225,27 @@ def test_a_bad_article_in_the_middle_of_a_batch_rolls_back_alone(tmp_path, store
         assert s.scalar(select(func.count()).select_from(DocumentRow)) == 1
         refs = s.scalars(select(FactRow.document_id).where(FactRow.kind == "document_ref")).all()
         assert len(refs) == 1 and None not in refs
+
+
+def test_a_batch_stores_what_one_article_at_a_time_stores(tmp_path, variants):
+    # db/writes.py writes a batch with one statement per table; every row, ids included, is
+    # what storing the articles one transaction each gives (an article repeated in the batch
+    # is stored once, and said to be stored already).
+    import sqlite3
+
+    one, batch = Store.open(str(tmp_path / "one.db")), Store.open(str(tmp_path / "batch.db"))
+    assert [one.add(r) for r in variants] == [True] * len(variants)
+    assert batch.add_many(variants + variants[:1]) == [True] * len(variants) + [False]
+
+    def rows(path):
+        db = sqlite3.connect(path)
+        out = {}
+        for table in ("articles", "documents", "facts", "persons", "person_roles", "warnings"):
+            cols = [c[1] for c in db.execute(f"PRAGMA table_info({table})") if c[1] != "ingested_at"]
+            names = ", ".join('"' + c + '"' for c in cols)
+            out[table] = db.execute(f"SELECT {names} FROM {table} ORDER BY rowid").fetchall()
+        return out
+
+    assert rows(tmp_path / "batch.db") == rows(tmp_path / "one.db")
+    stored = rows(tmp_path / "one.db")
+    assert stored["documents"] and stored["person_roles"] and len(stored["articles"]) == len(variants)
