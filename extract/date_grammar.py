@@ -80,6 +80,8 @@ class Grammar:
     cited_in: regex.Pattern
     numbered_before: regex.Pattern
     effect_before: regex.Pattern
+    school_year_words: frozenset
+    ahead_before: regex.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -112,6 +114,8 @@ def grammar() -> Grammar:
         cited_in=rs.compile(spec["context"]["cited_document"]),
         numbered_before=rs.compile(spec["context"]["numbered_document"]),
         effect_before=rs.compile(spec["context"]["effect_before"]),
+        school_year_words=frozenset(fold(w) for w in words["school_year_words"]),
+        ahead_before=rs.compile(spec["context"]["ahead_before"]),
         review_year=_words_before(words["review_year_words"]),
         plan_year=_words_before(words["plan_year_words"]),
         running_index=regex.compile(rf"(?<!\w){alternation(words['running_indexes'])}(?!\w)", regex.IGNORECASE),

@@ -28,6 +28,7 @@ class YearContext:
     in_year: list[tuple[int, int]] = field(default_factory=list)  # (offset, a year whose plan or budget is adjusted)
     issued: date | None = None  # the latest day a cited document was issued (a day cannot precede it)
     issue_dates: set = field(default_factory=set)  # offsets of anchors that are only a cited document's issue date
+    school_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, first year of "năm học 2023-2024")
 
     def in_title(self, offset: int) -> bool:
         return self.title is not None and self.title[0] <= offset < self.title[1]
@@ -75,10 +76,16 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
     if stops and stops[-1] > near:
         near = stops[-1]
     hits = list(g.review_year.finditer(text, near, ex.start))
-    if hits and not running and not g.plan_year.search(text, hits[-1].end(), ex.start) \
-            and ";" not in text[hits[-1].end():ex.start]:
-        return "reviewed"
+    if hits and not running and ";" not in text[hits[-1].end():ex.start]:
+        plan = g.plan_year.search(text, hits[-1].end(), ex.start)
+        if not plan:
+            return "reviewed"
+        if _YEAR.search(text, hits[-1].end(), plan.start()):
+            return None  # "tổng kết năm 2023, triển khai nhiệm vụ năm 2024": the year the review plans
     return "anchor"
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 _REVIEW_REACH = 60
@@ -126,6 +133,9 @@ def year_context(ta) -> YearContext:
             previous_day_end = ex.end
         if ex.is_range and ex.granularity == "year" and ex.period and fold(ex.period) in g.term_words:
             terms.add((ex.y, ex.y2))
+        if ex.is_range and ex.granularity == "year" and ex.period and fold(ex.period) in g.school_year_words \
+                and ex.y2 == ex.y + 1:
+            ctx.school_years.append((ex.start, ex.y))
     ctx.term_starts = [(mt.start(), int(mt.group("y"))) for mt in g.term_start.finditer(text)]
     shared = sorted(b for a, b in terms if any(a2 == b for a2, _b2 in terms))
     ctx.handover = shared[-1] if shared else None
@@ -175,6 +185,8 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
         return int(cite.group("y")), "citation"
     ctx = year_context(ta)
     if ctx.published:
+        if g.ahead_before.search(text, max(0, offset - 25), offset):
+            return _ahead_of(ctx.published, month, day), "published"
         return _nearest_to(ctx.published, month, day), "published"
     s, e = _sentence(ta, offset)
     reviewed_here = [y for at, y in ctx.reviewed if s <= at < e]
@@ -189,6 +201,9 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
     for at, y in ctx.term_starts:
         if ctx.in_title(at) or s <= at < e:
             return y, "term_start"
+    for at, y in ctx.school_years:
+        if (ctx.in_title(at) or s <= at < e) and month is not None:
+            return _in_school_year(y, month), "school_year"
     if ctx.reviewed and month is not None:
         return _not_before_issued(ctx, _after_review(max(y for _at, y in ctx.reviewed), month), "review", month, day)
     if ctx.handover is not None:
@@ -198,6 +213,10 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
     dated = [y for at, y in ctx.anchors if at not in ctx.issue_dates]  # an issue date is a bound, not a year
     if dated:
         return _not_before_issued(ctx, max(dated), "article", month, day)
+    if ctx.term_starts:  # the congress or first session the article reports, named in another paragraph
+        return _not_before_issued(ctx, ctx.term_starts[0][1], "term_article", month, day)
+    if ctx.school_years and month is not None:
+        return _not_before_issued(ctx, _in_school_year(ctx.school_years[0][1], month), "school_year", month, day)
     return None, None
 
 
@@ -217,3 +236,20 @@ _LATE_IN_YEAR = 10  # a review of year N held from October on is in N; earlier m
 def _after_review(year: int, month: int) -> int:
     """The year of a gathering that reviews, closes or ranks ``year``, held in ``month``."""
     return year if month >= _LATE_IN_YEAR else year + 1
+
+
+_SCHOOL_YEAR_OPENS = 7  # "năm học 2023-2024": July–December in 2023 (preparing, opening), January–June in 2024
+
+
+def _in_school_year(first: int, month: int) -> int:
+    return first if month >= _SCHOOL_YEAR_OPENS else first + 1
+
+
+def _ahead_of(published: date, month: int | None, day: int | None) -> int:
+    """A deadline or a planned day ("hoàn thành trước ngày 31/12"): the page's year when that
+    puts it on or after the page's date, else the year nearest to the page."""
+    if month is not None and 1 <= month <= 12:
+        d = min(day or 1, calendar.monthrange(published.year, month)[1])
+        if date(published.year, month, d) >= published:
+            return published.year
+    return _nearest_to(published, month, day)

@@ -35,7 +35,9 @@ place for that rule (``document_refs`` uses it for citation dates too):
 
 1. ``citation``: the year of the document number just before it ("15/2020/NĐ-CP ngày 5/3");
 2. ``published``: the article's own date, taking the year that puts the day nearest to it
-   (a "28/12" in an article of 5/1/2024 is 2023-12-28);
+   (a "28/12" in an article of 5/1/2024 is 2023-12-28); a deadline or a planned day
+   ("trước ngày 31/12", "dự kiến ngày 20/12": ``ahead_words``) takes the page's year when that
+   is still to come;
 3. ``sentence``: the nearest written year in the same sentence ("Ngày 08/6, … 6 tháng đầu
    năm 2018");
 4. ``title``: the latest written year in the title ("… cải cách hành chính năm 2022");
@@ -50,6 +52,10 @@ place for that rule (``document_refs`` uses it for citation dates too):
    (→ N) or in the months after it (→ N+1); a title naming an index published within its
    own year (``running_indexes``: "Bộ chỉ số 766") makes its years anchors instead;
    ``term_start`` also reads "nhiệm kỳ 2021-2026 … kỳ họp thứ nhất" (``term_opening_sessions``);
+   ``school_year``, after ``term_start``: "năm học 2023-2024" in the title or the sentence gives
+   2023 to a day from July to December, 2024 to one from January to June (``school_year_words``;
+   anywhere in the text after ``term_article``);
+   a year the review plans ("tổng kết năm 2023, triển khai nhiệm vụ năm 2024") dates nothing;
 7. ``in_year``: a year whose plan or budget the text adjusts ("điều chỉnh dự toán … năm 2023":
    ``in_year_words``), which happens within that year;
 8. ``article``: the latest written year in the article (news reports an event no earlier
@@ -57,7 +63,10 @@ place for that rule (``document_refs`` uses it for citation dates too):
    date is only a bound ("Theo Quyết định số 702/QĐ-UBND ngày 26-6-2023" leaves a "Ngày 18/9"
    of that text without a year); with ``review`` or ``article``, never before the latest issue
    date (``after_document``: the first such day);
-9. else no year: ``value`` is null and ``timex`` says "XXXX-06-09" (the day is still a fact).
+9. ``term_article``: else the first year of a term whose congress or first session the text
+   names in another paragraph ("Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2025-2030": the
+   article's event, and the meeting that prepared it the day before), never before an issue date;
+10. else no year: ``value`` is null and ``timex`` says "XXXX-06-09" (the day is still a fact).
 
 A written year dates the news in steps 3, 4 and 7 unless it is a span ("2021-2025"), a
 horizon or a comparison ("đến năm 2030", "so với năm 2020": ``not_anchor_before``) or the

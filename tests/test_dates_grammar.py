@@ -1,0 +1,258 @@
+"""Days and their years by grammar, not by article: the genre's day forms (part of day, weekday,
+time, brackets, ranges, lists, relative days) × where the year comes from (the page's date line
+in the forms portals print, none at all, the year a gathering reviews, a term a congress opens, a
+session tied to a year, a document issued earlier, a school year, a deadline) × where the text
+writes that year (title, lead, a paragraph below), each generated sentence with the days an
+annotator following corpus/ANNOTATION.md "Dates and years" writes down. Near misses put the same
+slots around what is no day (ranks, scores, ratios, document numbers, times, counts, a plan's
+years). Places, numbers and units are invented."""
+import calendar
+from datetime import date, timedelta
+
+import pytest
+
+from govfacts.corpus.readers import make_article
+from govfacts.extraction.pipeline import Pipeline
+
+PIPE = Pipeline(["date"])
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
+MONTHS = ["", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai"]
+
+
+def days(text):
+    """Every day the date stage reads, as an annotator lists them (ranges give each day)."""
+    out = set()
+    for f in PIPE(make_article(text, "<grammar>"))["facts"]:
+        if f["kind"] != "date" or f["granularity"] != "day" or not f["value"]:
+            continue
+        a = date.fromisoformat(f["value"])
+        b = date.fromisoformat(f["end_value"]) if f["end_value"] else a
+        out |= {(a + timedelta(n)).isoformat() for n in range((b - a).days + 1)}
+    return out
+
+
+# ---------------------------------------------------------------- the day forms
+# (name, lead with {d} {m} {d1} {d2} {wd} and {rest}, the days it gives as offsets from {d},
+#  days from the page date to the first day (None: the form reads only beside a page date))
+FORMS = [
+    ("sang", "Sáng {d}/{m}, {rest}", [0]),
+    ("ngay_dot", "Ngày {d}.{m}, {rest}", [0]),
+    ("chieu_dash", "Chiều {d}-{m}, {rest}", [0]),
+    ("toi", "Tối {d}/{m}, {rest}", [0]),
+    ("sang_ngay", "Sáng ngày {d}/{m}, {rest}", [0]),
+    ("weekday_brackets", "{wd} ({d}/{m}), {rest}", [0]),
+    ("pod_weekday_brackets", "Sáng {wd_low} ({d}/{m}), {rest}", [0]),
+    ("pod_weekday_comma", "Chiều {wd_low}, ngày {d}/{m}, {rest}", [0]),
+    ("at_hour", "Vào lúc 8 giờ ngày {d}/{m}, {rest}", [0]),
+    ("at_hour_minutes", "Lúc 14 giờ 30 phút ngày {d}/{m}, {rest}", [0]),
+    ("at_h", "Vào lúc 8h00 ngày {d}/{m}, {rest}", [0]),
+    ("vao_sang", "Vào sáng {d}/{m}, {rest}", [0]),
+    ("spelled", "Ngày {d} tháng {m}, {rest}", [0]),
+    ("range_ngay", "Từ ngày {d} đến ngày {d2}/{m}, {rest}", [0, 1, 2]),
+    ("range_full", "Từ ngày {d}/{m} đến ngày {d2}/{m}, {rest}", [0, 1, 2]),
+    ("range_dash", "Trong hai ngày {d}-{d1}/{m}, {rest}", [0, 1]),
+    ("list_two_days", "Trong hai ngày {d} và {d1}/{m}, {rest}", [0, 1]),
+    ("list_pods", "Chiều ngày {d} và sáng ngày {d1}/{m}, {rest}", [0, 1]),
+    ("pod_yesterday_brackets", "Chiều hôm qua ({d}/{m}), {rest}", [0]),
+    ("this_morning_brackets", "Sáng nay ({d}/{m}), {rest}", [0]),
+    ("same_day", "Ngày {d}/{m}, {rest} Cùng ngày, Đoàn công tác của huyện làm việc tại xã Cư Bao.", [0]),
+    ("next_day", "Ngày {d}/{m}, {rest} Ngày hôm sau, đoàn tiếp tục làm việc tại xã Cư Bao.", [0]),
+]
+# Days that exist only beside a page date: counted from it.
+RELATIVE = [("hom_qua", "Hôm qua, {rest}", -1), ("chieu_qua", "Chiều qua, {rest}", -1),
+            ("hom_nay", "Hôm nay, {rest}", 0), ("sang_nay", "Sáng nay, {rest}", 0)]
+
+
+def lead(form, d, m, y, rest):
+    wd = WEEKDAYS[date(y or 2023, m, d).weekday()]
+    return form.format(d=d, m=m, d1=d + 1, d2=d + 2, wd=wd, wd_low=wd[0].lower() + wd[1:], rest=rest)
+
+
+def form_days(offsets, d, m, y):
+    return {date(y, m, d + k).isoformat() for k in offsets} if y else set()
+
+
+# ---------------------------------------------------------------- where the year comes from
+# The page's date line, in every form the portals print: (name, line for the day (d, m, y) at hh:mm).
+PAGE_LINES = [
+    ("numeric", lambda d, m, y: f"{d:02d}/{m:02d}/{y}"),
+    ("weekday", lambda d, m, y: f"{WEEKDAYS[date(y, m, d).weekday()]}, {d:02d}/{m:02d}/{y}"),
+    ("weekday_time", lambda d, m, y: f"{WEEKDAYS[date(y, m, d).weekday()]}, {d}/{m}/{y} 09:15"),
+    ("time_after_dash", lambda d, m, y: f"{d:02d}/{m:02d}/{y} - 09:15"),
+    ("time_first", lambda d, m, y: f"09:15 {d:02d}/{m:02d}/{y}"),
+    ("cap_nhat", lambda d, m, y: f"Cập nhật: {d:02d}/{m:02d}/{y}"),
+    ("ngay_cap_nhat", lambda d, m, y: f"Ngày cập nhật {d:02d}/{m:02d}/{y} 09:15"),
+    ("ngay_dang", lambda d, m, y: f"Ngày đăng: {d:02d}/{m:02d}/{y}"),
+    ("dang_ngay", lambda d, m, y: f"Đăng ngày: {d:02d}-{m:02d}-{y}"),
+    ("thg", lambda d, m, y: f"{d} thg {m}, {y}"),
+    ("thang_number", lambda d, m, y: f"{d} Tháng {m} {y}"),
+    ("thang_word", lambda d, m, y: f"{d:02d} Tháng {MONTHS[m].lower()} {y} - 09:15 AM"),
+    ("weekday_thang", lambda d, m, y: f"{WEEKDAYS[date(y, m, d).weekday()]}, {d} Tháng {MONTHS[m]} {y}"),
+    ("month_first", lambda d, m, y: f"Tháng {MONTHS[m]} {d}, {y}, 09:15"),
+    ("spelled", lambda d, m, y: f"Ngày {d:02d} tháng {m:02d} năm {y}"),
+    ("iso", lambda d, m, y: f"date {y}-{m:02d}-{d:02d}"),
+]
+REST = "UBND huyện Ea Kar tổ chức hội nghị giao ban công tác."
+
+
+def page_rows():
+    """Each day form under each page-date form: the page is dated the day after the (last) day."""
+    rows = []
+    for (fname, form, offsets), (pname, line) in [(f, p) for f in FORMS for p in PAGE_LINES]:
+        d, m, y = 14, 3, 2024
+        page = date(y, m, d + offsets[-1] + 1)
+        if fname == "this_morning_brackets":
+            page = date(y, m, d)
+        if fname == "pod_yesterday_brackets":
+            page = date(y, m, d + 1)
+        text = f"Huyện Ea Kar giao ban công tác\n{line(page.day, page.month, page.year)}\n" + lead(form, d, m, y, REST)
+        rows.append((f"{fname}-{pname}", text, form_days(offsets, d, m, y) | {page.isoformat()}))
+    # across the new year: a late-December day on a page of early January
+    for pname, line in PAGE_LINES:
+        text = f"Huyện Ea Kar giao ban công tác\n{line(3, 1, 2025)}\n" + lead("Sáng {d}/{m}, {rest}", 28, 12, 2024, REST)
+        rows.append((f"new_year-{pname}", text, {"2024-12-28", "2025-01-03"}))
+    for rname, form, back in RELATIVE:
+        for pname, line in PAGE_LINES:
+            page = date(2024, 3, 15)
+            text = f"Huyện Ea Kar giao ban công tác\n{line(15, 3, 2024)}\n" + form.format(rest=REST)
+            rows.append((f"{rname}-{pname}", text, {page.isoformat(), (page + timedelta(back)).isoformat()}))
+    return rows
+
+
+@pytest.mark.parametrize("text,want", [r[1:] for r in page_rows()], ids=[r[0] for r in page_rows()])
+def test_page_date_gives_the_year(text, want):
+    assert days(text) == want
+
+
+# Years the text ties to the event (no page date): (name, the event as written, [(d, m, year)]).
+# The year of a gathering that reviews year N: October–December in N, earlier months N+1.
+SOURCES = [
+    ("review", "hội nghị tổng kết công tác năm 2023", [(12, 12, 2023), (15, 1, 2024)]),
+    ("review_plan", "hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024", [(20, 12, 2023), (9, 1, 2024)]),
+    ("review_party", "hội nghị tổng kết công tác xây dựng Đảng năm 2023", [(22, 12, 2023), (10, 1, 2024)]),
+    ("review_rank", "hội nghị công bố kết quả Chỉ số CCHC năm 2023", [(9, 6, 2024)]),
+    ("review_grade", "hội nghị đánh giá, xếp loại tổ chức cơ sở đảng năm 2023", [(18, 12, 2023), (12, 1, 2024)]),
+    ("half_review", "hội nghị sơ kết công tác 6 tháng đầu năm 2024", [(10, 7, 2024)]),
+    ("half_review_plan", "hội nghị sơ kết 6 tháng đầu năm 2024, triển khai nhiệm vụ 6 tháng cuối năm", [(12, 7, 2024)]),
+    ("quarter_review", "hội nghị giao ban quý I năm 2024", [(5, 4, 2024)]),
+    ("congress", "Đại hội Đảng bộ xã Ea Tóh lần thứ XV, nhiệm kỳ 2025 – 2030", [(14, 7, 2025)]),
+    ("congress_association", "Đại hội đại biểu Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023-2028", [(20, 6, 2023)]),
+    ("first_session", "Kỳ họp thứ nhất HĐND xã khóa XIII, nhiệm kỳ 2026-2031", [(22, 3, 2026)]),
+    ("session_year_end", "kỳ họp thường lệ cuối năm 2022", [(16, 12, 2022)]),
+    ("session_mid_year", "kỳ họp giữa năm 2024 của HĐND huyện", [(10, 7, 2024)]),
+    ("school_opening", "lễ khai giảng năm học 2023 – 2024", [(5, 9, 2023)]),
+    ("school_closing", "lễ tổng kết năm học 2023-2024", [(25, 5, 2024)]),
+    ("school_plan", "hội nghị triển khai nhiệm vụ năm học 2024 - 2025", [(20, 8, 2024)]),
+]
+LAYOUTS = ["title", "lead", "below"]
+
+
+def source_text(layout, form, event, d, m, y):
+    if layout == "title":
+        return f"Huyện Ea Kar: {event[0].upper() + event[1:]}\n" + lead(form, d, m, y, "UBND huyện Ea Kar tổ chức hội nghị.")
+    if layout == "lead":
+        return "Tin hoạt động\n" + lead(form, d, m, y, f"UBND huyện Ea Kar tổ chức {event}.")
+    return ("Tin hoạt động\n" + lead(form, d, m, y, "UBND huyện Ea Kar tổ chức hội nghị.")
+            + f"\n\nTại {event}, các đại biểu đã thảo luận, góp ý nhiều ý kiến tâm huyết.")
+
+
+def source_rows():
+    rows = []
+    dated_forms = [f for f in FORMS if f[0] not in ("pod_yesterday_brackets", "this_morning_brackets")]
+    for sname, event, when in SOURCES:
+        for layout in LAYOUTS:
+            for i, (fname, form, offsets) in enumerate(dated_forms):
+                d, m, y = when[i % len(when)]
+                rows.append((f"{sname}-{layout}-{fname}", source_text(layout, form, event, d, m, y),
+                             form_days(offsets, d, m, y)))
+    return rows
+
+
+@pytest.mark.parametrize("text,want", [r[1:] for r in source_rows()], ids=[r[0] for r in source_rows()])
+def test_the_text_gives_the_year(text, want):
+    assert days(text) == want
+
+
+# Nothing in the text says the year: the day is left out (no guess). Also the years that do not
+# date the news: a plan's period, a horizon, a comparison, a congress cited as background.
+NO_YEAR = [
+    "hội nghị giao ban công tác",
+    "hội nghị triển khai kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 – 2025",
+    "hội nghị bàn giải pháp đưa huyện đạt chuẩn nông thôn mới đến năm 2030",
+    "hội nghị đánh giá tình hình, tăng 12% so với năm 2022",
+    "hội nghị quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 – 2025",
+    "hội nghị triển khai Nghị quyết của Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025",
+]
+
+
+@pytest.mark.parametrize("event", NO_YEAR)
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("fname,form,offsets", [f for f in FORMS if f[0] in ("sang", "ngay_dot", "range_ngay", "list_two_days")],
+                         ids=["sang", "ngay_dot", "range_ngay", "list_two_days"])
+def test_no_year_no_day(event, layout, fname, form, offsets):
+    assert days(source_text(layout, form, event, 14, 3, None)) == set()
+
+
+# A document the text cites was issued on a written day: that day is a date, and the day of the
+# gathering it leads to takes no year from it when it stands in another sentence (a bound only);
+# in the same sentence or the title it is the year the text ties to the event.
+DOC = "Kế hoạch số 15/KH-UBND ngày 05/3/2024 của UBND huyện"
+
+
+@pytest.mark.parametrize("fname,form,offsets", FORMS[:8], ids=[f[0] for f in FORMS[:8]])
+def test_document_issued_earlier(fname, form, offsets):
+    event = f"hội nghị triển khai {DOC}"
+    assert days(source_text("lead", form, event, 14, 3, 2024)) == form_days(offsets, 14, 3, 2024) | {"2024-03-05"}
+    assert days(source_text("below", form, event, 14, 3, None)) == {"2024-03-05"}
+    # with a review year, the day cannot precede the plan the text says was issued for it
+    text = ("Tin hoạt động\n" + lead(form, 14, 3, 2024, f"UBND huyện Ea Kar tổ chức hội nghị theo {DOC}.")
+            + "\n\nHội nghị tổng kết công tác năm 2023 của huyện được tổ chức trang trọng.")
+    assert days(text) == form_days(offsets, 14, 3, 2024) | {"2024-03-05"}
+
+
+# A deadline or a planned day on a dated page is ahead of the page: the next such day.
+DEADLINES = ["hoàn thành trước ngày {d}/{m}", "báo cáo kết quả chậm nhất ngày {d}/{m}",
+             "nộp hồ sơ trước ngày {d}/{m}", "hoàn thành xong trước {d}/{m}", "thực hiện đến hết ngày {d}/{m}",
+             "gửi về Văn phòng UBND huyện trước ngày {d}/{m}", "hạn chót là ngày {d}/{m}"]
+
+
+@pytest.mark.parametrize("deadline", DEADLINES)
+@pytest.mark.parametrize("d,m,page,want", [
+    (31, 12, date(2024, 3, 14), "2024-12-31"), (30, 6, date(2024, 3, 14), "2024-06-30"),
+    (15, 1, date(2024, 12, 20), "2025-01-15"), (30, 9, date(2024, 4, 2), "2024-09-30"),
+])
+def test_deadline_is_ahead_of_the_page(deadline, d, m, page, want):
+    text = (f"Huyện Ea Kar triển khai kế hoạch\n{page.day:02d}/{page.month:02d}/{page.year}\n"
+            f"UBND huyện yêu cầu các xã {deadline.format(d=d, m=m)}.")
+    assert days(text) == {page.isoformat(), want}
+
+
+# ---------------------------------------------------------------- near misses
+# What the genre writes beside days that is no day: with a page date that would give any bare
+# "D/M" a year, only the page's date is read.
+NEAR_MISSES = [
+    "Huyện Ea Kar xếp thứ 07/18 huyện, thị xã, thành phố.", "Xã Ea Tóh xếp thứ 07/18.",
+    "Huyện đứng ở vị thứ 2/9 đơn vị.", "Tỉnh xếp hạng 25/63 tỉnh, thành phố.",
+    "Huyện đạt 79,08 điểm, tăng 2,30 điểm.", "Huyện đạt 79,08/100 điểm.", "Tỷ lệ đạt 79,08%.",
+    "Có 9/11 đơn vị hoàn thành chỉ tiêu.", "Hội nghị có 34/35 đại biểu có mặt.",
+    "Có 28/30 đại biểu tán thành.", "Xã đạt 6/9 chỉ tiêu đề ra.", "Đã có 12/12 xã hoàn thành.",
+    "Khoảng 1/3 số hộ đã đăng ký.", "Theo Quyết định số 215/QĐ-UBND của UBND huyện.",
+    "Công văn số 12/UBND-VP đã nêu rõ.", "Thông tư 15/2020/TT-BTC hướng dẫn việc này.",
+    "Hội nghị bắt đầu lúc 8h30.", "Hội nghị bắt đầu lúc 8 giờ 30 phút.", "Phiên họp kéo dài đến 11:30.",
+    "Huyện có 12 xã, 3 thị trấn.", "Tỷ lệ hộ nghèo giảm bình quân 3,8%/năm.",
+    "Kế hoạch giai đoạn 2021 – 2025 đã hoàn thành.", "Mục tiêu đến năm 2030 đạt chuẩn.",
+    "Tổng kinh phí 18.619.718 đồng.", "Lễ hội diễn ra ngày 15 tháng 7 âm lịch.",
+    "Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.", "Đạt 100% (35/35 đại biểu).",
+    "Từ 5/9 đơn vị lên 7/9 đơn vị.", "Thời gian thực hiện là 03 năm.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_near_miss_is_no_day(sentence):
+    assert days(f"Huyện Ea Kar giao ban công tác\n15/03/2024\n{sentence}") == {"2024-03-15"}
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_near_miss_beside_a_day(sentence):
+    text = f"Huyện Ea Kar giao ban công tác\n15/03/2024\nSáng 14/3, UBND huyện tổ chức hội nghị. {sentence}"
+    assert days(text) == {"2024-03-14", "2024-03-15"}
