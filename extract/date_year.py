@@ -53,6 +53,8 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
     a comparison ("đến năm 2030", "so với năm 2020"). ``running``: the title names an index
     published within the year it measures, whose years are the time of the news.
     """
+    if ex.granularity == "day" and ex.is_range and (ex.y or ex.y2):
+        return "anchor"  # "từ ngày 4/3 đến ngày 8/3/2024", "(3/2/1930 - 3/2/2025)": its later end
     if ex.y is None or ex.is_range or ex.year_inherited or ex.relative is not None:
         return None
     if ex.granularity != "year":
@@ -117,7 +119,7 @@ def year_context(ta) -> YearContext:
     for ex in expressions(ta):
         role = _year_role(ta, ex, g, running)
         if role == "anchor":
-            ctx.anchors.append((ex.start, ex.y))
+            ctx.anchors.append((ex.start, ex.y2 or ex.y if ex.is_range else ex.y))
             if ex.granularity == "year":
                 hits = list(g.in_year.finditer(text, max(0, ex.start - _IN_YEAR_REACH), ex.start))
                 if hits and not regex.search(r"[;.\n]", text[hits[-1].end():ex.start]):
