@@ -80,6 +80,8 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
     hits = list(g.review_year.finditer(text, near, ex.start))
     if hits and not running and ";" not in text[hits[-1].end():ex.start]:
         plan = g.plan_year.search(text, hits[-1].end(), ex.start)
+        if plan and not text[hits[-1].end():plan.start()].strip():
+            plan = g.plan_year.search(text, plan.end(), ex.start)  # "đánh giá kết quả thực hiện nhiệm vụ": reviewed
         if not plan:
             return "reviewed"
         if _YEAR.search(text, hits[-1].end(), plan.start()):
