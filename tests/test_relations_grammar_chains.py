@@ -8,7 +8,8 @@ import pytest
 
 from .test_relations_grammar import A, B, I, R, X, relations
 
-FIRST = [(A, "sửa đổi, bổ sung"), (A, "sửa đổi một số điều của"), (R, "thay thế"), (X, "bãi bỏ")]
+FIRST = [(A, "sửa đổi, bổ sung"), (A, "sửa đổi một số điều của"), (R, "thay thế"), (X, "bãi bỏ"), (I, "triển khai"),
+         (I, "cụ thể hóa")]
 SECOND = [(X, "bãi bỏ"), (X, "đồng thời bãi bỏ"), (R, "thay thế"), (A, "sửa đổi, bổ sung"), (A, "bãi bỏ Điều 3 của")]
 JOINS = [" và ", ", đồng thời ", "; đồng thời "]
 OPENING = [("Quyết định số 27/2024/QĐ-UBND ngày 5/3/2024 của UBND tỉnh", "27/2024/QĐ-UBND"),
