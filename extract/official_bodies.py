@@ -63,7 +63,7 @@ class BodyReading:
             return None
         head = lex.generic_heads[fold_cached(g.group(0))]
         if head in lex.parent_heads:
-            org = BodyRead(head, head, None, None, g.end())
+            org = BodyRead(head, head, None, None, self._head_again(head, g.end()))  # "Chánh Văn phòng| VP HĐND"
             if self._skip_parent(org, any_body=True):
                 return org
         words, end = self._name_words(g.end(), lower_case=lower_case, person_named=head in lex.person_named_heads)
@@ -71,6 +71,13 @@ class BodyReading:
         if not words and head in lex.article_body_heads:
             name = self.article_body(head)  # "Giám đốc Sở" in an article about one sở
         return BodyRead(name, head, None, None, end if words else g.end())
+
+    def _head_again(self, head: str, end: int) -> int:
+        """Past the head word written again after a title that holds it: "Chánh Văn phòng| Văn
+        phòng HĐND và UBND", "Chánh Văn phòng| VP HĐND&UBND" (``end`` if it is not)."""
+        q = self.skip_ws(end)
+        g = self.regexes.generic.match(self.norm, q) if q > end else None
+        return g.end() if g and self.lex.generic_heads[fold_cached(g.group(0))] == head else end
 
     def article_body(self, head: str) -> str:
         """The body a bare head ("Sở", ``article_body_heads``) means: the one of that head the
@@ -264,8 +271,9 @@ class BodyReading:
         if not abbreviated and (len(words) < 2 or not any(w[:1].isupper() for w in words)
                                 or not words[-1][:1].islower()):
             return False
-        if self.regexes.name_vocab.match(fold_cached(piece).lower()) or self.regexes.body.match(self.norm, pos):
-            return False
+        if (self.regexes.name_vocab.match(fold_cached(piece).lower()) or self.regexes.body.match(self.norm, pos)
+                or self.regexes.generic.match(self.norm, pos)):
+            return False  # "Phòng Giao dịch| Ngân hàng Chính sách xã hội": a body inside the name, no place
         after = self.skip_ws(pos + len(piece))
         if self._level_at(after):
             return False
