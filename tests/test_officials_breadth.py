@@ -15,7 +15,6 @@ import pytest
 from tests.test_officials import people
 
 UB, HD, MT = "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc việt nam"
-DOAN = "đoàn thanh niên cộng sản hồ chí minh"
 
 # (text, {name: {(title, org), …}})
 TABLE = [
@@ -32,8 +31,9 @@ TABLE = [
      {"Mông Thị Dịu": {("chủ tịch", "hội liên hiệp phụ nữ")}}),
     ("ông Chẩu Văn Lự, Chủ tịch Hội CCB xã kể lại những năm tháng chiến đấu.",
      {"Chẩu Văn Lự": {("chủ tịch", "hội cựu chiến binh")}}),
+    # a commune's Youth Union by its bare head and level word: org "đoàn" (ANNOTATION.md's org, h_108)
     ("Anh Vàng Seo Páo – Bí thư Đoàn xã cùng đoàn viên ra quân dọn vệ sinh.",
-     {"Vàng Seo Páo": {("bí thư", DOAN)}}),
+     {"Vàng Seo Páo": {("bí thư", "đoàn")}}),
     ("Trung tá Ly Văn Giàng, Trưởng Công an xã báo cáo tình hình an ninh trật tự.",
      {"Ly Văn Giàng": {("trưởng công an", "công an")}}),
     ("Ông Lèng Văn Khoa, Chỉ huy trưởng Ban CHQS xã nêu kết quả tuyển quân.",

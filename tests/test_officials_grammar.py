@@ -85,6 +85,10 @@ POSTS = [
     ("Chính trị viên Ban CHQS xã", "chính trị viên", "ban chỉ huy quân sự"),
     ("Quyền Chủ tịch UBND xã", "quyền chủ tịch", UB),
     ("Bí thư Chi bộ thôn", "bí thư", "chi bộ"),
+    # a commune's Youth Union by its bare head and level word (h_108's gold: the level word dropped)
+    ("Bí thư Đoàn xã", "bí thư", "đoàn"),
+    ("Phó Bí thư Đoàn phường", "phó bí thư", "đoàn"),
+    ("Phó Bí thư Chi đoàn thôn", "phó bí thư", "chi đoàn"),
     # a delegation's head with its task written after the title, and the body that sent it
     ("Trưởng đoàn giám sát của HĐND huyện", "trưởng đoàn", "đoàn giám sát"),
     ("Phó Trưởng đoàn công tác của Huyện ủy", "phó trưởng đoàn", "đoàn công tác"),
