@@ -90,9 +90,12 @@ def event_type_of(ctx: Context, key: str) -> str:
     return ctx.lex.events.get(key) or ctx.lex.verb_only.get(key) or key
 
 
-def is_background(ctx: Context, u: Unit) -> bool:
-    """The unit tells an earlier event: "Trước đó, ngày 3/7, Ban Thường vụ đã họp …"."""
-    return bool(ctx.lex.background_opener.match(ctx.ta.text, u.start, u.end))
+def is_background(ctx: Context, u: Unit, held_day: bool = False) -> bool:
+    """The unit tells an earlier event: "Trước đó, tại hội nghị …, ông X đã được …". Not when it
+    reports a meeting held on a day of its own ("Trước đó, chiều 8/6, Ban Thường vụ đã họp …",
+    "Trước đó, sáng cùng ngày, đoàn đã làm việc với …": ``held_day``): that meeting is reported
+    as held all the same, and ``meeting_merge.drop_background`` judges it by its day."""
+    return not held_day and bool(ctx.lex.background_opener.match(ctx.ta.text, u.start, u.end))
 
 
 def session_marks(ctx: Context, s: int, e: int, u: Unit) -> tuple[bool, bool]:

@@ -71,9 +71,14 @@ def first_of_sequence(ctx: Context, cands: list, pick: Fact) -> Fact:
 
 def opens_same_day(ctx: Context, u: Unit) -> bool:
     """The sentence opens on the day of the meeting just reported ("Cùng ngày, …", "Chiều
-    cùng ngày, …", "Cũng trong ngày 20/6" is dated by itself): a meeting it reports as held by
-    a body is another meeting, on that day."""
-    return bool(ctx.lex.same_day_opener.match(ctx.ta.text, u.start, u.end))
+    cùng ngày, …", "Trước đó, sáng cùng ngày, …"; "Cũng trong ngày 20/6" is dated by itself): a
+    meeting it reports as held by a body is another meeting, on that day."""
+    text, lex = ctx.ta.text, ctx.lex
+    start = u.start
+    pointer = lex.background_opener.match(text, u.start, u.end)  # "Trước đó, sáng cùng ngày, …"
+    if pointer and regex.match(r"\s*,", text[pointer.end():u.end]):
+        start = pointer.end() + text[pointer.end():u.end].index(",") + 1
+    return bool(lex.same_day_opener.match(text, start, u.end))
 
 
 def after_page_date(ctx: Context, date: Fact | None) -> bool:

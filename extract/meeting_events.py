@@ -59,21 +59,33 @@ def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str
     if have and (have.group("cls") or key.startswith(lex.classifiers)):  # "đã có buổi giám sát tại …"
         pos = s - len(window) + have.start()
         return None if lex.not_held.search(clause_before(text, u.start, pos)) else ("have_event", u, pos, True)
+    if verb_only and not (key in lex.subject_events and not clause_before(text, u.start, s).strip()):
+        return None  # "tiến hành giám sát" needs its verb; "Lễ xuất quân đã diễn ra …" opens its clause
     if verb_only:
-        return None
+        return _then_verb(ctx, s, e, u)
     if key in lex.verb_events:  # "Thường trực HĐND huyện họp …", unless "chủ trì họp"
         planned = lex.as_planned.match(text, u.start, s)  # "Theo kế hoạch, sáng 19/6, Đoàn … đã làm việc với …"
         if lex.not_held.search(text, planned.end() if planned else u.start, s):
             return None
         return "verb_event", u, s, not regex.search(rf"{lex.chair_re.pattern}\s+$", window, regex.IGNORECASE)
+    then = _then_verb(ctx, s, e, u)
+    if then:
+        return then
+    if regex.search(r"(?<!\w)[Tt]ại\s+$", text[max(u.start, s - 6):s]) \
+            and not lex.not_held.search(clause_before(text, u.start, s)):
+        return "at_event", u, s, False  # "Chiều 3/12, tại kỳ họp thứ 9, …"
+    return None
+
+
+def _then_verb(ctx: Context, s: int, e: int, u: Unit) -> tuple[str, Unit, int, bool] | None:
+    """"Kỳ họp … đã bế mạc", "Lễ xuất quân được tổ chức …": the event, then a verb of holding;
+    not "chúc Đại hội thành công tốt đẹp"."""
+    lex, text = ctx.lex, ctx.ta.text
     after = text[e:min(u.end, e + 110)]
     ha = lex.held_after.search(after)
     if ha and not lex.not_held.search(after[:ha.start()]) and not regex.search(r"[.;]", after[:ha.start()]) \
             and not lex.not_held.search(clause_before(text, u.start, s)):
-        return "event_then_verb", u, s, False  # "Kỳ họp … đã bế mạc", not "chúc Đại hội thành công tốt đẹp"
-    if regex.search(r"(?<!\w)[Tt]ại\s+$", text[max(u.start, s - 6):s]) \
-            and not lex.not_held.search(clause_before(text, u.start, s)):
-        return "at_event", u, s, False  # "Chiều 3/12, tại kỳ họp thứ 9, …"
+        return "event_then_verb", u, s, False
     return None
 
 
@@ -85,12 +97,12 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
         if frame is None:
             continue
         rule, u, pos, has_organiser = frame
-        if is_background(ctx, u):
-            continue
         date, dkey = day_in_unit(ctx, u, pos)
+        same = dkey is None and rule in ("verb_event", "held_verb", "have_event") and opens_same_day(ctx, u)
+        if is_background(ctx, u, held_day=rule != "at_event" and (date is not None or same)):
+            continue
         named_day = rule in ("at_event", "event_then_verb") and date is not None and day_names_event(ctx, e, date)
         strong = rule != "at_event"
-        same = dkey is None and rule in ("verb_event", "held_verb", "have_event") and opens_same_day(ctx, u)
         if dkey is None and not same:
             if rule == "at_event":
                 continue
@@ -113,8 +125,8 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
         # A dated subject with no other frame: "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai",
         # unless a plan ("Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra")
         u = unit_at(ctx.units, s)
-        if (s, e) in seen or verb_only or u is None or u.is_title or is_background(ctx, u):
-            continue
+        if (s, e) in seen or verb_only or u is None or u.is_title:
+            continue  # a dated subject is held on its own day, after "Trước đó," too (``is_background``)
         date, dkey = day_in_unit(ctx, u, s)
         if date is None or date.span.end > s or text[date.span.end:s].strip(" ,"):
             continue
@@ -151,7 +163,7 @@ def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
     found = list(meeting_rules().finditer(text))
     for rule, m in found:
         does = rule.get("does")
-        if does == "plan":
+        if does == "plan" and not (rule.get("unless_held_day") and _held_day_after(ctx, m.end())):
             ctx.plans.append(m.span("event"))
         elif does == "plan_unit":
             u = unit_at(ctx.units, m.start())
@@ -190,6 +202,16 @@ def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
                    topic=topic_of(ctx, event[1], u.end) if event else None)
         (fallback if rule.get("strength") == "fallback" else reports).append(r)
     return reports, fallback
+
+
+def _held_day_after(ctx: Context, pos: int) -> bool:
+    """A day right after ``pos`` ("… được tổ chức vào sáng 20/6") on or before the page's own
+    date: the passive then reports the meeting held, not its schedule."""
+    published = (ctx.ta.article.published or "")[:10]
+    day = next((d for d in ctx.dates if pos <= d.span.start <= pos + 25), None)
+    value = (day.get("value") or "") if day is not None else ""
+    return len(published) == 10 and len(value) == 10 and value <= published \
+        and not ctx.lex.future.search(ctx.ta.text, pos, day.span.start)
 
 
 def is_planned(ctx: Context, r: Report) -> bool:

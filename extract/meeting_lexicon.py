@@ -62,6 +62,7 @@ class Lexicon:
     photo_credit: regex.Pattern  # a photo credit after a caption on its line ("Ảnh: Minh Đức")
     headline_event: regex.Pattern  # a headline opening on an event word, after its place ("Tân Mỹ: Hội nghị …")
     headline_verb_events: frozenset  # verb-only event words that name a meeting alone in a headline ("Tổng kết …")
+    subject_events: frozenset    # verb-only event words held when a verb of holding follows ("Lễ xuất quân đã diễn ra")
 
 
 def _words(words, flags=regex.IGNORECASE) -> regex.Pattern:
@@ -112,6 +113,7 @@ def _event_fields(w: dict, honorifics: list[str]) -> dict:
         headline_event=regex.compile(rf"\s*(?:[^:\n]{{1,40}}:\s*)?(?P<event>{alternation(surfaces)})(?!\w)",
                                      regex.IGNORECASE),
         headline_verb_events=frozenset(fold(x) for x in w["headline_verb_events"]),
+        subject_events=frozenset(fold(x) for x in w["subject_events"]),
         photo_credit=regex.compile(rf"\s*[(\-–]?\s*{alternation(w['photo_credits'])}\s*:", regex.IGNORECASE),
         not_place_names=frozenset(w["not_place_names"]),
         same_day_opener=regex.compile(rf"[\s\-–•*]*{alternation(w['same_day_openers'])}(?!\w)", regex.IGNORECASE),

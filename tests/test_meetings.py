@@ -293,8 +293,14 @@ NOT_CHAIRED = [
     # 3. ... but a meeting named by its day is the article's own when it reports no other
     ("Tại Hội nghị Ban Chấp hành Đảng bộ huyện {ngày 5/10/2023=2023-10-05}, đồng chí [Đặng Quốc Khánh], Phó "
      "Trưởng Ban Tổ chức Tỉnh ủy đã trao quyết định điều động cán bộ.", [("2023-10-05", [])]),
-    # 3. an earlier meeting told as background
+    # 3. an earlier meeting told as background: named in passing after "Trước đó," ...
+    (LEAD + "Trước đó, tại hội nghị {ngày 3/3/2023=2023-03-03}, Ban Thường vụ Huyện ủy đã cho ý kiến về báo cáo "
+     "tổng kết.", [(D, [])]),
+    # ... but one the sentence reports held on a day of its own is a meeting (the annotators' reading:
+    # "Trước đó, chiều …, Ban Thường vụ … đã họp …" is listed), unless over a month before the first
     (LEAD + "Trước đó, {ngày 3/3/2023=2023-03-03}, Ban Thường vụ Huyện ủy đã họp cho ý kiến về báo cáo tổng "
+     "kết.", [(D, []), ("2023-03-03", [])]),
+    (LEAD + "Trước đó, {ngày 3/1/2023=2023-01-03}, Ban Thường vụ Huyện ủy đã họp cho ý kiến về báo cáo tổng "
      "kết.", [(D, [])]),
     # 3. a start date is no meeting day
     (LEAD + "Tại hội nghị, đồng chí [Vũ Hồng Quân], Phó Chủ tịch UBND huyện trao quyết định bổ nhiệm Trưởng "

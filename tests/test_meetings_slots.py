@@ -104,7 +104,7 @@ NO_MEETING = [
     "Theo kế hoạch, UBND huyện Tân Mỹ sẽ tổ chức {noun} vào tuần tới.",
     "UBND huyện Tân Mỹ dự kiến tổ chức {noun} vào cuối tháng 6. Đồng chí {n}, {t} sẽ chủ trì.",
     "Kế hoạch số 45/KH-UBND yêu cầu các xã tổ chức {noun} trước ngày 30/6.",
-    "Trước đó, ngày 12/3/2024, UBND huyện Tân Mỹ đã tổ chức {noun} do đồng chí {n}, {t} chủ trì.",
+    "Trước đó, tại {noun} ngày 12/3/2024, UBND huyện Tân Mỹ đã thống nhất nhiều giải pháp.",
     "UBND huyện Tân Mỹ sẽ tổ chức {m} tiếp theo vào tháng 7 do đồng chí {n}, {t} chủ trì.",
     "Thực hiện kết luận tại {m} ngày 12/3/2024, các xã đã triển khai nhiều giải pháp.",
     "Căn cứ ý kiến chỉ đạo của Thường trực Huyện ủy tại {m} ngày 5/3/2024, UBND xã đã rà soát hồ sơ.",
