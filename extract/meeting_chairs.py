@@ -150,8 +150,9 @@ def chair_reports(ctx: Context) -> list[Report]:
     out = []
     for k in lex.chair_re.finditer(text):
         u = unit_at(ctx.units, k.start())
+        # "Trước đó, tại hội nghị, …" is background; "Trước đó, chiều 8/6, đồng chí X chủ trì …" is reported
         if u is None or is_background(ctx, u, held_day=any(u.start <= d.span.start < k.start() for d in ctx.dates)):
-            continue  # "Trước đó, tại hội nghị, …"; but "Trước đó, chiều 8/6, đồng chí X chủ trì …" is reported
+            continue
         before = text[u.start:k.start()]
         after_k = text[k.end():u.end]
         nominal = bool(regex.search(r"(?<!\w)sự\s+$", before))

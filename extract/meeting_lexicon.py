@@ -36,6 +36,7 @@ class Lexicon:
     background_opener: regex.Pattern
     not_meeting_day: regex.Pattern
     containers: frozenset
+    sittings: frozenset          # event types that are parts of one sitting over a day (kỳ họp, its phiên họp)
     background_gap_days: int     # a later-reported meeting this many days before the first is background
     first_session: regex.Pattern
     lead_opening: regex.Pattern  # what may stand before the day that opens a dateline lead
@@ -147,6 +148,7 @@ def _event_fields(w: dict, honorifics: list[str]) -> dict:
         not_meeting_day=regex.compile(rf"(?<!\w){alternation(w['not_meeting_day_before'])}\s+(?:ngày\s+)?$",
                                     regex.IGNORECASE),
         containers=frozenset(w["containers"]),
+        sittings=frozenset(w["sitting_types"]),
         background_gap_days=int(w["background_gap_days"]),
         lead_opening=regex.compile(rf"\s*(?:{alternation(w['lead_openers'])}\s+)*", regex.IGNORECASE),
         first_session=regex.compile(

@@ -58,6 +58,19 @@ def _own_meeting(r: Report, m: Meeting, containers: frozenset) -> bool:
     return r.first_session or bool(r.chairs)
 
 
+def _apart(m: Meeting, r: Report, sittings: frozenset) -> bool:
+    """Two reports of one day are two meetings when each names its own part of the day and its
+    own kind of event ("Sáng 19/6, … chủ trì cuộc họp …" and "Chiều 19/6, … tiếp công dân định
+    kỳ"), unless both are parts of one sitting ("Sáng 20/6, … khai mạc kỳ họp …", "Chiều 20/6,
+    … phiên thảo luận")."""
+    src = next((x for x in m.reports if x.day_key is not None), None)
+    if src is None or src.date is None or r.date is None:
+        return False
+    pa, pb = src.date.get("part_of_day"), r.date.get("part_of_day")
+    ta, tb = m.value("event_type"), r.event_type
+    return bool(pa and pb and pa != pb and ta and tb and ta != tb and not {ta, tb} <= sittings)
+
+
 def _gives_day(m: Meeting, r: Report) -> bool:
     """The dated report ``r`` gives its day to the undated meeting just reported before it: the
     same event, in the next two sentences."""
@@ -77,7 +90,7 @@ def _takes_prior_day(r: Report, meetings: list[Meeting]) -> bool:
     return True
 
 
-def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Meeting]:
+def merge(reports: list[Report], containers: frozenset = frozenset(), sittings: frozenset = frozenset()) -> list[Meeting]:
     """Group the reports of each meeting (see the module docstring for the rules)."""
     meetings: list[Meeting] = []
     body = sorted((r for r in reports if not r.unit.is_title), key=lambda r: r.pos)
@@ -96,7 +109,7 @@ def merge(reports: list[Report], containers: frozenset = frozenset()) -> list[Me
                 target = prior[-1] if prior else meetings[0]
         elif target is None and r.day_key is not None:
             target = next((m for m in meetings if same_day(m.day_key, r.day_key)
-                           and _same_org(m.value("organizer"), r.organizer)), None)
+                           and _same_org(m.value("organizer"), r.organizer) and not _apart(m, r, sittings)), None)
             if target is None and meetings and _gives_day(meetings[-1], r):
                 target = meetings[-1]  # "Chủ trì hội nghị có ông X. Hội nghị diễn ra sáng 12/3 …"
             if target is None and r.rule != "first_session":

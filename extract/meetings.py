@@ -99,16 +99,16 @@ def extract_meetings(ta: TokenizedArticle) -> None:
     reports = [r for r in reports if not is_planned(ctx, r) and not after_page_date(ctx, r.date)]
     # A meeting named by its day ("Tại Hội nghị … ngày 17/9/2022, …") is the article's own only
     # when the article reports no other; else it is a reference point to an earlier one.
-    meetings = merge([r for r in reports if not r.named_day], lex.containers) or merge(reports, lex.containers)
+    meetings = merge([r for r in reports if not r.named_day], lex.containers, lex.sittings) or merge(reports, lex.containers, lex.sittings)
     if not meetings:
         # the article reports its meeting only in passing ("Tại hội nghị, …", "Quang cảnh hội
         # nghị"): one meeting, with the dateline's day if the lead or the headline opens on one
         meetings = merge([r for r in fallback if not is_planned(ctx, r) and not after_page_date(ctx, r.date)] + [r for r in reports if r.unit.is_title],
-                         lex.containers)
+                         lex.containers, lex.sittings)
         for m in meetings:
             m.fallback = True
     if not meetings:  # the headline alone names the meeting the lead dates (rule ``headline_event``)
-        meetings = merge(headline_report(ctx, reports), lex.containers)
+        meetings = merge(headline_report(ctx, reports), lex.containers, lex.sittings)
     meetings = drop_background(meetings, lex.background_gap_days)
     unit_owner: dict[int, Meeting] = {}
     for m in meetings:

@@ -369,3 +369,49 @@ def test_pipeline_slot(i):
 
 def test_pipeline_table_size():
     assert 750 <= len(G_ROWS) <= 950 and 150 <= len(G_HELD) <= 250
+
+
+# one day, two meetings: each with its own part of the day and its own kind of event (a
+# reception, a voters' meeting, a ceremony, a working session after a morning meeting); but the
+# sessions of one sitting over a day, or the same event going on, stay one meeting; and the
+# people receiving or accompanying a delegation chair nothing
+G_MORNING = ["Sáng 20/6, đồng chí {n}, {t} chủ trì cuộc họp Ban Chỉ đạo phòng chống thiên tai.",
+             "Sáng 20/6, UBND huyện Tân Mỹ tổ chức hội nghị giao ban tháng 6 do đồng chí {n}, {t} chủ trì."]
+G_AFTERNOON = [
+    ("Chiều 20/6, đồng chí {n2}, Phó Chủ tịch UBND huyện tiếp công dân định kỳ tại trụ sở Ban Tiếp công dân huyện.",
+     []),
+    ("Chiều 20/6, Tổ đại biểu HĐND huyện tiếp xúc cử tri xã Tân Lập.", []),
+    ("Chiều 20/6, Huyện đoàn Tân Mỹ tổ chức lễ phát động Tháng thanh niên.", []),
+    ("Chiều 20/6, đồng chí {n2}, Phó Chủ tịch UBND huyện chủ trì buổi làm việc với xã Tân Lập.", [G_N2]),
+]
+G_ONE_SITTING = [
+    "Sáng 20/6, HĐND huyện Tân Mỹ khai mạc kỳ họp thứ 15. Đồng chí {n}, Chủ tịch HĐND huyện chủ trì kỳ họp.\n"
+    "Chiều 20/6, tại phiên thảo luận, các đại biểu đã thảo luận nhiều nội dung.",
+    "Sáng 20/6, UBND huyện Tân Mỹ tổ chức hội nghị sơ kết. Đồng chí {n}, {t} chủ trì hội nghị.\n"
+    "Chiều 20/6, hội nghị tiếp tục với phần thảo luận tổ.",
+    "Sáng 20/6, Đại hội Đảng bộ xã Tân Lập khai mạc. Đồng chí {n}, {t} chủ trì.\n"
+    "Chiều 20/6, Đại hội tiến hành bầu Ban Chấp hành khóa mới.",
+]
+G_VISIT_LEADS = ["Sáng 20/6, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Tân Mỹ đã làm việc với Đảng ủy xã Tân Lập.",
+                 "Sáng 20/6, Đoàn giám sát của HĐND huyện Tân Mỹ có buổi làm việc với UBND xã Tân Lập.",
+                 "Sáng 20/6, Đoàn công tác của UBND huyện Tân Mỹ làm việc với xã Tân Lập về công tác chuyển đổi số."]
+G_HOSTS = ["Tiếp đoàn có đồng chí {n2}, Chủ tịch UBND xã.", "Cùng đi có đồng chí {n3}, Phó Trưởng đoàn.",
+           "Tiếp và làm việc với đoàn có đồng chí {n2}, Chủ tịch UBND xã và đại diện các ban, ngành.",
+           "Về phía xã có đồng chí {n2}, Chủ tịch UBND xã.", "Làm việc với đoàn có đồng chí {n2}, Chủ tịch UBND xã.",
+           "Báo cáo với đoàn, đồng chí {n2}, Chủ tịch UBND xã cho biết xã đã hoàn thành 12/19 tiêu chí.",
+           "Đoàn do đồng chí {n3}, Phó Bí thư Huyện ủy làm trưởng đoàn."]
+G_DAY_PARTS = []
+for morning, (afternoon, chairs) in itertools.product(G_MORNING, G_AFTERNOON):
+    G_DAY_PARTS.append((_g(morning, "hội nghị") + "\n" + _g(afternoon, "hội nghị"), [(G_D, [G_N]), (G_D, chairs)]))
+for text in G_ONE_SITTING:
+    G_DAY_PARTS.append((_g(text, "hội nghị"), [(G_D, [G_N])]))
+for lead, host in itertools.product(G_VISIT_LEADS, G_HOSTS):
+    G_DAY_PARTS.append((f"{lead} " + _g("Đồng chí {n}, {t} chủ trì buổi làm việc. ", "hội nghị") + _g(host, "hội nghị"),
+                        [(G_D, [G_N])]))
+    G_DAY_PARTS.append((f"{lead} " + _g(host, "hội nghị"), [(G_D, [])]))
+
+
+@pytest.mark.parametrize("i", range(len(G_DAY_PARTS)))
+def test_pipeline_day_parts(i):
+    text, expected = G_DAY_PARTS[i]
+    assert [(d, sorted(c)) for d, c in read_meetings(text, G_DL)] == [(d, sorted(c)) for d, c in expected], text
