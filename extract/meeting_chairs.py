@@ -29,7 +29,7 @@ def chain_before(ctx: Context, u: Unit, pos: int) -> list:
             continue
         gap = text[m[1]:cursor]
         if not chain:
-            gap = regex.sub(r"(?:(?:tham\s+)?dự\s+và|và)\s*$", "", gap.rstrip(), flags=regex.IGNORECASE)
+            gap = ctx.lex.attend_and.sub("", gap.rstrip())  # "… tới dự, chủ trì", "… dự và chủ trì"
         if not _gap_ok(ctx, gap):
             break
         chain.append((m[2], m[0], m[1]))
@@ -50,6 +50,14 @@ def _event_after(ctx: Context, pos: int) -> regex.Match | None:
     text, lex = ctx.ta.text, ctx.lex
     start = pos + len(text[pos:pos + 10]) - len(text[pos:pos + 10].lstrip())
     return lex.event_re.match(text, start) or lex.event_re.match(text, lex.chair_fillers.match(text, pos).end())
+
+
+def _names_event(ctx: Context, pos: int) -> bool:
+    """A gathering named right after the chair verb and its fillers: "chủ trì, chỉ đạo hội nghị"
+    chairs it, where "chủ trì, kiểm tra việc thực hiện" gives a task (a verb-only word)."""
+    text, lex = ctx.ta.text, ctx.lex
+    ev = lex.event_re.match(text, lex.chair_second.match(text, pos).end())
+    return ev is not None and fold(ev.group(0)) in lex.events
 
 
 _BULLET = regex.compile(r"\s*[-–+•*]\s")
@@ -93,12 +101,18 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
             gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
             if len(gap) > 90 or not _gap_ok(ctx, gap):
                 break
-        elif not (regex.search(r"[;\n]|(?<!\w)và(?!\w)", gap) or ctx.lex.next_chair.search(gap)) \
-                or not _gap_ok(ctx, gap):
+        elif not (regex.search(r"[;\n]|(?<!\w)và(?!\w)", gap) or ctx.lex.next_chair.search(gap)
+                  or _titled_next(ctx, cursor, m)) or not _gap_ok(ctx, gap):
             break
         chain.append((m[2], m[0], m[1]))
         cursor = m[1]
     return chain
+
+
+def _titled_next(ctx: Context, cursor: int, m: tuple) -> bool:
+    """A comma, then the next co-chair's own title before the name: "có Chủ tịch UBND huyện A,
+    Bí thư Huyện ủy B" (the gap is the comma and B's role)."""
+    return bool(regex.fullmatch(r"\s*,\s*", blank_officials(ctx.ta.text, cursor, m[0], [(m[2], m[0], m[1])])))
 
 
 _APPOSITION = regex.compile(r"(?:[,\-–]|(?<!\w)là)\s*$")
@@ -165,7 +179,8 @@ def chair_reports(ctx: Context) -> list[Report]:
             chain = chain[-1:]  # "Đ/c B – PCT HĐND xã Đ/c: C – PCT UBND xã – Đồng chủ trì": C alone
         # "Sở Nội vụ chủ trì, phối hợp …" is a lead agency, unless a named official's role
         # chain ends at the verb ("ông B – Giám đốc Sở Kế hoạch và Đầu tư đồng chủ trì").
-        if (lex.lead_before.search(before[-40:]) and not chain) or lex.lead_after.match(after_k):
+        if (lex.lead_before.search(before[-40:]) and not chain) or (lex.lead_after.match(after_k)
+                                                                    and not _names_event(ctx, k.end())):
             continue
         ev = _event_after(ctx, k.end())
         ends = not after_k.strip() or after_k.lstrip()[:1] in ".;!?)–-,"

@@ -43,10 +43,12 @@ class Lexicon:
     chair_re: regex.Pattern
     chair_place: regex.Pattern
     chair_fillers: regex.Pattern
+    chair_second: regex.Pattern  # the chair's second verbs before the event ("chủ trì, chỉ đạo hội nghị")
     side_intro: regex.Pattern    # "về phía tỉnh có": the side the next co-chair speaks for
     as_planned: regex.Pattern    # "Theo kế hoạch, … đã …": done as planned, no plan
     today: regex.Pattern         # "sáng nay": the page's own day
     next_chair: regex.Pattern    # ", bà ": a comma, then the next co-chair's honorific
+    attend_and: regex.Pattern    # "tới dự, " / "dự và " right before the chair verb: the chair attended too
     list_line: regex.Pattern     # what may open a line of a list of names ("- Đồng chí: ", "Ông ")
     lead_after: regex.Pattern
     chair_noun: regex.Pattern    # "người (chủ trì)": the chair as a role in a rule
@@ -173,6 +175,8 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
         chair_re=_words(w["chair_verbs"]),
         chair_noun=regex.compile(rf"(?<!\w){alternation(w['chair_nouns'])}\s+$", regex.IGNORECASE),
         chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
+        chair_second=regex.compile(rf"\s*,?\s*(?:(?:{alternation(w['chair_second_verbs'])})(?:\s*,\s*|\s+))*",
+                                   regex.IGNORECASE),
         chair_fillers=regex.compile(rf"\s*,?\s*(?:(?:{alternation(w['chair_fillers'])})(?:\s*,\s*|\s+))*",
                                     regex.IGNORECASE),
         side_intro=regex.compile(rf"(?<!\w){alternation(w['side_intros'])}\s+[^,;:.]{{1,40}}?\s+(?:có|là)(?!\w)",
@@ -181,6 +185,8 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
             rf"[\s\-–]*{alternation(w['plan_openers'])}(?!\w)[^,.;!?\n]{{0,40}},(?=[^.;!?\n]*(?<!\w)(?:đã|vừa)(?!\w))",
             regex.IGNORECASE),
         today=_words(w["today"]),
+        attend_and=regex.compile(rf"(?:(?<!\w)(?:{alternation(w['attend_before_chair'])})\s*(?:và|,)|(?<!\w)và)\s*$",
+                                 regex.IGNORECASE),
         next_chair=regex.compile(rf",\s*(?:{alternation(honorifics)})\s+$", regex.IGNORECASE),
         list_line=regex.compile(rf"[\s\-–+•*]*(?:(?:{alternation(honorifics)})\s*:?\s*)?", regex.IGNORECASE),
         lead_after=regex.compile(rf"\s*,?\s*{alternation(w['lead_agency_after'])}(?!\w)", regex.IGNORECASE),

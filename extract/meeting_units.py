@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .article import TokenizedArticle
 from .grammar import rule_set
 from .meeting_lexicon import END, lexicon
@@ -34,9 +36,11 @@ def reading_units(ta: TokenizedArticle) -> list[Unit]:
             prev = units[-1]
             gap = text[prev.end:s]
             head = text[s:e]
-            wrapped = "\n" in gap and text[prev.end - 1].isalpha() and (
+            # a line ending on a comma ends no sentence: "Đồng chí A,⏎Chủ tịch UBND huyện chủ trì …"
+            wrapped = "\n" in gap and (text[prev.end - 1] == "," and not _BULLETED.match(head)
+                                       or text[prev.end - 1].isalpha() and (
                 head[:1] in "-–,(" or head[:1].isalpha() and (
-                    head[:1].islower() or len(text[prev.start:prev.end].split()) <= 2))
+                    head[:1].islower() or len(text[prev.start:prev.end].split()) <= 2)))
             glued = not gap  # a split with no space is inside a word: "UBMT.TQVN"
             # a full stop after an abbreviated title ends no sentence: "Đ/c A - PBT. Đảng ủy – …"
             abbreviated = "\n" not in gap and _joins(text, prev.start, prev.end)
@@ -66,6 +70,9 @@ def reading_units(ta: TokenizedArticle) -> list[Unit]:
             u.is_lead = True
             first_body = False
     return units
+
+
+_BULLETED = regex.compile(r"\s*[-–+•*]\s")
 
 
 def meeting_rules():

@@ -42,7 +42,9 @@ sequence of sessions ("Trong 2 ngày 12 và 13/6") dates the meeting by the firs
 "Sáng nay, …" with no day of its own takes the page's date line.
 
 Reports of one meeting (the lead, a later "Tại hội nghị", a photo caption) are merged: a
-report with a day starts a meeting unless one of that day and organiser exists; a report
+report with a day starts a meeting unless one of that day and organiser exists (and is not
+of another kind at another part of the day: "Sáng 19/6, … cuộc họp …" / "Chiều 19/6, … tiếp
+công dân", unless both are parts of one sitting); a report
 without a day belongs to the meeting before it; a caption never starts one; the headline
 only adds a topic or an organiser. A sentence opening on "Cùng ngày," or "Chiều cùng ngày,"
 in which a body holds an event reports another meeting, on the day of the one before it. Inside a congress (đại hội) a distinct event is its own
@@ -60,7 +62,10 @@ The chair, in each phrasing of the genre (never the most senior attendee):
 * "Dưới sự chủ trì của đồng chí X", "Chủ trì phiên họp, đồng chí X …"
 * "Tham dự và chủ trì cuộc họp đồng chí X"
 * co-chairs: "Đồng chí A - …; B - … đồng chủ trì", "A cùng các Phó Chủ tịch: B, C chủ trì",
-  "A cùng chủ trì hội nghị với đồng chí B" (rule ``chair_with``)
+  "A cùng chủ trì hội nghị với đồng chí B" (rule ``chair_with``), "Chủ trì hội nghị có Chủ tịch
+  UBND huyện A, Bí thư Huyện ủy B", a list on bare lines after a colon
+* the chair attending too or with a second verb: "A … tới dự, chủ trì hội nghị", "A … chủ trì,
+  chỉ đạo hội nghị" (not "chủ trì, chỉ đạo thực hiện": a task)
 * a caption line: "Ông X – PCT UBND … chủ trì Hội nghị"
 
 "chủ trì" in its lead-agency sense ("Sở Nội vụ chủ trì, phối hợp …") is not chairing, nor is

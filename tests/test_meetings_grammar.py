@@ -411,7 +411,47 @@ for lead, host in itertools.product(G_VISIT_LEADS, G_HOSTS):
     G_DAY_PARTS.append((f"{lead} " + _g(host, "hội nghị"), [(G_D, [])]))
 
 
-@pytest.mark.parametrize("i", range(len(G_DAY_PARTS)))
-def test_pipeline_day_parts(i):
-    text, expected = G_DAY_PARTS[i]
+
+
+# co-chairs each with the title before the name, across a comma, "và" or a semicolon; and a
+# chair's sentence hard-wrapped after a comma (the line ends on it, the title opens the next)
+G_TITLED = ["Chủ trì {m} có {T} {n}, {T2} {n2}.", "Chủ trì {m} có {T} {n} và {T2} {n2}.",
+            "Chủ trì {m} có {T} {n}; {T2} {n2}.", "Đồng chủ trì {m} là {T} {n}, {T2} {n2}.",
+            "{M} do {T} {n}, {T2} {n2} đồng chủ trì.", "Dự và chủ trì {m} có {T} {n}, {T2} {n2}."]
+G_WRAPPED = ["Đồng chí {n},\n{t} chủ trì {m}.", "Chủ trì {m} có đồng chí {n},\n{t}.",
+             "{M} do đồng chí {n},\n{t} chủ trì.", "Dưới sự chủ trì của đồng chí {n},\n{t}, các đại biểu đã thảo luận."]
+# the words between a chair's roles and the verb: attending too ("tới dự, chủ trì"), a manner
+# or a mandate ("trực tiếp", "thay mặt …", "được ủy quyền"), a second verb of the chair's
+# ("chủ trì, chỉ đạo", "chủ trì chung")
+G_BEFORE_VERB = ["tới dự, chủ trì", "đã đến dự và chủ trì", "trực tiếp chủ trì", "thay mặt Thường trực Huyện ủy chủ trì",
+                 "được ủy quyền chủ trì", "chủ trì chung", "đã chủ trì, chỉ đạo", "vừa chủ trì", "đã về dự và chủ trì",
+                 "cùng dự, chủ trì", "tiếp tục chủ trì"]
+G_TITLED += ["Đồng chí {n}, {t} " + verb + " {m}." for verb in G_BEFORE_VERB]
+G_LAYOUT = []
+for (lead, m), form in itertools.product(G_NOUNS, G_TITLED + G_WRAPPED):
+    text = form.format(n=G_N, n2=G_N2, t=G_T, T=G_T, T2=G_T2, m=m, M=m[0].upper() + m[1:])
+    G_LAYOUT.append((f"Sáng 20/6, {lead}. {text}", [(G_D, [G_N, G_N2] if "{n2}" in form else [G_N])]))
+
+
+
+
+# a presidium named with "chủ trì" chairs (ANNOTATION.md: the names before or after one "chủ
+# trì" are chairs); named without it, or with "điều hành", "chủ tọa", it does not (G_NOT_CHAIR)
+G_PRESIDIUM = [
+    ("Đoàn Chủ tịch gồm các đồng chí: {n}, {t}; {n2}, {t2} chủ trì {m}.", [G_N, G_N2]),
+    ("Đồng chí {n}, {t} thay mặt Đoàn Chủ tịch chủ trì {m}.", [G_N]),
+    ("Chủ trì {m} là Đoàn Chủ tịch gồm các đồng chí {n}, {n2}.", [G_N, G_N2]),
+    ("Đoàn Chủ tịch {m} gồm các đồng chí {n}, {n2} và {n3}.", []),
+    ("Đoàn Chủ tịch gồm các đồng chí {n}, {n2} điều hành {m}.", []),
+]
+G_CONGRESSES = [("Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ 2025 - 2030", "Đại hội"),
+                ("Hội Nông dân huyện Tân Mỹ tổ chức Đại hội đại biểu lần thứ X", "Đại hội"),
+                ("HĐND huyện Tân Mỹ khai mạc kỳ họp thứ nhất", "kỳ họp")]
+G_LAYOUT += [(f"Sáng 20/6, {lead}. " + _g(form, m), [(G_D, chairs)])
+             for (lead, m), (form, chairs) in itertools.product(G_CONGRESSES, G_PRESIDIUM)]
+
+
+@pytest.mark.parametrize("i", range(len(G_DAY_PARTS) + len(G_LAYOUT)))
+def test_pipeline_day_parts_and_layout(i):
+    text, expected = (G_DAY_PARTS + G_LAYOUT)[i]
     assert [(d, sorted(c)) for d, c in read_meetings(text, G_DL)] == [(d, sorted(c)) for d, c in expected], text
