@@ -4,6 +4,8 @@ sentence of its own dates.
 """
 from __future__ import annotations
 
+import datetime
+
 import regex
 
 from .article import TokenizedArticle
@@ -21,7 +23,8 @@ def meeting_days(ta: TokenizedArticle, lex: Lexicon, docs: list) -> list[Fact]:
     text = ta.text
     dates = [d for d in ta.of_kind("date")
              if d.get("granularity") == "day" and day_key(d) and not in_doc(d.span.start, docs)
-             and not lex.not_meeting_day.search(text, max(0, d.span.start - 30), d.span.start)]
+             and not lex.not_meeting_day.search(text, max(0, d.span.start - 30), d.span.start)
+             and not _anniversary(d)]
     previous = [p.end() for m in finditer(lex.event_re, text) if (p := lex.previous_after.match(text, m.end()))]
     dates = [d for d in dates if not any(
         pe <= d.span.start <= pe + 12 and regex.fullmatch(r"[\s(\[,:\-–]*(?:vào\s+)?", text[pe:d.span.start])
@@ -30,10 +33,31 @@ def meeting_days(ta: TokenizedArticle, lex: Lexicon, docs: list) -> list[Fact]:
     return dates
 
 
+def _anniversary(d: Fact) -> bool:
+    """A span of years between two days ("(21/6/1925 - 21/6/2024)", "24/3/1975 - 24/3/2025"): the
+    day commemorated and its anniversary, never the day of a meeting (a meeting over a range is
+    dated by its first day, but no meeting lasts a year)."""
+    try:
+        return (datetime.date.fromisoformat(d.get("end_value") or "")
+                - datetime.date.fromisoformat(d.get("value") or "")).days >= 365
+    except ValueError:  # no end, or a day as written that cannot exist
+        return False
+
+
+def _bracketed(text: str, u: Unit, d: Fact) -> bool:
+    """The day stands inside brackets opened in the unit: "(tức ngày 15/5 âm lịch)", "(từ ngày
+    15/6 đến ngày 22/6)"."""
+    opened = text.rfind("(", u.start, d.span.start)
+    return opened >= 0 and ")" not in text[opened:d.span.start]
+
+
 def day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, object]:
-    """The day of the report: the nearest date fact before the anchor (else after) in the unit."""
+    """The day of the report: the nearest date fact before the anchor (else after) in the unit.
+    A day in brackets after another day explains something else ("Sáng 20/6, trong khuôn khổ
+    Tuần lễ (từ ngày 15/6 đến ngày 22/6), UBND huyện tổ chức …"): the day before it is the report's."""
     cands = [d for d in ctx.dates if u.start <= d.span.start < u.end]
     before = [d for d in cands if d.span.start <= anchor]
+    before = before[:1] + [d for d in before[1:] if not _bracketed(ctx.ta.text, u, d)]
     # a day after the report in a clause of the future is another, planned event's: "Bế mạc kỳ
     # họp, đ/c X đề nghị chuẩn bị kỳ họp cuối năm, dự kiến diễn ra từ ngày 18/12"
     after = [d for d in cands if d.span.start > anchor

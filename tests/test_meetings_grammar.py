@@ -451,6 +451,19 @@ G_LAYOUT += [(f"Sáng 20/6, {lead}. " + _g(form, m), [(G_D, chairs)])
              for (lead, m), (form, chairs) in itertools.product(G_CONGRESSES, G_PRESIDIUM)]
 
 
+# the lead's day, then other days before the verb: an anniversary span (the day commemorated
+# and its anniversary), a lunar day, a period in brackets: the lead's day is the meeting's
+G_BETWEEN = ["nhân kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 - 21/6/2024)",
+             "hướng tới kỷ niệm 77 năm Ngày Thương binh - Liệt sỹ (27/7/1947 - 27/7/2024)",
+             "chào mừng 50 năm Ngày giải phóng huyện 24/3/1975 - 24/3/2025",
+             "(tức ngày 15 tháng 5 năm Giáp Thìn)", "(tức ngày 15/5 âm lịch)",
+             "trong khuôn khổ Tuần lễ hưởng ứng (từ ngày 15/6 đến ngày 22/6)"]
+for (lead, m), between in itertools.product(G_NOUNS, G_BETWEEN):
+    body, held = lead.split(" tổ chức ", 1) if " tổ chức " in lead else lead.split(" có ", 1)
+    verb = "tổ chức" if " tổ chức " in lead else "có"
+    G_LAYOUT.append((f"Sáng 20/6, {between}, {body} {verb} {held}. " + _g("Đồng chí {n}, {t} chủ trì {m}.", m),
+                     [(G_D, [G_N])]))
+
 @pytest.mark.parametrize("i", range(len(G_DAY_PARTS) + len(G_LAYOUT)))
 def test_pipeline_day_parts_and_layout(i):
     text, expected = (G_DAY_PARTS + G_LAYOUT)[i]
