@@ -273,6 +273,7 @@ class Scan:
         self._places: dict[str, list[int]] = {}
         self._looked_for: frozenset[str] | None = None
         self._starts: dict[tuple[str, ...], list[int]] = {}
+        self._sets: dict[tuple[str, ...], set[int]] = {}
 
     def starts(self, heads: tuple[str, ...]) -> list[int]:
         """Where any of ``heads`` occurs, in order (merged once per set of heads: the rules of
@@ -292,6 +293,13 @@ class Scan:
                     lists.append(hp)
             found = lists[0] if len(lists) == 1 else sorted({p for hp in lists for p in hp}) if lists else []
             self._starts[heads] = found
+        return found
+
+    def start_set(self, heads: tuple[str, ...]) -> set[int] | frozenset[int]:
+        """:meth:`starts` as a set, for asking about one place."""
+        found = self._sets.get(heads)
+        if found is None:
+            found = self._sets[heads] = set(self.starts(heads))
         return found
 
     def places(self, start: str) -> list[int]:
@@ -342,6 +350,17 @@ def scan(pattern: regex.Pattern, heads: tuple[str, ...] | None, text: str) -> It
 @lru_cache(maxsize=256)
 def _heads(pattern: str) -> tuple[str, ...] | None:
     return starts(pattern)
+
+
+def can_start(pattern: regex.Pattern, text: str, pos: int) -> bool:
+    """False only where no match of ``pattern`` can begin: none of its start strings is at
+    ``pos``. A look before ``pattern.match(text, pos)`` (a set look-up for a regex that may try
+    hundreds of words); True whenever the pattern or the text gets no shortcut."""
+    heads = _heads(pattern.pattern)
+    if heads is None:
+        return True
+    sc = scan_of(text)
+    return sc.low is None or pos in sc.start_set(heads)
 
 
 def finditer(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:

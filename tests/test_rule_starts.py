@@ -126,3 +126,17 @@ def test_one_pass_finds_every_place_of_every_start_string():
     for s in ("xã hội", "xã", "hội", "ủy", "ban ủy", "ủy ban", "an", "hội an", "quyền"):
         assert scan_.places(s) == [i for i in range(len(low)) if low.startswith(s, i)], s
     assert scan_.starts(("hội", "xã")) == sorted(scan_.places("hội") + scan_.places("xã"))
+
+
+@pytest.mark.parametrize("name", ["title", "body", "level"])
+def test_a_regex_said_not_to_start_somewhere_matches_nothing_there(name):
+    # the officials' titles, bodies and level words, tried at every place of a text of their rules' examples
+    from govfacts.extraction.official_patterns import patterns
+    from govfacts.extraction.rule_starts import can_start
+
+    pattern = getattr(patterns(), name)
+    text = _article("official_rules") + " Ông Lê Văn An, PCT UBND huyện, Bí thư Đảng ủy xã; TP. Tam Kỳ, Q.1"
+    ruled_out = [p for p in range(len(text)) if not can_start(pattern, text, p)]
+    assert len(ruled_out) > len(text) // 2
+    assert all(pattern.match(text, p) is None for p in ruled_out)
+    assert any(can_start(pattern, text, p) and pattern.match(text, p) for p in range(len(text)))
