@@ -11,6 +11,7 @@ from .official_places import PlaceReading
 from .official_roles import RoleReading
 from .place_names import named_places, normalized
 from .places import PlaceMention
+from .rule_starts import can_start
 from .text import skip_spaces
 
 
@@ -73,10 +74,11 @@ class RoleParser(PlaceReading, BodyReading, RoleReading):
     def _starts_role_word(self, pos: int) -> bool:
         """A title that reads as a role, a named body or a level word starts at ``pos``
         ("Lê Văn An Tỉnh ủy viên"); a generic head does not ("Lê Trường Sơn")."""
-        p = self.regexes
-        if p.body.match(self.norm, pos) or p.level.match(self.norm, pos):
+        p, norm = self.regexes, self.norm  # each regex tried only where one of its words starts
+        if (can_start(p.body, norm, pos) and p.body.match(norm, pos)
+                or can_start(p.level, norm, pos) and p.level.match(norm, pos)):
             return True
-        return bool(p.title.match(self.norm, pos)) and self.parse_role(pos) is not None
+        return can_start(p.title, norm, pos) and bool(p.title.match(norm, pos)) and self.parse_role(pos) is not None
 
     def after_place_word(self, pos: int) -> bool:
         """A place or body word right before ``pos``: "huyện Hà Nam", "TP. Hồ Chí Minh"."""

@@ -10,6 +10,7 @@ from .official_lexicon import fold_cached, lexicon, normal_tones
 from .official_mentions import BodyRead, Role
 from .official_patterns import ad_hoc_tasks, official_rules
 from .places import level_of
+from .rule_starts import can_start
 
 
 class RoleReading:
@@ -28,7 +29,7 @@ class RoleReading:
             former = True
         elif nm := official_rules().rule("new_holder_prefix").regex.match(norm, pos):
             rule, pos = "new_holder_prefix", nm.end()  # "tân Chủ tịch UBND xã": the post just taken
-        m = regexes.title.match(norm, pos)
+        m = regexes.title.match(norm, pos) if can_start(regexes.title, norm, pos) else None
         if not m:
             return None
         written = m.group(0)
