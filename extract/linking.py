@@ -132,6 +132,8 @@ def _short_forms(parser: RoleParser, people: dict[str, Person], taken: _Taken) -
     """An honorific and the last one or two syllables of one person's name: "ông Vinh", with
     the posts a predicate after it gives ("ông Vinh được bầu làm …", "ông Vinh từng giữ …")."""
     regexes, norm = parser.regexes, parser.norm
+    # what a name can be shortened to: the words after any space of a person's key ("vinh", "văn vinh")
+    endings = {p.key[i + 1:] for p in people.values() for i, c in enumerate(p.key) if c == " "}
     for run_start in parser.runs:
         sylls = parser.syllables_at(run_start)
         if len(sylls) == 2 and fold(parser.norm[sylls[0][0]:sylls[0][1]]) in parser.lex.honorifics:
@@ -141,10 +143,12 @@ def _short_forms(parser: RoleParser, people: dict[str, Person], taken: _Taken) -
         s, e = sylls[0][0], sylls[-1][1]
         if taken.covers(s):
             continue
+        short = fold(norm[s:e])
+        if short not in endings:
+            continue  # no one's name ends so: no need to look for the honorific
         hb = regexes.honorific_before.search(norm, max(0, s - 20), s)
         if not hb or not hb.group("hon"):
             continue
-        short = fold(norm[s:e])
         fits = [p for p in people.values() if p.key.endswith(" " + short) and p.key != short]
         if len(fits) == 1:
             roles, end = parser.parse_predicates(e)  # "ông Cường từng giữ các chức vụ …", "bà Hoa được bầu làm …"
