@@ -305,8 +305,13 @@ def cites_document(line: str) -> bool:
 def page_date_candidates(line: str) -> list[str]:
     """The words of every page-date form (rules named ``page_date_*``) on one line, for the reader."""
     out = []
-    for rule in grammar().rules:
-        if rule.name.startswith("page_date"):
-            for mt in rule.regex.finditer(line):
-                out.append(mt.group(0))
+    for rule in _page_date_rules():
+        for mt in rule.regex.finditer(line):
+            out.append(mt.group(0))
     return out
+
+
+@lru_cache(maxsize=None)
+def _page_date_rules() -> tuple[Rule, ...]:
+    """The page-date rules, in file order (picked once: the reader asks on every header line)."""
+    return tuple(rule for rule in grammar().rules if rule.name.startswith("page_date"))
