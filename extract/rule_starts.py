@@ -36,6 +36,12 @@ _NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
 _FOREIGN = regex.compile(r"\(\?P[=>]|\(\?[a-zA-Z]*[rV]|\[:|\{\s*[a-z]")
 
 
+# A match that may begin with any digit has that for its start "string": a digit (DIGIT), or one
+# no word character stands before when the pattern opens with the engine's (?<!\w) (WORD_DIGIT).
+DIGIT, WORD_DIGIT = "\x00d", "\x00w"
+_DIGITS = {DIGIT: regex.compile(r"\d"), WORD_DIGIT: regex.compile(r"(?<!\w)\d")}
+
+
 class _Unbounded(Exception):
     """The pattern (or a part of it) may start with too many strings to list."""
 
@@ -54,7 +60,9 @@ def starts(pattern: str) -> tuple[str, ...] | None:
         found = _sequence(list(tree))
     except _Unbounded:
         return None
-    found = _fewest({s.lower() for s in found})
+    digit = WORD_DIGIT if pattern.startswith("(?<!\\w)") else DIGIT
+    # a single digit is too common a string to find alone: any digit stands for it
+    found = _fewest({digit if s == DIGIT or _DIGITS[DIGIT].fullmatch(s) else s.lower() for s in found})
     if found is None:
         return None
     if not all(_case_safe(s) for s in found):
@@ -163,6 +171,8 @@ def _first(item) -> set[str]:
         return out
     if op in _REPEATS:
         return _sequence(list(av[2]))
+    if op is C.IN and av and all(kind is C.CATEGORY and value is C.CATEGORY_DIGIT for kind, value in av):
+        return {DIGIT}  # "\d": any digit (a class of digits is exact, in _exact)
     raise _Unbounded
 
 
@@ -215,6 +225,7 @@ class _Known:
         self._trie: tuple[re.Pattern, dict[str, tuple[str, ...]], frozenset[str]] | None = None
 
     def add(self, strings: tuple[str, ...]) -> None:
+        strings = tuple(x for x in strings if x not in _DIGITS)
         if not self.strings.issuperset(strings):
             self.strings.update(strings)
             self._trie = None  # built again when a text next asks
@@ -269,6 +280,7 @@ class Scan:
     """One text's lower case and where each start string occurs in it, found once."""
 
     def __init__(self, text: str):
+        self.text = text
         self.low = text.lower() if _case_safe(text) else None
         self._places: dict[str, list[int]] = {}
         self._looked_for: frozenset[str] | None = None
@@ -310,6 +322,8 @@ class Scan:
             if self._looked_for is None:
                 self._looked_for = _KNOWN.find_all(self.low, self._places)
                 found = self._places.get(start)
+        if found is None and start in _DIGITS:
+            found = self._places[start] = [m.start() for m in _DIGITS[start].finditer(self.text)]
         if found is None:
             found = []
             if start not in self._looked_for:

@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from govfacts.extraction.grammar import rule_files, rule_set
-from govfacts.extraction.rule_starts import scan, starts
+from govfacts.extraction.rule_starts import DIGIT, WORD_DIGIT, scan, starts
 
 FILLER = (
     "Sáng nay, UBND huyện tổ chức hội nghị sơ kết công tác quý III. ",
@@ -53,7 +53,6 @@ def test_the_start_strings_of_a_pattern():
 
 
 @pytest.mark.parametrize("pattern", [
-    r"\d+\s+điểm",  # a digit may start it: too common to gain anything
     r"(?:các\s+)?\w+\s+dẫn\s+đầu",  # any word may start it
     r"x?",  # may match nothing
     r"(?P<a>ab)(?P=a)",  # a back reference: not read
@@ -140,3 +139,16 @@ def test_a_regex_said_not_to_start_somewhere_matches_nothing_there(name):
     assert len(ruled_out) > len(text) // 2
     assert all(pattern.match(text, p) is None for p in ruled_out)
     assert any(can_start(pattern, text, p) and pattern.match(text, p) for p in range(len(text)))
+
+
+@pytest.mark.parametrize("pattern,start", [
+    (r"\d+\s+điểm", DIGIT),  # any digit may start it
+    (r"(?<!\w)(?:\d{1,3}|hai|ba)\s+hội\s+nghị", WORD_DIGIT),  # a digit no word character stands before
+    (r"(?<!\w)(?P<d>3[01]|[12]\d|0?[1-9])/\d{1,2}", WORD_DIGIT),  # single digits: any digit stands for them
+])
+def test_a_number_opens_a_match_where_a_digit_stands(pattern, start):
+    text = ("Xã A12 đạt 85,5 điểm, 2 hội nghị và hai hội nghị, ngày 05/6 và 31/12; mã 1234 điểm; "
+            "HAI HỘI NGHỊ; x3 hội nghị; ٣ điểm; ²9/1")
+    assert start in starts(pattern)
+    rx = regex.compile(pattern, regex.IGNORECASE)
+    assert spans(scan(rx, starts(rx.pattern), text)) == spans(rx.finditer(text)) != []
