@@ -543,7 +543,8 @@ def test_sqlite_and_postgresql_store_the_same_text_and_numbers(tmp_path, store_u
 # --- what already held, kept held ----------------------------------------------------------
 
 def test_kill_9_in_the_middle_of_an_ingest_loses_nothing_and_a_rerun_completes(tmp_path):
-    f = bundle(tmp_path / "b.jsonl", 150)
+    N = 600  # enough that batched workers (32 a transaction) are still storing when it is killed
+    f = bundle(tmp_path / "b.jsonl", N)
     db = tmp_path / "s.db"
     cmd = [*GOVFACTS, "ingest", str(f), "--db", str(db), "-j", "2", "-q"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -554,11 +555,11 @@ def test_kill_9_in_the_middle_of_an_ingest_loses_nothing_and_a_rerun_completes(t
         os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its workers, mid-transaction
         proc.wait()
     n = stored(db)
-    assert 15 <= n < 150
+    assert 15 <= n < N
     res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=HANG)
     assert res.returncode == 0, res.stderr
-    assert f"{150 - n} stored, {n} already stored" in res.stdout or stored(db) == 150
-    assert stored(db) == 150
+    assert f"{N - n} stored, {n} already stored" in res.stdout or stored(db) == N
+    assert stored(db) == N
 
 
 def test_four_ingests_at_once_into_one_sqlite_file_store_each_article_once(tmp_path):
