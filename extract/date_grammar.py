@@ -82,6 +82,7 @@ class Grammar:
     effect_before: regex.Pattern
     school_year_words: frozenset
     ahead_before: regex.Pattern
+    term_here_before: regex.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -116,6 +117,8 @@ def grammar() -> Grammar:
         effect_before=rs.compile(spec["context"]["effect_before"]),
         school_year_words=frozenset(fold(w) for w in words["school_year_words"]),
         ahead_before=rs.compile(spec["context"]["ahead_before"]),
+        term_here_before=regex.compile(
+            rf"(?:^|[\n.!?])\s*{alternation(words['term_here_openers'])}\s+$", regex.IGNORECASE),
         review_year=_words_before(words["review_year_words"]),
         plan_year=_words_before(words["plan_year_words"]),
         running_index=regex.compile(rf"(?<!\w){alternation(words['running_indexes'])}(?!\w)", regex.IGNORECASE),

@@ -41,6 +41,17 @@ def published_day(value: str | None) -> date | None:
         return None
 
 
+def _lead_end(text: str, ctx: YearContext) -> int:
+    """Where the lead paragraph ends: a congress the article reports is named in its title or
+    lead (or taken up again, ``term_here_openers``); one named only further down ("thực hiện
+    Nghị quyết Đại hội … nhiệm kỳ 2020-2025") is background and dates nothing."""
+    start = ctx.title[1] if ctx.title else 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
 def _sentence(ta, offset: int) -> tuple[int, int]:
     return ta.sentences[ta.sentence_index(offset)] if ta.sentences else (0, len(ta.text))
 
@@ -217,8 +228,10 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
     dated = [y for at, y in ctx.anchors if at not in ctx.issue_dates]  # an issue date is a bound, not a year
     if dated:
         return _not_before_issued(ctx, max(dated), "article", month, day)
-    if ctx.term_starts:  # the congress or first session the article reports, named in another paragraph
-        return _not_before_issued(ctx, ctx.term_starts[0][1], "term_article", month, day)
+    lead = [y for at, y in ctx.term_starts
+            if ctx.in_title(at) or at < _lead_end(text, ctx) or g.term_here_before.search(text, max(0, at - 12), at)]
+    if lead:  # the congress or first session the article reports: its title or lead names it
+        return _not_before_issued(ctx, lead[0], "term_article", month, day)
     if ctx.school_years and month is not None:
         return _not_before_issued(ctx, _in_school_year(ctx.school_years[0][1], month), "school_year", month, day)
     return None, None

@@ -63,9 +63,10 @@ place for that rule (``document_refs`` uses it for citation dates too):
    date is only a bound ("Theo Quyết định số 702/QĐ-UBND ngày 26-6-2023" leaves a "Ngày 18/9"
    of that text without a year); with ``review`` or ``article``, never before the latest issue
    date (``after_document``: the first such day);
-9. ``term_article``: else the first year of a term whose congress or first session the text
-   names in another paragraph ("Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2025-2030": the
-   article's event, and the meeting that prepared it the day before), never before an issue date;
+9. ``term_article``: else the first year of a term whose congress or first session the title
+   or the lead names, or a sentence below opens on ("Tại Đại hội …"): the article's event, and
+   the meeting that prepared it the day before; never before an issue date. Named only further
+   down it is background ("thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020-2025") and dates nothing;
 10. else no year: ``value`` is null and ``timex`` says "XXXX-06-09" (the day is still a fact).
 
 A written year dates the news in steps 3, 4 and 7 unless it is a span ("2021-2025"), a

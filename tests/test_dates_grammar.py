@@ -255,6 +255,25 @@ def test_no_year_no_day(event, layout, fname, form, offsets):
     assert days(source_text(layout, form, event, 14, 3, None)) == set()
 
 
+# A congress named only below the lead, not as the place of what is told, is background: the
+# targets it set or the one being prepared date nothing ("Tại Đại hội, …" would: the article's own).
+BACKGROUND_CONGRESS = [
+    "Các chỉ tiêu mà Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 – 2025 đề ra cơ bản đạt.",
+    "Huyện đang chuẩn bị chu đáo cho Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025 - 2030.",
+    "Kết quả này góp phần thực hiện thắng lợi Nghị quyết Đại hội Hội Nông dân tỉnh, nhiệm kỳ 2023-2028.",
+]
+
+
+@pytest.mark.parametrize("sentence", BACKGROUND_CONGRESS)
+@pytest.mark.parametrize("fname,form,offsets", [f for f in FORMS if f[0] in ("sang", "ngay_dot")], ids=["sang", "ngay_dot"])
+def test_congress_below_the_lead_is_background(sentence, fname, form, offsets):
+    text = "Tin hoạt động\n" + lead(form, 14, 3, None, "UBND huyện Ea Kar tổ chức hội nghị.") + "\n\n" + sentence
+    assert days(text) == set()
+    here = "Tin hoạt động\n" + lead(form, 14, 3, None, "UBND huyện Ea Kar tổ chức hội nghị.") + \
+        "\n\nTại Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 – 2030, các đại biểu đã thảo luận."
+    assert days(here) == form_days(offsets, 14, 3, 2025)
+
+
 # A document the text cites was issued on a written day: that day is a date, and the day of the
 # gathering it leads to takes no year from it when it stands in another sentence (a bound only);
 # in the same sentence or the title it is the year the text ties to the event.
