@@ -335,7 +335,9 @@ def merge_repeats(cands: list[Candidate], lay: Layout) -> None:
         f = c.fields
         if c.kind == "ranking" and f["out_of"] is None:
             here = lay.sentence(c.start)
-            others = [o for o in full.get((f["rank"], f["index"], f["year"]), []) if lay.sentence(o.start) != here]
+            # "xếp thứ 1/18, dẫn đầu toàn tỉnh": first place said again in its own sentence is the same fact
+            others = [o for o in full.get((f["rank"], f["index"], f["year"]), []) if lay.sentence(o.start) != here
+                      or (c.rule == "rank/first" and o.start < c.start)]
             same = [o for o in others if subject_key(o.fields["subject"]) == subject_key(f["subject"])]
             if not same and len({o.fields["out_of"] for o in others}) == 1 \
                     and all(o.fields["subject"] is None or f["subject"] is None for o in others):

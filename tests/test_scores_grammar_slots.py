@@ -240,6 +240,10 @@ def _repeat_rows():
                          ("Ủy ban nhân dân huyện Krông Năng", "huyện Krông Năng")):
         rows.append((f"Chỉ số CCHC năm 2023 của {first} xếp thứ 3/18.\nNăm 2023, Chỉ số CCHC của {again} xếp thứ 3 "
                      "toàn tỉnh.", [R(3, 18), R(3, 18)]))
+    # first place said again in its own sentence: one fact, with the total
+    for again in ("dẫn đầu toàn tỉnh", "đứng đầu khối huyện", "tiếp tục dẫn đầu"):
+        rows.append((f"{INDEX} của {UNIT} đạt 92,3/100 điểm, xếp thứ 1/18, {again}.", [S(92.3, 100.0), R(1, 18), R(1, 18)]))
+    rows.append((f"{INDEX}: {UNIT} xếp thứ 1/18; Sở Tư pháp dẫn đầu khối sở.", [R(1, 18), R(1)]))
     # two units of the same rank in two groups, each named: no total from the other
     rows.append(("Chỉ số CCHC năm 2023: ở khối sở, Sở Tư pháp xếp thứ 1/20.\nỞ khối huyện, huyện Ea Kar xếp thứ 1.",
                  [R(1, 20), R(1)]))
