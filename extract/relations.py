@@ -105,8 +105,11 @@ def _tokens(group: str) -> list[int]:
 def extract_relations(ta: TokenizedArticle) -> None:
     """Add a ``relation`` fact for each pair of documents a rule relates in one sentence, or
     (rules marked ``across``) in two sentences in a row."""
+    docs = ta.of_kind("document_ref")
+    if len(docs) < 2:  # no pair to relate: the rules are not even compiled (a start-up cost)
+        return
     by_sentence: dict[int, list[Fact]] = {}
-    for f in ta.of_kind("document_ref"):
+    for f in docs:
         by_sentence.setdefault(f.span.sentence, []).append(f)
     within = [r for r in rules() if not r.across]
     across = [r for r in rules() if r.across]
