@@ -4,7 +4,7 @@ Every value is built before the transaction opens (:func:`build`), so a writer h
 SQLite's one write lock only while rows go in.  In it, :func:`write` gives each table one
 executemany for the whole batch (articles, cited documents, facts, persons, roles,
 warnings) and reads the generated ids back with one SELECT each: about ten statements for
-sixteen articles, where one article alone took as many (an insert, then a select, per cited
+a whole batch (``extract/batch.py`` BATCH), where one article alone took as many (an insert, then a select, per cited
 document and per person).  The same function writes one article (``Store.add``, or an
 article of a batch that failed, again in its own SAVEPOINT).
 

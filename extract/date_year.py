@@ -228,8 +228,9 @@ def context_year(ta, offset: int, month: int | None = None, day: int | None = No
     dated = [y for at, y in ctx.anchors if at not in ctx.issue_dates]  # an issue date is a bound, not a year
     if dated:
         return _not_before_issued(ctx, max(dated), "article", month, day)
+    lead_end = _lead_end(text, ctx) if ctx.term_starts else 0
     lead = [y for at, y in ctx.term_starts
-            if ctx.in_title(at) or at < _lead_end(text, ctx) or g.term_here_before.search(text, max(0, at - 12), at)]
+            if ctx.in_title(at) or at < lead_end or g.term_here_before.search(text, max(0, at - 12), at)]
     if lead:  # the congress or first session the article reports: its title or lead names it
         return _not_before_issued(ctx, lead[0], "term_article", month, day)
     if ctx.school_years and month is not None:
