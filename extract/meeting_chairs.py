@@ -23,7 +23,8 @@ def chain_before(ctx: Context, u: Unit, pos: int) -> list:
     text = ctx.ta.text
     chain = []
     cursor = pos
-    before = [m for m in ctx.mentions if u.start <= m[0] and m[1] <= pos]
+    start = _list_start(ctx, u)
+    before = [m for m in ctx.mentions if start <= m[0] and m[1] <= pos]
     for m in reversed(before):
         if m[1] > cursor:
             continue
@@ -43,6 +44,18 @@ def chain_before(ctx: Context, u: Unit, pos: int) -> list:
                     chain = chain[i:]
                     break
     return chain
+
+
+def _list_start(ctx: Context, u: Unit) -> int:
+    """Where the names before a chair verb may start: the unit, or the line before it when that
+    line ends on a list separator ("Đồng chí A, Chủ tịch UBND huyện;⏎đồng chí B, … đồng chủ trì")."""
+    if u.index > 0:
+        prev = ctx.units[u.index - 1]
+        text = ctx.ta.text
+        if not prev.is_title and text[prev.start:prev.end].rstrip()[-1:] in (",", ";") \
+                and "\n" in text[prev.end:u.start]:
+            return prev.start
+    return u.start
 
 
 def _event_after(ctx: Context, pos: int) -> regex.Match | None:
@@ -183,7 +196,9 @@ def chair_reports(ctx: Context) -> list[Report]:
                                                                     and not _names_event(ctx, k.end())):
             continue
         ev = _event_after(ctx, k.end())
-        ends = not after_k.strip() or after_k.lstrip()[:1] in ".;!?)–-,"
+        # the clause ends at the verb, or after the chair's second verbs ("… chủ trì và kết luận.")
+        ends = not after_k.strip() or after_k.lstrip()[:1] in ".;!?)–-," or bool(lex.chair_then_end.match(after_k))
+        with_partner = any(s <= k.start() < e for s, e, _n, _end in ctx.chair_with)  # "A cùng chủ trì với B"
         near_event = None
         if not ev:
             near = lex.event_re.search(text, k.end(), min(u.end, k.end() + 50))
@@ -193,7 +208,7 @@ def chair_reports(ctx: Context) -> list[Report]:
             else "chair_before"
         prior = None if (ev or near_event) else next(lex.event_re.finditer(text, u.start, k.start()), None)
         # "<event> do X chủ trì" is chairing whatever follows ("… do đồng chí Z chủ trì để bầu …")
-        if not (ev or near_event or ends or named_after or regex.match(r"\s+của(?!\w)", after_k)
+        if not (ev or near_event or ends or named_after or with_partner or regex.match(r"\s+của(?!\w)", after_k)
                 or lex.chair_place.match(after_k)
                 or (rule == "chair_do" and prior is not None and prior.end() <= chain[0][1])):
             continue

@@ -44,6 +44,7 @@ class Lexicon:
     chair_place: regex.Pattern
     chair_fillers: regex.Pattern
     chair_second: regex.Pattern  # the chair's second verbs before the event ("chủ trì, chỉ đạo hội nghị")
+    chair_then_end: regex.Pattern  # "chủ trì và kết luận.": the chair's second verbs end the clause
     side_intro: regex.Pattern    # "về phía tỉnh có": the side the next co-chair speaks for
     as_planned: regex.Pattern    # "Theo kế hoạch, … đã …": done as planned, no plan
     today: regex.Pattern         # "sáng nay": the page's own day
@@ -177,6 +178,9 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
         chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
         chair_second=regex.compile(rf"\s*,?\s*(?:(?:{alternation(w['chair_second_verbs'])})(?:\s*,\s*|\s+))*",
                                    regex.IGNORECASE),
+        chair_then_end=regex.compile(
+            rf"(?:\s*(?:,|(?<!\w)và)?\s*(?:{alternation(v for v in w['chair_second_verbs'] if v != 'và')})(?!\w))+"
+            r"\s*(?:[.;!?]|$)", regex.IGNORECASE),
         chair_fillers=regex.compile(rf"\s*,?\s*(?:(?:{alternation(w['chair_fillers'])})(?:\s*,\s*|\s+))*",
                                     regex.IGNORECASE),
         side_intro=regex.compile(rf"(?<!\w){alternation(w['side_intros'])}\s+[^,;:.]{{1,40}}?\s+(?:có|là)(?!\w)",

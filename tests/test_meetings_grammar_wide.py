@@ -1,0 +1,119 @@
+"""Meetings grammar, widened (session 7): the slots the earlier tables lacked, crossed.
+
+Slots: the gatherings the genre names beyond hội nghị and kỳ họp (a get-together "buổi gặp
+mặt" / "họp mặt", a delegation's "thăm và làm việc tại", "đến làm việc tại", the ceremonies
+"lễ khai giảng", "lễ kết nạp", "lễ công bố", an online conference, a regular session, a pilot
+congress, a forum, a voters' meeting shortened to "buổi tiếp xúc") × the chair forms the
+tables lacked ("chủ trì và kết luận", "cùng chủ trì với B", "Dự và chủ trì … có", a long
+chain of titles, co-chairs across a line break) × the day as written (a weekday before the
+day, a clock time, "hôm qua", "sáng nay") × a list of dated items under the page's date
+("- Ngày 17/6: …", each its own day) × the near misses (attended, spoke, concluded, welcomed,
+heading a delegation, planned, counted). Names, places and days are invented; read by the
+whole pipeline under a page date line of 21/06/2024.
+"""
+import itertools
+
+import pytest
+
+from .test_meetings_breadth import read_meetings
+
+DL = "Tin hoạt động của địa phương\nNgày cập nhật 21/06/2024\n"
+N, T, N2, T2 = "Lương Văn Đạt", "Chủ tịch UBND huyện", "Kha Thị Yến", "Bí thư Huyện ủy"
+D = "2024-06-20"
+
+# (the lead's clause after the day, the noun the chair sentence names the meeting by)
+NOUNS = [
+    ("UBND huyện Tân Mỹ tổ chức buổi gặp mặt các doanh nghiệp tiêu biểu", "buổi gặp mặt"),
+    ("Huyện ủy Tân Mỹ gặp mặt cán bộ lão thành cách mạng", "buổi gặp mặt"),
+    ("Ủy ban MTTQ huyện Tân Mỹ tổ chức họp mặt các chức sắc tôn giáo", "buổi họp mặt"),
+    ("Đoàn công tác của Sở Nội vụ đến thăm và làm việc tại huyện Tân Mỹ", "buổi làm việc"),
+    ("Đoàn giám sát của HĐND tỉnh đến làm việc tại UBND xã Tân Lập", "buổi làm việc"),
+    ("Đoàn công tác của Ban Tuyên giáo Tỉnh ủy đã thăm, làm việc với Huyện ủy Tân Mỹ", "buổi làm việc"),
+    ("Trung tâm Chính trị huyện Tân Mỹ tổ chức lễ khai giảng lớp bồi dưỡng đảng viên mới", "lễ khai giảng"),
+    ("Chi bộ thôn Tân Hòa tổ chức lễ kết nạp đảng viên mới", "buổi lễ"),
+    ("UBND huyện Tân Mỹ tổ chức lễ công bố quyết định thành lập thị trấn Tân Lập", "buổi lễ"),
+    ("UBND huyện Tân Mỹ tổ chức hội nghị trực tuyến triển khai nhiệm vụ 6 tháng cuối năm", "hội nghị"),
+    ("UBND xã Tân Lập tổ chức phiên họp thường kỳ tháng 6", "phiên họp"),
+    ("Ban Chỉ đạo chuyển đổi số huyện Tân Mỹ tổ chức cuộc họp đánh giá tiến độ", "cuộc họp"),
+    ("Đảng ủy xã Tân Lập tổ chức đại hội điểm nhiệm kỳ 2025 - 2030", "đại hội"),
+    ("Hội Nông dân huyện Tân Mỹ tổ chức diễn đàn nông dân với khuyến nông", "diễn đàn"),
+    ("Tổ đại biểu HĐND tỉnh có buổi tiếp xúc cử tri tại xã Tân Lập", "buổi tiếp xúc"),
+    ("UBND huyện Tân Mỹ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm", "hội nghị"),
+]
+CHAIRS = [
+    ("Đồng chí {n}, {t} chủ trì {m}.", [N]),
+    ("Đồng chí {n}, {t} chủ trì và kết luận.", [N]),
+    ("Đồng chí {n}, {t} chủ trì và kết luận {m}.", [N]),
+    ("Dự và chủ trì {m} có đồng chí {n}, {t}.", [N]),
+    ("Đồng chí {n}, Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện, Trưởng Ban Chỉ đạo chuyển đổi số huyện "
+     "chủ trì {m}.", [N]),
+    ("Đồng chí {n}, {t} cùng chủ trì với đồng chí {n2}, {t2}.", [N, N2]),
+    ("Đồng chí {n}, {t} cùng chủ trì {m} với đồng chí {n2}, {t2}.", [N, N2]),
+    ("Đồng chí {n}, {t};\nđồng chí {n2}, {t2} đồng chủ trì {m}.", [N, N2]),
+    ("Đồng chí {n}, {t},\nđồng chí {n2}, {t2} đồng chủ trì {m}.", [N, N2]),
+    ("Đồng chí {n} - {t}, {n2} - {t2} đồng chủ trì {m}.", [N, N2]),
+    ("{T} {n} chủ trì {m}.", [N]),
+    ("{M} do đồng chí {n}, {t} chủ trì.", [N]),
+]
+NOT_CHAIR = [
+    "Đồng chí {n}, {t} dự {m}.",
+    "Đồng chí {n}, {t} phát biểu kết luận {m}.",
+    "Đồng chí {n}, {t} phát biểu chào mừng {m}.",
+    "Đồng chí {n}, {t} chỉ đạo {m}.",
+    "Đồng chí {n}, {t} làm trưởng đoàn.",
+    "Tiếp đón đoàn có đồng chí {n}, {t}.",
+    "Đồng chí {n}, {t} trao đổi tại {m}.",
+]
+DAYS = [
+    ("Sáng Thứ Năm (20/6)", D), ("Thứ Năm, 20/6", D), ("Vào lúc 8 giờ ngày 20/6", D),
+    ("Vào lúc 14 giờ 00 ngày 20/6/2024", D), ("Hôm qua", D), ("Sáng nay", "2024-06-21"),
+    ("Ngày hôm qua (20/6)", D), ("Chiều thứ Năm, ngày 20 tháng 6", D),
+]
+
+
+def _f(form, m):
+    return form.format(n=N, t=T, n2=N2, t2=T2, T=T, m=m, M=m[0].upper() + m[1:])
+
+
+ROWS = []
+for (lead, m), (form, chairs) in itertools.product(NOUNS, CHAIRS):
+    ROWS.append((f"Sáng 20/6, {lead}. " + _f(form, m), [(D, chairs)]))
+for (lead, m), form in itertools.product(NOUNS, NOT_CHAIR):
+    ROWS.append((f"Sáng 20/6, {lead}. " + _f(form, m), [(D, [])]))
+for (day, value), (lead, m) in itertools.product(DAYS, NOUNS):
+    ROWS.append((f"{day}, {lead}. " + _f(CHAIRS[0][0], m), [(value, [N])]))
+
+# a list of dated items under the page's date: each item is its own day, never a range from
+# the page's date ("Ngày cập nhật 21/06/2024⏎- Ngày 17/6: …")
+ITEMS = [
+    "Chủ tịch UBND huyện {n} chủ trì hội nghị giao ban tháng 6",
+    "đồng chí {n}, {t} chủ trì cuộc họp Ban Chỉ đạo chuyển đổi số",
+    "UBND huyện tổ chức hội nghị sơ kết do đồng chí {n}, {t} chủ trì",
+    "đồng chí {n}, {t} chủ trì buổi tiếp công dân định kỳ",
+]
+for bullet, intro, (a, b) in itertools.product(("- ", "+ ", "• "), ("", "Tuần qua, lãnh đạo huyện có các hoạt động:\n"),
+                                              itertools.permutations(ITEMS, 2)):
+    second = b.replace("{n}", N2).replace("{t}", "Phó Chủ tịch UBND huyện")
+    ROWS.append((intro + f"{bullet}Ngày 17/6: " + _f(a, "hội nghị") + f".\n{bullet}Ngày 18/6: " + second + ".",
+                 [("2024-06-17", [N]), ("2024-06-18", [N2])]))
+
+# planned, counted, a rule: no meeting with a chair
+PLANNED = [
+    "UBND huyện Tân Mỹ sẽ tổ chức {m} vào ngày 28/6. Đồng chí {n}, {t} sẽ chủ trì.",
+    "Dự kiến ngày 28/6, {m} do đồng chí {n}, {t} chủ trì sẽ diễn ra tại hội trường UBND huyện.",
+    "Năm 2023, đồng chí {n}, {t} đã chủ trì 24 cuộc họp và 12 buổi tiếp công dân.",
+    "Theo quy chế, Chủ tịch UBND huyện chủ trì các cuộc họp giao ban hằng tháng.",
+]
+for (_lead, m), form in itertools.product(NOUNS, PLANNED):
+    ROWS.append((_f(form, m), []))
+
+
+@pytest.mark.parametrize("i", range(len(ROWS)))
+def test_wide_slot(i):
+    text, expected = ROWS[i]
+    got = [(d, sorted(c)) for d, c in read_meetings(text, DL)]
+    assert got == [(d, sorted(c)) for d, c in expected], text
+
+
+def test_wide_table_size():
+    assert 450 <= len(ROWS) <= 700
