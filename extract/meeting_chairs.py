@@ -221,6 +221,9 @@ def chair_reports(ctx: Context) -> list[Report]:
         if not chain:
             chain = after_first or _chain_after(ctx, u, k.end())
             rule = named_after or "chair_after"
+        if not chain:
+            chain = _titled_only(ctx, u, k.start())
+            rule = "chair_by_title" if chain else rule
         with_rule, partners = _partners_with(ctx, u, k.start(), chain)
         if partners:
             chain, rule = chain + partners, with_rule
@@ -250,6 +253,35 @@ def chair_reports(ctx: Context) -> list[Report]:
             r.online = is_online(ctx, u, ev.end())
         out.append(r)
     return out
+
+
+# the words after the clause's last break ("," ";" ":" or "do") and before the chair verb
+_TITLE_STRETCH = regex.compile(r"(?:.*(?:[,;:]|(?<!\w)do(?!\w)))?\s*(?P<t>[^,;:]{4,80}?)\s*(?:(?:đã|vừa|trực tiếp)\s+)*",
+                               regex.IGNORECASE | regex.DOTALL)
+
+
+def _titled_only(ctx: Context, u: Unit, verb: int) -> list:
+    """A chair named by title alone ("Chủ tịch UBND huyện chủ trì hội nghị", "Hội nghị do Bí thư
+    Huyện ủy chủ trì"): the one official of the article holding that title as written, named
+    elsewhere ("Phát biểu kết luận, đồng chí A, Chủ tịch UBND huyện …"); none when no one, or
+    more than one, holds it."""
+    text = ctx.ta.text
+    m = _TITLE_STRETCH.fullmatch(text[u.start:verb])
+    if m is None:
+        return []
+    start = u.start + m.start("t") + ctx.lex.list_line.match(m.group("t")).end()  # "Đồng chí Chủ tịch …"
+    title = fold(" ".join(text[start:u.start + m.end("t")].split()))
+    holders = {id(o): o for _s, _e, o in ctx.mentions
+               for r in o.get("roles") or [] if not r.get("former") and _same_role(title, r)}
+    if len(holders) != 1 or any(start <= s < verb for s, _e, _o in ctx.mentions):
+        return []
+    return [(next(iter(holders.values())), start, u.start + m.end("t"))]
+
+
+def _same_role(title: str, role: dict) -> bool:
+    """The title as written is the role's words, or its words without the role's place."""
+    written = fold(" ".join((role.get("text") or "").split()))
+    return bool(title) and (title == written or written == f"{title} {fold(role.get('place') or '')}")
 
 
 def attendees_in(ctx: Context, u: Unit) -> list:
