@@ -172,6 +172,27 @@ def _named_chairs(ctx: Context, u: Unit, verb: int, nominal: bool) -> tuple[list
     return ([] if after_first else chain or []), (named[0] if named else None), after_first
 
 
+def _complete_chain(ctx: Context, u: Unit, k: regex.Match, chain: list, rule: str, named: tuple) -> tuple[list, str]:
+    """The chairs and the rule naming them, once the verb is known to chair: the names before it,
+    else those after it, else the one holder of a title written alone; and the co-chairs after
+    "với" (``named``: the rule naming chairs after the verb, those names, a chair tag's rule)."""
+    named_after, after_first, tag = named
+    if not chain:
+        chain = after_first or _chain_after(ctx, u, k.end())
+        rule = named_after or "chair_after"
+    if not chain:
+        chain = _titled_only(ctx, u, k.start())
+        rule = "chair_by_title" if chain else rule
+    with_rule, partners = _partners_with(ctx, u, k.start(), chain)
+    if partners:
+        chain, rule = chain + partners, with_rule
+    if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
+        rule = "co_chair" if chain else rule
+    if tag and chain:
+        rule = tag
+    return chain, rule
+
+
 def chair_reports(ctx: Context) -> list[Report]:
     lex, text = ctx.lex, ctx.ta.text
     out = []
@@ -218,22 +239,12 @@ def chair_reports(ctx: Context) -> list[Report]:
             continue
         if prior and lex.future.search(text, u.start, k.start()):
             continue  # "Kỳ họp … dự kiến diễn ra vào ngày … do đồng chí X chủ trì"
-        if not chain:
-            chain = after_first or _chain_after(ctx, u, k.end())
-            rule = named_after or "chair_after"
-        if not chain:
-            chain = _titled_only(ctx, u, k.start())
-            rule = "chair_by_title" if chain else rule
-        with_rule, partners = _partners_with(ctx, u, k.start(), chain)
-        if partners:
-            chain, rule = chain + partners, with_rule
-        if fold(k.group(0)).startswith("đồng") or len(chain) > 1:
-            rule = "co_chair" if chain else rule
-        if tag and chain:
-            rule = tag
+        chain, rule = _complete_chain(ctx, u, k, chain, rule, (named_after, after_first, tag))
         event = ev or near_event or prior  # "Hội nghị do ông X … chủ trì.": the event word before
         key = fold(event.group(0)) if event else None
         date, day_key = day_in_unit(ctx, u, k.start())
+        if event and date is None and _PLURAL.search(text, u.start, event.start()):
+            continue  # "Các hội nghị do đồng chí X chủ trì trong năm qua …": a tally, no one meeting
         last = max([k.end()] + [c[2] for c in chain])
         stop = regex.compile(r"[:;]").search(text, last, u.end) if last < u.end else None
         first, inside = session_marks(ctx, event.start(), event.end(), u) if event else (False, False)
@@ -255,6 +266,8 @@ def chair_reports(ctx: Context) -> list[Report]:
     return out
 
 
+# a plural before the event a chair verb names: "các hội nghị do … chủ trì"
+_PLURAL = regex.compile(r"(?<!\w)(?:các|những|nhiều|mỗi)\s+(?:(?:buổi|cuộc|phiên)\s+)?$", regex.IGNORECASE)
 # the words after the clause's last break ("," ";" ":" or "do") and before the chair verb
 _TITLE_STRETCH = regex.compile(r"(?:.*(?:[,;:]|(?<!\w)do(?!\w)))?\s*(?P<t>[^,;:]{4,80}?)\s*(?:(?:đã|vừa|trực tiếp)\s+)*",
                                regex.IGNORECASE | regex.DOTALL)
