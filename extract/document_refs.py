@@ -247,7 +247,11 @@ def _dates_and_issuer(st: _Reading, c: _Citation) -> None:
     the issuer ("Nghị quyết 07 của Ban Thường vụ Huyện ủy ngày 20/5/2019")."""
     tokenized, regexes, lex, fields, nend = st.tokenized, patterns(), lexicon(), c.fields, c.nend
     text = tokenized.text
-    st.list_run = st.list_run + [fields] if "+list" in c.rule else [fields]
+    # A list is also documents joined with their own type words ("Quyết định số 12/QĐ-UBND và Quyết định
+    # số 13/QĐ-UBND cùng ngày 5/3/2024"): "cùng ngày" dates each.
+    joined = st.prev_end >= 0 and any(r.regex.fullmatch(text, st.prev_end, c.start)
+                                      for r in citation_rules()["date_carry"])
+    st.list_run = st.list_run + [fields] if "+list" in c.rule or joined else [fields]
     dated = _issue_date_after(text, nend)
     if dated:
         _dated_by(tokenized, c, dated)
@@ -290,6 +294,8 @@ def _clause_date(st: _Reading, c: _Citation) -> None:
         st.clause = None
         return
     lead = _issue_date_before(text, c.sent_start, c.start)
+    if lead and _own_date_of_earlier(st.tokenized, lead[0]):
+        lead = None  # "… tại Tờ trình số 45/TTr-PNV ngày 2/3/2024, UBND huyện ban hành …": the submission's day
     if lead is None and st.clause is not None and st.clause[2] == c.sent_start:
         # "… ban hành Quyết định số 88/QĐ-UBND và Kế hoạch số 89/KH-UBND": one clause, one date.
         carry = next((r for r in citation_rules()["date_carry"] if r.regex.fullmatch(text, st.prev_end, c.start)),
@@ -300,6 +306,12 @@ def _clause_date(st: _Reading, c: _Citation) -> None:
         _attach_date(st.tokenized, c.fields, lead[0], c.info["year"], c.canonical)
         c.rule += "+" + lead[1]
     st.clause = (lead[0], lead[1], c.sent_start) if lead else None
+
+
+def _own_date_of_earlier(tokenized: TokenizedArticle, lead: regex.Match) -> bool:
+    """Whether the clause's date is one an earlier citation of the sentence already took as its own."""
+    at = lead.start() + lead.group(0).lower().find("ngày")
+    return any(f.span.start < at < f.span.end for f in tokenized.of_kind("document_ref"))
 
 
 def _announced_date(st: _Reading, c: _Citation) -> None:

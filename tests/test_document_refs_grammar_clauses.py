@@ -1,0 +1,87 @@
+"""Citations by grammar, where a date belongs when clauses meet (tests/test_document_refs_grammar.py
+holds the number forms): documents joined with their own type words and dated once ("Quyết định số
+… và Quyết định số … cùng ngày …": each); a date in square brackets; the date that opens the clause
+after a fronted ground (", ngày 12/3/2024 UBND huyện ban hành Kế hoạch …": the plan's, not the
+ground's); a submission's own date, which is not the day of the decision issued on it; a year of two
+digits, which ../shared/reference/vietnamese-admin-conventions.md §6 never lists (dates are written
+with four): no issue day is guessed from it. Numbers, units and names are invented."""
+import itertools
+
+import pytest
+
+from .test_document_refs_grammar import cited
+
+# Documents joined with their own type words, the date written once after the last with "cùng".
+PAIRS = [("Quyết định số 12/QĐ-UBND", "12/QĐ-UBND", "Quyết định số 13/QĐ-UBND", "13/QĐ-UBND"),
+         ("Kế hoạch số 45/KH-UBND", "45/KH-UBND", "Quyết định số 88/QĐ-UBND", "88/QĐ-UBND"),
+         ("Nghị quyết số 07-NQ/ĐU", "07-NQ/ĐU", "Nghị quyết số 08-NQ/ĐU", "08-NQ/ĐU"),
+         ("Thông tư số 01/2024/TT-BNV", "01/2024/TT-BNV", "Thông tư số 02/2024/TT-BNV", "02/2024/TT-BNV")]
+JOINS = [" và ", ", "]
+SAME_DAY = [" cùng ngày 5/3/2024", " cùng ban hành ngày 5/3/2024", " ký cùng ngày 5/3/2024"]
+LEADS = ["", "UBND huyện đã ban hành ", "Thực hiện "]
+
+
+def _joined():
+    rows = []
+    for (a, an, b, bn), join, same, lead in itertools.product(PAIRS, JOINS, SAME_DAY, LEADS):
+        text = f"{lead}{a}{join}{b}{same} về công tác cải cách hành chính."
+        rows.append((text[0].upper() + text[1:], [(an, "2024-03-05"), (bn, "2024-03-05")]))
+    return rows
+
+
+# The clause after a fronted ground opens with its date: the date is the issued document's.
+GROUNDS = [("Quyết định số 2301/QĐ-UBND của UBND tỉnh", "2301/QĐ-UBND", None),
+           ("Nghị quyết số 09-NQ/TU ngày 5/1/2024 của Tỉnh ủy", "09-NQ/TU", "2024-01-05"),
+           ("Chỉ thị số 11-CT/TU của Ban Thường vụ Tỉnh ủy", "11-CT/TU", None),
+           ("Kế hoạch số 56-KH/HU của Huyện ủy về chuyển đổi số", "56-KH/HU", None)]
+FRONTS = ["Thực hiện", "Để triển khai", "Căn cứ"]
+CLAUSES = [", ngày 12/3/2024 UBND huyện ban hành", ", ngày 12/3/2024 Chủ tịch UBND huyện đã ký ban hành",
+           ", sáng ngày 12/3/2024 Ban Thường vụ Huyện ủy đã ban hành", ", ngày 12/3/2024, UBND huyện đã ban hành",
+           ", chiều ngày 12/3/2024 Thường trực Huyện ủy ký"]
+ISSUED = [("Kế hoạch số 45/KH-UBND", "45/KH-UBND"), ("Quyết định số 88/QĐ-UBND", "88/QĐ-UBND")]
+
+
+def _clause_dates():
+    rows = []
+    for (g, gn, gday), front, clause, (d, dn) in itertools.product(GROUNDS, FRONTS, CLAUSES, ISSUED):
+        rows.append((f"{front} {g}{clause} {d}.", [(gn, gday), (dn, "2024-03-12")]))
+    return rows
+
+
+# A submission's date is its own: the decision issued on it takes no day from it, but from the clause.
+SUBMISSIONS = [("Tờ trình số 61/TTr-PNV ngày 2/4/2024", "61/TTr-PNV"), ("Tờ trình số 15/TTr-UBND ngày 02 tháng 4 năm 2024", "15/TTr-UBND"),
+               ("Báo cáo số 33/BC-UBND ngày 2/4/2024", "33/BC-UBND")]
+ON = ["theo đề nghị của Trưởng phòng Nội vụ tại", "xét đề nghị của Phòng Nội vụ tại", "trên cơ sở"]
+
+
+def _submissions():
+    rows = []
+    for (s, sn), on in itertools.product(SUBMISSIONS, ON):
+        rows.append((f"Căn cứ Nghị định số 33/2023/NĐ-CP; {on} {s}, UBND huyện ban hành Quyết định số 88/QĐ-UBND.",
+                     [("33/2023/NĐ-CP", None), (sn, "2024-04-02"), ("88/QĐ-UBND", None)]))
+        rows.append((f"Ngày 5/4/2024, {on} {s}, UBND huyện ban hành Quyết định số 88/QĐ-UBND.",
+                     [(sn, "2024-04-02"), ("88/QĐ-UBND", "2024-04-05")]))
+    return rows
+
+
+# Near misses and edge forms: a date after a comma that is the document's own ("…, ngày …, của …"),
+# square brackets, a year of two digits.
+EDGES = [
+    ("Thực hiện Kế hoạch số 81/KH-UBND, ngày 04/4/2024, của UBND xã, các thôn ra quân.", [("81/KH-UBND", "2024-04-04")]),
+    ("Quyết định số 12/QĐ-UBND, ngày 5/3/2024 của Chủ tịch UBND xã ban hành quy chế làm việc.", [("12/QĐ-UBND", "2024-03-05")]),
+    ("Quyết định số 12/QĐ-UBND [ngày 5/3/2024] về kiện toàn tổ công tác.", [("12/QĐ-UBND", "2024-03-05")]),
+    ("Kế hoạch số 45/KH-UBND [ban hành ngày 12/3/2024] của UBND huyện.", [("45/KH-UBND", "2024-03-12")]),
+    ("UBND xã ban hành Quyết định số 12/QĐ-UBND ngày 5/3/23 về kiện toàn tổ công tác.", [("12/QĐ-UBND", None)]),
+    ("Kế hoạch số 45/KH-UBND ngày 12/3/24 của UBND huyện được gửi tới các xã.", [("45/KH-UBND", None)]),
+]
+
+TABLE = _joined() + _clause_dates() + _submissions() + EDGES
+
+
+def test_the_clauses_cross():
+    assert len(TABLE) >= 200
+
+
+@pytest.mark.parametrize("text,expected", TABLE, ids=[f"k{i:03d}" for i in range(len(TABLE))])
+def test_each_clause_dates_its_own_documents(text, expected):
+    assert cited(text) == sorted(expected, key=str)
