@@ -178,13 +178,23 @@ def lead_day(ctx: Context, meetings: list) -> tuple[object, Fact | None]:
 
 
 def opening_day(ctx: Context, u: Unit | None) -> Fact | None:
-    """The day a sentence opens with ("Sáng 21/8, …", "Vào chiều ngày 5/6 …"), unless it is a plan."""
+    """The day a sentence opens with ("Sáng 21/8, …", "Vào chiều ngày 5/6 …"), unless it is a plan;
+    a headline also gives it in brackets at its end ("Tân Mỹ tổng kết công tác dân vận (20/6)")."""
     text, lex = ctx.ta.text, ctx.lex
     if u is None:
         return None
-    date = next((d for d in ctx.dates if u.start <= d.span.start < u.end), None)
-    if date is None or not date.get("value") or lex.future.search(text, u.start, u.end):
+    days = [d for d in ctx.dates if u.start <= d.span.start < u.end]
+    if not days or lex.future.search(text, u.start, u.end):
         return None
-    if not lex.lead_opening.fullmatch(text, u.start, date.span.start):
+    date = days[0]
+    if u.is_title and _TRAILING_DAY.fullmatch(text, days[-1].span.end, u.end) \
+            and _TRAILING_OPEN.search(text, u.start, days[-1].span.start):
+        date = days[-1]
+    elif not lex.lead_opening.fullmatch(text, u.start, date.span.start):
         return None  # not "Sáng 21/8, …" but a day inside the sentence
-    return date
+    return date if date.get("value") else None
+
+
+# a day in brackets closing a headline: "… (20/6)", "… (ngày 20/6/2024)"
+_TRAILING_OPEN = regex.compile(r"\(\s*(?:(?:sáng|chiều|tối|ngày)\s+)*$", regex.IGNORECASE)
+_TRAILING_DAY = regex.compile(r"\s*\)\s*[.!]?\s*")

@@ -8,7 +8,8 @@ tables lacked ("chủ trì và kết luận", "cùng chủ trì với B", "Dự 
 chain of titles, co-chairs across a line break) × the day as written (a weekday before the
 day, a clock time, "hôm qua", "sáng nay") × a list of dated items under the page's date
 ("- Ngày 17/6: …", each its own day) × the near misses (attended, spoke, concluded, welcomed,
-heading a delegation, planned, counted) × a chair named by title alone, named elsewhere. Names, places and days are invented; read by the
+heading a delegation, planned, counted) × a chair named by title alone, named elsewhere ×
+a day in brackets closing the headline. Names, places and days are invented; read by the
 whole pipeline under a page date line of 21/06/2024.
 """
 import itertools
@@ -126,6 +127,17 @@ for (bare, written), form, later, (lead, m) in itertools.product(TITLES, BY_TITL
     ROWS.append((f"Sáng 20/6, {lead}. {chair} {two}", [(D, [])]))
     if "đồng chí" not in form.lower():  # "Đồng chí <title>" is the officials' title mention, linked by linking.py
         ROWS.append((f"Sáng 20/6, {lead}. {chair} Dự có đồng chí {N2}, Chủ tịch UBND xã Tân Lập.", [(D, [])]))
+
+
+# the day in brackets closing the headline dates a lead that gives none ("… vừa tổ chức …");
+# a day of the lead's own wins
+HEAD_DAYS = [("(20/6)", D), ("(ngày 20/6)", D), ("(20/6/2024)", D), ("(sáng 20/6)", D)]
+HEAD_LEADS = [("UBND huyện Tân Mỹ vừa tổ chức hội nghị tổng kết công tác dân vận.", None),
+              ("Vừa qua, Huyện ủy Tân Mỹ tổ chức hội nghị học tập chuyên đề.", None),
+              ("Chiều 19/6, UBND huyện Tân Mỹ tổ chức hội nghị tổng kết công tác dân vận.", "2024-06-19")]
+for (head, value), (lead, own), word in itertools.product(HEAD_DAYS, HEAD_LEADS, ("Hội nghị", "Tân Mỹ tổng kết")):
+    ROWS.append((f"{word} công tác dân vận {head}\nNgày cập nhật 21/06/2024\n{lead} "
+                 + _f("Đồng chí {n}, {t} chủ trì hội nghị.", "hội nghị"), [(own or value, [N])]))
 
 
 @pytest.mark.parametrize("i", range(len(ROWS)))
