@@ -226,7 +226,7 @@ class RoleReading:
             bm = self.regexes.bracket_after_name.match(self.norm, p)  # "cụ A (1889 - 1969), Trưởng ban …"
             if bm and not self.regexes.title.match(self.norm, self.skip_ws(self.norm.index("(", p) + 1)):
                 p = bm.end()
-        opened = False
+        opened = dash_opened = False
         while True:
             sep = (self.regexes.sep_first if first and not roles else self.regexes.sep_next).match(self.norm, p)
             if not sep or sep.end() == p:
@@ -237,8 +237,11 @@ class RoleReading:
             joined_by_and = " và " in f" {sep.group(0).strip()} " or sep.group(0).strip() == "và"
             if (joined_by_and or not before_name and "(" not in sep.group(0)) and self._name_follows(role.end):
                 break  # "… và Chủ tịch UBND huyện B", "A, Trưởng Ban Tổ chức Tỉnh ủy B": B's title, not ours
-            if any(r.title == role.title and r.org != role.org for r in roles) and not _is_dash(sep.group(0)):
-                break  # "A – Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMTTQ huyện, …": the next attendee
+            if (len(roles) == 1 and dash_opened and roles[0].title == role.title and roles[0].org != role.org
+                    and not _is_dash(sep.group(0))):
+                break  # "A – Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMTTQ huyện, …": the next attendee (but
+                # "A, Phó Bí thư Đảng ủy, Chủ tịch UBND, Chủ tịch UBMTTQ xã" is one person's chain)
+            dash_opened = dash_opened if roles else _is_dash(sep.group(0))
             opened = opened or "(" in sep.group(0)
             roles.append(role)
             p = role.end

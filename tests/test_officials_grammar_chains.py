@@ -1,0 +1,83 @@
+"""Role chains as a grammar of slots: three titles of one person × the joints between them
+(comma, dash, "kiêm", "đồng thời là") × the sentence around the chain × the name.
+
+A chain's third title was dropped when it repeated the second's title with another body
+("Phó Bí thư Đảng ủy, Chủ tịch UBND, Chủ tịch Ủy ban MTTQ xã"); only the attendee list of
+a dash-opened single role ("A – Phó Chủ tịch UBND huyện, Phó Chủ tịch Ủy ban MTTQ huyện,
+Trưởng các phòng") moves on to the next attendee.  Names, places and chains are invented;
+(title, org) follow corpus/ANNOTATION.md.
+"""
+import itertools
+
+import pytest
+
+from tests.test_officials import people
+
+UB, HD, MT = "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc việt nam"
+
+# Three posts one person holds, as commune, district and provincial portals list them.
+TRIPLES = [
+    [("Phó Bí thư Đảng ủy", "phó bí thư", "đảng ủy"), ("Chủ tịch UBND", "chủ tịch", UB),
+     ("Chủ tịch Ủy ban MTTQ xã", "chủ tịch", MT)],
+    [("Bí thư Đảng ủy", "bí thư", "đảng ủy"), ("Chủ tịch HĐND", "chủ tịch", HD), ("Chủ tịch UBND xã", "chủ tịch", UB)],
+    [("Ủy viên BTV Huyện ủy", "ủy viên ban thường vụ", "huyện ủy"),
+     ("Trưởng Ban Dân vận Huyện ủy", "trưởng ban", "ban dân vận"),
+     ("Chủ tịch Ủy ban MTTQ Việt Nam huyện", "chủ tịch", MT)],
+    [("Tỉnh ủy viên", "ủy viên", "tỉnh ủy"), ("Bí thư Huyện ủy", "bí thư", "huyện ủy"),
+     ("Chủ tịch HĐND huyện", "chủ tịch", HD)],
+    [("Phó Bí thư Huyện ủy", "phó bí thư", "huyện ủy"), ("Chủ tịch UBND huyện", "chủ tịch", UB),
+     ("Trưởng Ban Chỉ đạo huyện", "trưởng ban", "ban chỉ đạo")],
+    [("Ủy viên BTV Huyện ủy", "ủy viên ban thường vụ", "huyện ủy"),
+     ("Phó Chủ tịch Thường trực UBND huyện", "phó chủ tịch thường trực", UB),
+     ("Phó Trưởng ban Thường trực BCĐ huyện", "phó trưởng ban thường trực", "ban chỉ đạo")],
+    [("Đảng ủy viên", "ủy viên", "đảng ủy"), ("Phó Chủ tịch UBND xã", "phó chủ tịch", UB),
+     ("Chỉ huy trưởng Ban CHQS xã", "chỉ huy trưởng", "ban chỉ huy quân sự")],
+    [("Bí thư Chi bộ", "bí thư", "chi bộ"), ("Trưởng thôn Nà Hẩu", "trưởng thôn", ""),
+     ("Chi hội trưởng Chi hội Nông dân thôn", "chi hội trưởng", "chi hội nông dân")],
+    [("Phó Bí thư Đảng ủy", "phó bí thư", "đảng ủy"), ("Chủ tịch HĐND xã", "chủ tịch", HD),
+     ("Chủ tịch Hội đồng nghĩa vụ quân sự xã", "chủ tịch", "hội đồng nghĩa vụ quân sự")],
+    [("Ủy viên Ban Thường vụ Tỉnh ủy", "ủy viên ban thường vụ", "tỉnh ủy"), ("Phó Chủ tịch UBND tỉnh", "phó chủ tịch", UB),
+     ("Trưởng Ban Chỉ đạo tỉnh", "trưởng ban", "ban chỉ đạo")],
+]
+# (after the name, between the first and second title, between the second and third)
+JOINS = [(", ", ", ", ", "), (", ", " kiêm ", ", "), (", ", ", ", " kiêm "), (", ", ", ", ", đồng thời là "),
+         (" - ", ", ", ", ")]
+LAYOUTS = [
+    "Đồng chí {n}{c} phát biểu tại hội nghị.",
+    "Dự có ông {n}{c}; bà Hà Thị Pằn, Phó Chủ tịch UBND xã.",
+    "Phát biểu tại buổi làm việc, bà {n}{c} đề nghị các thôn rà soát.",
+]
+NAMES = ["Lò Văn Púa", "Trần Thị Hạnh", "Y Blang Niê", "Thạch Sơn Ni", "Hầu A Dình"]
+
+
+def _chain_rows():
+    rows = []
+    for i, (triple, joins, lay) in enumerate(itertools.product(TRIPLES, JOINS, LAYOUTS)):
+        name = NAMES[i % len(NAMES)]
+        chain = "".join(j + written for j, (written, _t, _o) in zip(joins, triple))
+        expected = {name: {(t, o) for _w, t, o in triple}}
+        if "Hà Thị Pằn" in lay:
+            expected["Hà Thị Pằn"] = {("phó chủ tịch", UB)}
+        rows.append((f"chain|{i}|{triple[0][0]}|{'/'.join(j.strip() for j in joins)}", lay.format(n=name, c=chain),
+                     expected))
+    return rows
+
+
+# The attendee list after a dash and one role: each comma item is another (unnamed) attendee.
+ATTENDEE_ROWS = [
+    ("attendees|front", "Tham dự có đồng chí Lò Văn Púa - Phó Chủ tịch UBND huyện, Phó Chủ tịch Ủy ban MTTQ huyện, "
+     "Trưởng các phòng, ban.", {"Lò Văn Púa": {("phó chủ tịch", UB)}}),
+    ("attendees|council", "Dự họp có đồng chí Hà Thị Pằn – Chủ tịch HĐND xã, Chủ tịch Hội Nông dân các thôn.",
+     {"Hà Thị Pằn": {("chủ tịch", HD)}}),
+]
+
+ROWS = _chain_rows() + ATTENDEE_ROWS
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
+def test_chain_row(text, expected):
+    assert people(text) == expected
+
+
+def test_chain_table_size():
+    assert len(ROWS) >= 150
