@@ -142,3 +142,57 @@ def test_the_slots_cross():
 @pytest.mark.parametrize("text,expected", TABLE, ids=[f"s{i:03d}" for i in range(len(TABLE))])
 def test_each_slot_sentence_gives_its_relations(text, expected):
     assert relations(text) == sorted(expected)
+
+
+# ---------------------------------------------------------------- more ways to say it (second round)
+PASSIVE_MEANS = ["được cụ thể hóa thông qua", "được triển khai thực hiện thông qua", "được UBND huyện cụ thể hóa bằng việc ban hành",
+                 "được Huyện ủy triển khai thông qua việc xây dựng", "đã được cụ thể hóa qua"]
+PURPOSES = ["với mục đích triển khai", "với mục tiêu thực hiện", "là cơ sở để triển khai", "nhằm mục đích cụ thể hóa",
+            "được ban hành với mục đích thực hiện", "để cụ thể hóa việc thực hiện", "triển khai việc thực hiện",
+            "về việc tổ chức triển khai, quán triệt", "về tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện"]
+FRONT_MORE = [(B, "Căn cứ theo"), (B, "Dựa trên"), (B, "Dựa vào"), (I, "Trên tinh thần")]
+ISSUED_DOCS = [("nhiều văn bản chỉ đạo, trong đó có ", ["45/KH-UBND"]), ("các văn bản: ", ["45/KH-UBND", "450/UBND-NV"]),
+               ("03 văn bản gồm ", ["45/KH-UBND", "450/UBND-NV"]), ("nhiều văn bản như ", ["45/KH-UBND", "450/UBND-NV"])]
+ISSUED_PASSIVE = ["được ban hành ngay trong tháng 3", "đã được ban hành", "được xây dựng với các nhiệm vụ cụ thể", "đã được ký ban hành"]
+
+
+def _second_round():
+    rows = []
+    for verb, (tk, tn), (fk, fn) in itertools.product(PASSIVE_MEANS, ACTED_ON[:4], [("Kế hoạch", "45/KH-UBND"), ("Chương trình", "12-CTr/HU")]):
+        rows.append((f"{doc(tk, tn, 'so', 'date', 'of')} {verb} {fk} số {fn}.", [(fn, I, tn)]))
+    for purpose, (fk, fn) in itertools.product(PURPOSES, ACTING[:5]):
+        tk, tn = ACTED_ON[len(rows) % len(ACTED_ON)]
+        rows.append((f"UBND huyện ban hành {doc(fk, fn, 'so', 'date')} {purpose} {doc(tk, tn)} của Tỉnh ủy.", [(fn, I, tn)]))
+    for (fk, fn), date in itertools.product(ACTING[3:6], ["", " ngày 12/3/2024 của UBND tỉnh"]):
+        rows.append((f"{fk} số {fn}{date} thay cho Quyết định số 702/QĐ-UBND.", [(fn, "replaces", "702/QĐ-UBND")]))
+    for (vtype, verb), clause, (tk, tn) in itertools.product(FRONT_MORE, CLAUSE, ACTED_ON[:3]):
+        rows.append((f"{verb} {doc(tk, tn, 'so', 'date', 'of')}, {clause} Kế hoạch số 33/KH-UBND.", [("33/KH-UBND", vtype, tn)]))
+    for verb, (issued, numbers) in itertools.product(["Thực hiện", "Để triển khai", "Căn cứ"], ISSUED_DOCS):
+        listed = "Kế hoạch số 45/KH-UBND" + (", Công văn số 450/UBND-NV" if len(numbers) > 1 else "")
+        rows.append((f"{verb} Nghị quyết số 09-NQ/TU của Tỉnh ủy, UBND huyện đã ban hành {issued}{listed}.",
+                     [(n, B if verb == "Căn cứ" else I, "09-NQ/TU") for n in numbers]))
+    for (vtype, verb), issued, (fk, fn) in itertools.product([(I, "Thực hiện"), (I, "Để triển khai"), (B, "Căn cứ")], ISSUED_PASSIVE,
+                                                            [("Kế hoạch", "45/KH-UBND"), ("Quyết định", "1620/QĐ-UBND")]):
+        rows.append((f"{verb} Nghị quyết số 09-NQ/TU của Tỉnh ủy, {fk} số {fn} của UBND huyện {issued}.", [(fn, vtype, "09-NQ/TU")]))
+    for clause in ["UBND xã đã cụ thể hóa bằng", "Huyện ủy đã kịp thời cụ thể hóa thành", "Đảng ủy xã cụ thể hóa qua"]:
+        rows.append((f"Thực hiện Nghị quyết số 09-NQ/TU, {clause} Kế hoạch số 45/KH-UBND.", [("45/KH-UBND", I, "09-NQ/TU")]))
+    for verb in ["được ban hành để hướng dẫn", "ra đời nhằm hướng dẫn thi hành", "được ban hành nhằm hướng dẫn thực hiện"]:
+        rows.append((f"Thông tư số 01/2021/TT-BNV {verb} Nghị định số 61/2018/NĐ-CP.", [("01/2021/TT-BNV", G, "61/2018/NĐ-CP")]))
+    return rows
+
+
+NEAR_SECOND = [
+    "Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành nhiều văn bản chỉ đạo các xã thực hiện Quyết định số 2301/QĐ-UBND.",
+    "Thực hiện Nghị quyết số 09-NQ/TU, Kế hoạch số 45/KH-UBND được các xã triển khai đồng loạt.",
+    "Kế hoạch số 45/KH-UBND là cơ sở để các xã triển khai Nghị quyết số 09-NQ/TU.",
+    "Nghị quyết số 09-NQ/TU được triển khai thông qua hội nghị trực tuyến theo Kế hoạch số 45/KH-UBND.",
+    "Quyết định số 1620/QĐ-UBND thay cho việc tổ chức hội nghị theo Quyết định số 702/QĐ-UBND.",
+    "Căn cứ Nghị định số 61/2018/NĐ-CP, Tờ trình số 45/TTr-UBND được gửi tới kỳ họp để xem xét.",
+]
+
+TABLE_SECOND = _second_round() + [(t, []) for t in NEAR_SECOND]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_SECOND, ids=[f"t{i:03d}" for i in range(len(TABLE_SECOND))])
+def test_each_second_round_sentence_gives_its_relations(text, expected):
+    assert relations(text) == sorted(expected)
