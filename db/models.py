@@ -59,14 +59,16 @@ class DocumentRow(Base):
 
 class FactRow(Base):
     __tablename__ = "facts"
+    # uq_fact's index also serves lookups and cascades by article_id, and ix_facts_kind_value
+    # lookups by kind: no index of their own on either column (migration 0004 drops them).
     __table_args__ = (
         UniqueConstraint("article_id", "local_id", name="uq_fact"),
         Index("ix_facts_kind_value", "kind", "value"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     local_id: Mapped[str] = mapped_column(String(16))
-    kind: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
     # A short searchable value per kind: canonical number, ISO date, person name, score.
     value: Mapped[str | None] = mapped_column(String(255), nullable=True)
     start: Mapped[int] = mapped_column(Integer)
