@@ -46,6 +46,7 @@ class Marks:
     maxima: list = field(default_factory=list)  # (start, end, max) of "(trên tổng điểm là 80)"
     no_rank: list = field(default_factory=list)  # clauses of an economic statistic: their ranks are its
     headings: list = field(default_factory=list)  # table headings ("STT Đơn vị Điểm Xếp hạng"): no rank in them
+    row_numbers: list = field(default_factory=list)  # a table row's number: no score ("Tổng điểm\n1 Xã …")
 
     def masked(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.scale) or any(s <= pos < e for s, e, _m in self.maxima)
@@ -115,6 +116,11 @@ def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple]) -
             _read_table(text, lay, rule, m, cands)
         elif act == "rank_list":
             _read_rank_list(text, lay, rule, m, cands)
+    # a table's row numbers and cells are the table's: no other rule reads a score there ("Tổng điểm\n1 Xã …")
+    table = "table_unit_score_rank"
+    rows = list(lay.marks.row_numbers if lay.marks else ()) + [(c.start, c.end) for c in cands if c.rule == table]
+    cands[:] = [c for c in cands if not (c.kind == "score" and c.rule != table
+                                         and any(c.start < e and s < c.end for s, e in rows))]
     for rule, m in found:
         if rule.get("act") == "total":
             _give_total(text, lay, rule, m, cands)
@@ -281,13 +287,21 @@ def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None
     row = _compiled(rs, rule.get("row") + rule.get("part_cell") * parts
                     + "".join(rule.get(g.split("_")[0] + "_cell") for _s, g in cols))
     pct = bool(m.group("col_pct"))
+    by_rank = bool(m.group("rank_no"))  # "Xếp hạng | Đơn vị | Điểm": each row's number is its rank
     pos = m.end()
     number = 0
     while True:
         r = _row_at(row, text, pos)
-        if r is None or int(r.group("no")) != number + 1:
-            break  # rows run 1, 2, 3, …: what follows the last is no row
-        number += 1
+        no = int(r.group("no")) if r is not None else -1
+        if no != number + 1 and not (by_rank and number and no == number):
+            break  # rows run 1, 2, 3, … (two units tied by rank share one): what follows the last is no row
+        number = no
+        if lay.marks is not None:
+            lay.marks.row_numbers.append(r.span("no"))
+        if by_rank:
+            cands.append(Candidate("ranking", r.start("no"), r.end("no"), rule.name,
+                                   {"rank": no, "out_of": None, "subject": None, "index": None, "year": None,
+                                    "group": None, "change": None}, anchor=r.end("name"), after=r.end(), confidence=0.8))
         cells = list(zip(r.captures("part"), r.spans("part"))) if parts else []
         if r.groupdict().get("num") is not None:
             cells.append((r.group("num"), (r.start("num"), r.end("num") + (1 if r.group("pct") else 0))))

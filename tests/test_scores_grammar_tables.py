@@ -1,0 +1,67 @@
+"""Scores and rankings by grammar: index tables flattened into text, by slot. A caption naming the index,
+a heading line of columns (the row number or the rank first, the unit's column in its many names, the
+score's column in its many names, a rank column or none), each written with spaces, tabs or bars; then
+one line per unit. The row's number is a rank only when the heading opens on the rank. Units, names and
+numbers invented (tests/test_scores_grammar.py holds the sentence slots)."""
+import pytest
+
+from tests.test_scores_grammar import R, S, check, facts, rotate
+
+CAPTIONS = ["Kết quả Chỉ số CCHC năm 2023 của các xã, thị trấn", "Bảng xếp hạng Chỉ số chuyển đổi số cấp xã năm 2023",
+            "Kết quả Bộ chỉ số chỉ đạo, điều hành năm 2023 của 12 xã"]
+NUMBER_COLS = ["STT", "TT", "Số thứ tự", "Số TT"]
+RANK_COLS = ["Xếp hạng", "Thứ hạng", "Hạng"]
+UNIT_COLS = ["Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị", "Tên cơ quan, đơn vị", "Xã, thị trấn", "Phường, xã, thị trấn",
+             "Tên xã", "Địa phương", "Xã, phường", "Tên xã, thị trấn", "Đơn vị được đánh giá"]
+SCORE_COLS = [("Điểm", "điểm"), ("Tổng điểm", "điểm"), ("Điểm đạt", "điểm"), ("Số điểm", "điểm"), ("Tổng điểm đạt", "điểm"),
+              ("Điểm chính thức", "điểm"), ("Điểm sau thẩm định", "điểm"), ("Tổng số điểm", "điểm"),
+              ("Tỷ lệ (%)", "%"), ("Kết quả (%)", "%"), ("Tỷ lệ đạt", "điểm"), ("Chỉ số DTI", "điểm"), ("Điểm (%)", "%")]
+SEPS = [" ", "\t", " | "]
+UNITS = ["Xã Ea Tóh", "Thị trấn Phước An", "Xã Ea Hồ"]
+VALUES = [("92,5", 92.5), ("90,14", 90.14), ("88", 88.0)]
+
+
+def _heading(first, unit_col, score_col, rank_col, sep):
+    return sep.join(c for c in (first, unit_col, score_col, rank_col) if c)
+
+
+def _rows():
+    rows = []
+    firsts = NUMBER_COLS + RANK_COLS
+    for k, (u, (col, unit)) in enumerate((u, c) for u in UNIT_COLS for c in SCORE_COLS):
+        first, sep = firsts[k % len(firsts)], SEPS[k % len(SEPS)]
+        by_rank = first in RANK_COLS
+        rank_col = None if by_rank or k % 3 == 0 else RANK_COLS[k % len(RANK_COLS)]
+        lines, expected = [], []
+        for n, (name, (raw, value)) in enumerate(zip(UNITS, VALUES), start=1):
+            cells = [str(n), name, raw + ("%" if unit == "%" and k % 2 else "")] + ([str(n)] if rank_col else [])
+            lines.append(sep.join(cells))
+            expected += ([R(n)] if by_rank else []) + [S(value, unit=unit)] + ([R(n)] if rank_col else [])
+        caption = CAPTIONS[k % len(CAPTIONS)]
+        rows.append((caption + "\n" + _heading(first, u, col, rank_col, sep) + "\n" + "\n".join(lines), expected))
+    return rows
+
+
+# ranks tied in a table opening on the rank; the rows end where the numbers stop running; no index, no table
+MORE = [
+    ("Kết quả Chỉ số CCHC năm 2023\nXếp hạng | Đơn vị | Điểm\n1 | Xã Ea Tóh | 92,5\n2 | Xã Ea Hồ | 90,1\n2 | Xã Ea Kly | 90,1",
+     [R(1), S(92.5), R(2), S(90.1), R(2), S(90.1)]),
+    ("Kết quả Chỉ số CCHC năm 2023\nSTT Đơn vị Điểm Xếp hạng\n1 Xã Ea Tóh 92,5 1\n2 Xã Ea Hồ 90,1 2\n5 tổ công tác được thành lập.",
+     [S(92.5), R(1), S(90.1), R(2)]),
+    ("Kết quả Chỉ số CCHC năm 2023\nSTT Đơn vị Điểm tự chấm Điểm thẩm định Xếp hạng\n1 Xã Ea Tóh 95 92,5 1\n"
+     "2 Xã Ea Hồ 93 90,1 2", [S(95.0), S(92.5), R(1), S(93.0), S(90.1), R(2)]),
+    ("Danh sách hộ nghèo năm 2023\nSTT Tên xã Số hộ\n1 Xã Ea Tóh 92\n2 Xã Ea Hồ 90", []),
+    ("Lịch tiếp công dân tháng 3\nSTT Đơn vị Ngày\n1 Xã Ea Tóh 12\n2 Xã Ea Hồ 15", []),
+]
+ROWS = _rows() + MORE
+
+
+@pytest.mark.parametrize("text,expected", ROWS, ids=[f"t{k:03d}" for k in range(len(ROWS))])
+def test_table_row(text, expected):
+    check(facts(text), expected)
+
+
+def test_every_slot_value_generated():
+    texts = "\n".join(t for t, _ in ROWS)
+    for slot in (NUMBER_COLS, RANK_COLS, UNIT_COLS, [c for c, _ in SCORE_COLS], CAPTIONS):
+        assert all(v in texts for v in slot)
