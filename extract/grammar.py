@@ -33,7 +33,7 @@ import regex
 
 from govfacts.patterns import PatternError, alternation, load
 
-from .rule_starts import scan, starts
+from .rule_starts import absent, scan, starts
 
 _PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
 _GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
@@ -46,13 +46,28 @@ LEAD_REACH = 48  # characters before a match in which a rule's lead is looked fo
 
 @dataclass(frozen=True)
 class Rule:
-    """One named rule: its compiled pattern, its examples and the rest of its entry."""
+    """One named rule: its pattern (compiled on first use), its examples and the rest of its entry.
+
+    A rule compiles when it is first tried on a text that holds one of its opening words: an
+    article that asks for one rule of a file (``extract`` on one article) compiles that one."""
 
     name: str
-    regex: regex.Pattern
+    source: str  # the pattern with its macros and word lists written out
     examples: tuple[str, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)
-    lead: regex.Pattern | None = None  # matched backwards from a match's first character
+    lead_source: str | None = None  # the lead macro's pattern: matched backwards from a match's first character
+    file: str = ""  # the rule file's name, for a bad pattern's message
+    written: str = ""  # the pattern as the file writes it, for that message
+
+    @cached_property
+    def regex(self) -> regex.Pattern:
+        return _compile(self.file, self.written or self.source, self.source, regex.IGNORECASE)
+
+    @cached_property
+    def lead(self) -> regex.Pattern | None:
+        if self.lead_source is None:
+            return None
+        return _compile(self.file, self.lead_source, self.lead_source, regex.IGNORECASE | regex.REVERSE)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
@@ -60,11 +75,15 @@ class Rule:
     @cached_property
     def heads(self) -> tuple[str, ...] | None:
         """The strings every match begins with, when the pattern bounds them (extract/rule_starts.py)."""
-        return starts(self.regex.pattern)
+        return starts(self.source)
 
     def scan(self, text: str) -> Iterator[regex.Match]:
-        """Exactly ``self.regex.finditer(text)``, trying the regex only where a match can begin."""
-        return scan(self.regex, self.heads, text)
+        """Exactly ``self.regex.finditer(text)``, trying the regex only where a match can begin
+        (and not compiling it for a text where none can)."""
+        heads = self.heads
+        if heads and absent(heads, text):
+            return iter(())
+        return scan(self.regex, heads, text)
 
     def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[regex.Match]:
         """The rule's matches whose lead, if it has one, matches backwards from them (within
@@ -126,10 +145,7 @@ class RuleSet:
 
     def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
         """A pattern written with this file's macros and lists, compiled case-insensitively."""
-        try:
-            return regex.compile(self._with_lists(self.expand(pattern)), regex.IGNORECASE | flags)
-        except regex.error as exc:
-            raise PatternError(f"{self.name}.yaml: bad pattern {pattern[:60]!r}: {exc}") from exc
+        return _compile(self.name, pattern, self._with_lists(self.expand(pattern)), regex.IGNORECASE | flags)
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -146,10 +162,12 @@ class RuleSet:
             examples = entry.get("example", entry.get("examples", []))
             out.append(Rule(
                 name=name,
-                regex=self.compile(pattern),
+                source=self._with_lists(self.expand(pattern)),
                 examples=tuple([examples] if isinstance(examples, str) else examples),
                 data={k: v for k, v in entry.items() if k not in self.RESERVED},
-                lead=self.compile(self.macros[lead], regex.REVERSE) if lead else None,
+                lead_source=self._with_lists(self.expand(self.macros[lead])) if lead else None,
+                file=self.name,
+                written=pattern,
             ))
         return tuple(out)
 
@@ -179,6 +197,13 @@ class RuleSet:
                 found.append((m.start(), order, rule, m))
         found.sort(key=lambda x: (x[0], x[1]))
         return ((rule, m) for _s, _o, rule, m in found)
+
+
+def _compile(file: str, written: str, source: str, flags: int) -> regex.Pattern:
+    try:
+        return regex.compile(source, flags)
+    except regex.error as exc:
+        raise PatternError(f"{file}.yaml: bad pattern {written[:60]!r}: {exc}") from exc
 
 
 @lru_cache(maxsize=None)

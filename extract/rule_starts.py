@@ -361,6 +361,13 @@ def scan(pattern: regex.Pattern, heads: tuple[str, ...] | None, text: str) -> It
             end = m.end()
 
 
+def absent(heads: tuple[str, ...], text: str) -> bool:
+    """True only where no match can begin anywhere in ``text``: none of ``heads`` occurs (a rule
+    need not even be compiled for it); False whenever the text gets no shortcut."""
+    sc = scan_of(text)
+    return sc.low is not None and not sc.starts(heads)
+
+
 @lru_cache(maxsize=256)
 def _heads(pattern: str) -> tuple[str, ...] | None:
     return starts(pattern)
