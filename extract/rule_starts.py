@@ -32,14 +32,21 @@ _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 _UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP]\w")
 _NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
 # syntax the standard parser would read with another meaning, or that needs the whole pattern:
-# back references, reversed and version-1 patterns, POSIX classes, fuzzy counts
-_FOREIGN = regex.compile(r"\(\?P[=>]|\(\?[a-zA-Z]*[rV]|\[:|\{\s*[a-z]")
+# recursion, reversed and version-1 patterns, POSIX classes ("[[:alpha:]]", not a set "[:h]"),
+# fuzzy counts
+_FOREIGN = regex.compile(r"\(\?P>|\(\?[a-zA-Z]*[rV]|\[:\^?\w+:\]|\{\s*[a-z]")
+# A back reference ("(?P=sep)") matches what its group did: read as anything, even nothing, it
+# only ends the start strings where it stands (its group's name is gone, see _NAMED_GROUP).
+_BACK_REFERENCE = regex.compile(r"\(\?P=\w+\)")
 
 
-# A match that may begin with any digit has that for its start "string": a digit (DIGIT), or one
-# no word character stands before when the pattern opens with the engine's (?<!\w) (WORD_DIGIT).
-DIGIT, WORD_DIGIT = "\x00d", "\x00w"
-_DIGITS = {DIGIT: regex.compile(r"\d"), WORD_DIGIT: regex.compile(r"(?<!\w)\d")}
+# A match that may begin with any digit has that for its start "string": a digit (DIGIT), one no
+# word character stands before when the pattern opens with the engine's (?<!\w) (WORD_DIGIT), or
+# one no digit stands before when it opens with a look behind that rules a digit out
+# ("(?<![\d.,/:])", the dates' day: RUN_DIGIT, the first digit of a number, not each of its digits).
+DIGIT, WORD_DIGIT, RUN_DIGIT = "\x00d", "\x00w", "\x00n"
+_DIGITS = {DIGIT: regex.compile(r"\d"), WORD_DIGIT: regex.compile(r"(?<!\w)\d"),
+           RUN_DIGIT: regex.compile(r"(?<!\d)\d")}
 
 
 class _Unbounded(Exception):
@@ -51,7 +58,7 @@ def starts(pattern: str) -> tuple[str, ...] | None:
     cannot be bounded so (or uses syntax the standard parser does not read)."""
     if _FOREIGN.search(pattern):
         return None
-    source = _NAMED_GROUP.sub("(?:", _UNICODE_PROPERTY.sub(r"\\w", pattern))
+    source = _NAMED_GROUP.sub("(?:", _UNICODE_PROPERTY.sub(r"\\w", _BACK_REFERENCE.sub("(?:.*)", pattern)))
     try:
         tree = sre.parse(source)
     except Exception:  # any syntax only the regex module reads: no shortcut, never an error
@@ -60,9 +67,12 @@ def starts(pattern: str) -> tuple[str, ...] | None:
         found = _sequence(list(tree))
     except _Unbounded:
         return None
-    digit = WORD_DIGIT if pattern.startswith("(?<!\\w)") else DIGIT
+    digit = WORD_DIGIT if pattern.startswith("(?<!\\w)") else RUN_DIGIT if _no_digit_before(tree) else DIGIT
     # a single digit is too common a string to find alone: any digit stands for it
-    found = _fewest({digit if s == DIGIT or _DIGITS[DIGIT].fullmatch(s) else s.lower() for s in found})
+    found = {digit if s == DIGIT or _DIGITS[DIGIT].fullmatch(s) else s.lower() for s in found}
+    if digit in found:  # "30", "31" begin at a digit that kind of digit already stands for
+        found = {s for s in found if s == digit or not _DIGITS[DIGIT].match(s)}
+    found = _fewest(found)
     if found is None:
         return None
     if not all(_case_safe(s) for s in found):
@@ -70,6 +80,20 @@ def starts(pattern: str) -> tuple[str, ...] | None:
     heads = tuple(sorted(found))
     _KNOWN.add(heads)  # found with the others in one pass over each text
     return heads
+
+
+def _no_digit_before(tree) -> bool:
+    """The pattern opens (before it takes a character) with a look behind that no digit may stand
+    in: "(?<![\\d.,/:])"."""
+    for op, av in tree:
+        if op not in _ZERO_WIDTH:
+            return False
+        if op is C.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
+            (inner_op, members), = list(av[1])
+            if inner_op is C.IN and (C.NEGATE, None) not in members and any(
+                    kind is C.CATEGORY and value is C.CATEGORY_DIGIT for kind, value in members):
+                return True
+    return False
 
 
 def _fewest(found: set[str]) -> set[str] | None:

@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from govfacts.extraction.grammar import rule_files, rule_set
-from govfacts.extraction.rule_starts import DIGIT, WORD_DIGIT, scan, starts
+from govfacts.extraction.rule_starts import DIGIT, RUN_DIGIT, WORD_DIGIT, scan, starts
 
 FILLER = (
     "Sáng nay, UBND huyện tổ chức hội nghị sơ kết công tác quý III. ",
@@ -55,11 +55,24 @@ def test_the_start_strings_of_a_pattern():
 @pytest.mark.parametrize("pattern", [
     r"(?:các\s+)?\w+\s+dẫn\s+đầu",  # any word may start it
     r"x?",  # may match nothing
-    r"(?P<a>ab)(?P=a)",  # a back reference: not read
+    r"(?P<a>\w)(?P=a)",  # a back reference after a word character: any start
     r"[[:alpha:]]+ab",  # a POSIX class: read otherwise by the standard parser
 ])
 def test_no_shortcut_where_the_start_is_unbounded(pattern):
     assert starts(pattern) is None
+
+
+def test_a_back_reference_ends_the_start_strings_and_a_day_starts_at_a_number():
+    # "(?P=sep)" matches what its group did: the strings end there ("ngày 5/7/2024", "ngày 5-7-2024")
+    assert starts(r"(?P<w>ngày)\s+\d+(?P<sep>[/-])\d+(?P=sep)\d{4}") == ("ngày",)
+    assert starts(r"(?:Tp|[:h]x)\s+\d") == (":x", "hx", "tp")  # a set opening on ":" is no POSIX class
+    # a day that no digit stands before is tried at the first digit of each number, not at each digit
+    day = r"(?=\d)(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)\d{4}"
+    assert starts(day) == (RUN_DIGIT,)
+    assert starts(r"(?<![^\d])\d+") == (DIGIT,)  # a look behind that asks for a digit rules none out
+    rx = regex.compile(day, regex.IGNORECASE)
+    text = "Ngày 29/7/2024 và 130.5.2024; từ 05.01.2025 đến 31/12/2025, số 2024/1/12/2025."
+    assert spans(scan(rx, starts(day), text)) == spans(rx.finditer(text)) != []
 
 
 @pytest.mark.parametrize("text", [
