@@ -172,6 +172,20 @@ def _named_chairs(ctx: Context, u: Unit, verb: int, nominal: bool) -> tuple[list
     return ([] if after_first else chain or []), (named[0] if named else None), after_first
 
 
+def _opens_on_period(ctx: Context, u: Unit) -> bool:
+    """A sentence after the lead opening on a period, not a day ("Tháng 5/2024, đồng chí B đã chủ
+    trì hội nghị sơ kết", "Năm 2023, …", "Trong quý I, …", "Năm qua, …"): a period's work recalled."""
+    text, lex = ctx.ta.text, ctx.lex
+    if u.is_lead or u.is_title:
+        return False
+    if lex.period_opener.match(text, u.start, u.end):
+        return True
+    first = next((d for d in ctx.ta.of_kind("date") if u.start <= d.span.start < u.end), None)
+    return first is not None and first.get("granularity") in ("month", "quarter", "half", "year") \
+        and bool(lex.period_lead.fullmatch(text, u.start, first.span.start)) \
+        and text[first.span.end:first.span.end + 2].lstrip()[:1] == ","
+
+
 def _complete_chain(ctx: Context, u: Unit, k: regex.Match, chain: list, rule: str, named: tuple) -> tuple[list, str]:
     """The chairs and the rule naming them, once the verb is known to chair: the names before it,
     else those after it, else the one holder of a title written alone; and the co-chairs after
@@ -199,7 +213,8 @@ def chair_reports(ctx: Context) -> list[Report]:
     for k in lex.chair_re.finditer(text):
         u = unit_at(ctx.units, k.start())
         # "Trước đó, tại hội nghị, …" is background; "Trước đó, chiều 8/6, đồng chí X chủ trì …" is reported
-        if u is None or is_background(ctx, u, held_day=any(u.start <= d.span.start < k.start() for d in ctx.dates)):
+        if u is None or is_background(ctx, u, held_day=any(u.start <= d.span.start < k.start() for d in ctx.dates)) \
+                or _opens_on_period(ctx, u):
             continue
         before = text[u.start:k.start()]
         after_k = text[k.end():u.end]

@@ -44,6 +44,8 @@ class Lexicon:
     chair_place: regex.Pattern
     chair_fillers: regex.Pattern
     chair_second: regex.Pattern  # the chair's second verbs before the event ("chủ trì, chỉ đạo hội nghị")
+    period_opener: regex.Pattern  # "Năm qua, …": a period's work recalled
+    period_lead: regex.Pattern   # what may stand before a period date opening a sentence ("Trong quý I")
     chair_then_end: regex.Pattern  # "chủ trì và kết luận.": the chair's second verbs end the clause
     side_intro: regex.Pattern    # "về phía tỉnh có": the side the next co-chair speaks for
     as_planned: regex.Pattern    # "Theo kế hoạch, … đã …": done as planned, no plan
@@ -178,6 +180,8 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
         chair_place=regex.compile(rf"\s+(?:{alternation(w['chair_place_after'])})(?!\w)", regex.IGNORECASE),
         chair_second=regex.compile(rf"\s*,?\s*(?:(?:{alternation(w['chair_second_verbs'])})(?:\s*,\s*|\s+))*",
                                    regex.IGNORECASE),
+        period_opener=regex.compile(rf"[\s\-–•*]*{alternation(w['period_openers'])}\s*,", regex.IGNORECASE),
+        period_lead=regex.compile(rf"[\s\-–•*]*(?:{alternation(w['period_lead'])}\s+)?", regex.IGNORECASE),
         chair_then_end=regex.compile(
             rf"(?:\s*(?:,|(?<!\w)và)?\s*(?:{alternation(v for v in w['chair_second_verbs'] if v != 'và')})(?!\w))+"
             r"\s*(?:[.;!?]|$)", regex.IGNORECASE),
