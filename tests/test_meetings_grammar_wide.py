@@ -9,7 +9,7 @@ chain of titles, co-chairs across a line break) × the day as written (a weekday
 day, a clock time, "hôm qua", "sáng nay") × a list of dated items under the page's date
 ("- Ngày 17/6: …", each its own day) × the near misses (attended, spoke, concluded, welcomed,
 heading a delegation, planned, counted) × a chair named by title alone, named elsewhere ×
-a day in brackets closing the headline × a period's work recalled after the lead. Names, places and days are invented; read by the
+a day in brackets closing the headline × a period's work recalled after the lead × a second meeting right after the first. Names, places and days are invented; read by the
 whole pipeline under a page date line of 21/06/2024.
 """
 import itertools
@@ -150,6 +150,18 @@ RECALLED = ["đồng chí {n2}, Phó Chủ tịch UBND huyện đã chủ trì h
 for period, recalled, (lead, m) in itertools.product(PERIODS, RECALLED, NOUNS[9:12]):
     ROWS.append((f"Sáng 20/6, {lead}. " + _f("Đồng chí {n}, {t} chủ trì {m}. ", m) + f"{period}, "
                  + recalled.format(n2=N2), [(D, [N])]))
+
+
+# a second meeting right after the first, the same day ("Ngay sau hội nghị, Ban Thường vụ Huyện ủy
+# họp …"): its own meeting, its own chair
+AFTER = ["Ngay sau hội nghị", "Sau hội nghị", "Kết thúc hội nghị", "Ngay sau đó", "Sau buổi làm việc",
+         "Kết thúc buổi làm việc"]
+SECOND = [("Ban Thường vụ Huyện ủy họp cho ý kiến về công tác cán bộ. Đồng chí {n2}, {t2} chủ trì cuộc họp.", [N2]),
+          ("Ban Thường vụ Huyện ủy tổ chức hội nghị lấy phiếu tín nhiệm do đồng chí {n2}, {t2} chủ trì.", [N2]),
+          ("Thường trực Huyện ủy làm việc với Đảng ủy xã Tân Lập.", [])]
+for after, (second, chairs) in itertools.product(AFTER, SECOND):
+    ROWS.append(("Sáng 20/6, Huyện ủy Tân Mỹ tổ chức hội nghị sơ kết công tác 6 tháng. " + _f("Đồng chí {n}, {t} chủ "
+                 "trì hội nghị. ", "hội nghị") + f"{after}, " + second.format(n2=N2, t2=T2), [(D, [N]), (D, chairs)]))
 
 
 @pytest.mark.parametrize("i", range(len(ROWS)))
