@@ -85,12 +85,12 @@ BLIND_LISTS = (HELDOUT / "blind.list", HERE / "dev-blind.list")
 
 
 def blind() -> frozenset[str]:
-    """The names in the blind lists (``#`` starts a comment)."""
+    """The names in the blind lists (``#`` starts a comment; a line may hold several names)."""
     names = set()
     for path in BLIND_LISTS:
         if path.exists():
-            names |= {line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()}
-    return frozenset(names - {""})
+            names |= {n for line in path.read_text(encoding="utf-8").splitlines() for n in line.split("#")[0].split()}
+    return frozenset(names)
 
 
 def set_of(name: str) -> str:

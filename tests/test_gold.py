@@ -53,6 +53,8 @@ def test_blind_lists_name_heldout_and_dev_articles_scored_apart():
     names = blind()
     assert any(n.startswith("h_") for n in names) and any(n.startswith("c_") for n in names)
     assert all(n.startswith(("h_", "c_")) for n in names)
+    # each name one article, also on a line of several names ("h_121 h_125 h_126")
+    assert all((HERE / "heldout" / f"{n}.txt").exists() for n in names if n.startswith("h_"))
     assert {set_of(n) for n in names} == {"heldout-blind", "dev-c-blind"}
     assert set_of("c_002" if "c_002" not in names else "c_003") == "dev-c"
 
