@@ -71,7 +71,25 @@ ATTENDEE_ROWS = [
      {"Hà Thị Pằn": {("chủ tịch", HD)}}),
 ]
 
-ROWS = _chain_rows() + ATTENDEE_ROWS
+# A sector's trade union: the sector is the union's name, capitalised or not (title × sector × layout).
+UNION_TITLES = [("Chủ tịch", "chủ tịch"), ("Phó Chủ tịch", "phó chủ tịch")]
+SECTORS = ["Giáo dục", "Y tế", "Tài nguyên và Môi trường", "giáo dục", "Nông nghiệp và Phát triển nông thôn"]
+# ("Thạch Sơn Ni" right after a level word reads as the place "Thạch Sơn": not in this slot)
+UNION_NAMES = ["Lò Văn Púa", "Trần Thị Hạnh", "Y Blang Niê", "Hầu A Dình"]
+UNION_LAYOUTS = ["Bà {n}, {T} Công đoàn ngành {s} huyện báo cáo.", "{T} Công đoàn ngành {s} tỉnh {n} phát biểu.",
+                 "Ông {n} - {T} Công đoàn ngành {s} huyện trao quà."]
+
+
+def _union_rows():
+    rows = []
+    for i, ((written, title), sector, lay) in enumerate(itertools.product(UNION_TITLES, SECTORS, UNION_LAYOUTS)):
+        name = UNION_NAMES[i % len(UNION_NAMES)]
+        rows.append((f"union|{written}|{sector}|{i % 3}", lay.format(n=name, T=written, s=sector),
+                     {name: {(title, f"công đoàn ngành {sector.lower()}")}}))
+    return rows + [("union|neg", "Công đoàn ngành Giáo dục huyện tổ chức hội thi giáo viên dạy giỏi.", {})]
+
+
+ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
