@@ -29,6 +29,7 @@ import json
 import os
 
 import subprocess
+import statistics
 import sys
 import tempfile
 import time
@@ -39,6 +40,7 @@ ROOT = HERE.parent
 SEEDS = ROOT / "corpus" / "seeds"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 OUT = HERE / "out"
+LENGTH_TURNS = 5  # turns of 1k pieces and the 100k article (bench_length)
 
 
 def source() -> Path:
@@ -123,10 +125,16 @@ def bench_length() -> dict:
             pipe(make_article(t, "<bench>"))
         return (time.perf_counter() - t0) / sum(len(t) for t in texts) * 1e6
 
+    # 1k pieces and the 100k article in turns, five times, each ratio taken within its turn and
+    # the median kept: one pass of either is ~0.6 s, which this shared machine moves by a fifth
+    # from one second to the next (session 7: 1.03-1.31 in one process, unchanged code)
+    small, large = _pieces(body, 1000)[:100], _pieces(body, 100_000)[:1]
+    turns = [(per_mchar(small), per_mchar(large)) for _ in range(LENGTH_TURNS)]
     title = "Bảng tổng hợp\n"
     return {
-        "s_per_mchar_1k": per_mchar(_pieces(body, 1000)[:100]),
-        "s_per_mchar_100k": per_mchar(_pieces(body, 100_000)[:1]),
+        "s_per_mchar_1k": min(s for s, _l in turns),
+        "s_per_mchar_100k": min(l for _s, l in turns),
+        "length_100k_vs_1k": statistics.median(l / s for s, l in turns),
         "s_per_mchar_real_20k": per_mchar(_pieces(body, 20_000)[:3]),
         "s_per_mchar_abbrev_run": per_mchar([title + "A.B.C.v.v." * 2000]),
         "s_per_mchar_number_run": per_mchar([title + "1.2.3." * 3400]),
@@ -291,7 +299,6 @@ def _bars(r: dict) -> dict:
     r["jobs2_vs_jobs1"] = r["ingest_jobs2"] / r["ingest_jobs1"]
     r["memory_1000_vs_100"] = r["peak_mib_1000"] / r["peak_mib_100"]
     r["memory_read_20000_vs_2000"] = r["peak_mib_read_20000"] / r["peak_mib_read_2000"]
-    r["length_100k_vs_1k"] = r["s_per_mchar_100k"] / r["s_per_mchar_1k"]
     r["abbrev_run_vs_real"] = r["s_per_mchar_abbrev_run"] / r["s_per_mchar_real_20k"]
     r["number_run_vs_real"] = r["s_per_mchar_number_run"] / r["s_per_mchar_real_20k"]
     return {
