@@ -249,3 +249,25 @@ def test_a_batch_stores_what_one_article_at_a_time_stores(tmp_path, variants):
     assert rows(tmp_path / "batch.db") == rows(tmp_path / "one.db")
     stored = rows(tmp_path / "one.db")
     assert stored["documents"] and stored["person_roles"] and len(stored["articles"]) == len(variants)
+
+
+def test_opening_waits_out_a_full_text_index_another_process_is_still_making(tmp_path):
+    """Four ingests started at once on one new file: one may meet the index half made."""
+    from sqlalchemy.exc import OperationalError
+    store = Store.open(f"sqlite:///{tmp_path / 's.db'}", create=True)
+    calls = []
+
+    def step():
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError("PRAGMA table_info", {}, sqlite3.OperationalError(
+                "vtable constructor failed: articles_fts"))
+        return "ready"
+
+    assert store._waiting_out_locks(step) == "ready" and len(calls) == 3
+
+    def broken():
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("no such column: x"))
+
+    with pytest.raises(OperationalError):
+        store._waiting_out_locks(broken)  # not a race: raised at once
