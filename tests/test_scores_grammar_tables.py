@@ -65,3 +65,23 @@ def test_every_slot_value_generated():
     texts = "\n".join(t for t, _ in ROWS)
     for slot in (NUMBER_COLS, RANK_COLS, UNIT_COLS, [c for c, _ in SCORE_COLS], CAPTIONS):
         assert all(v in texts for v in slot)
+
+
+# A change stated after its comparison, "tăng/giảm so với … là X" or "cao/thấp hơn" a year "là X", in
+# points, in % or bare on a 0–1 scale, is no result: only the index's own value is a score. ("cao hơn
+# mức trung bình … là X" may give the average itself: not generated.)
+RESULT_FORMS = [("đạt 0,6520", S(0.652)), ("đạt 85,12 điểm", S(85.12)), ("đạt 88,41%", S(88.41, unit="%"))]
+COMPARED = ["cao hơn năm 2022 là", "thấp hơn năm 2022 là", "cao hơn so với năm trước là",
+            "tăng so với năm trước là", "giảm so với năm 2022 là", "thấp hơn cùng kỳ năm trước là khoảng",
+            "tăng so với kết quả năm 2022 là"]
+DIFFERENCES = ["0,0415", "1,25 điểm", "2,1%"]
+AFTER = [".", ", xếp thứ 3/15 xã.", " và tiếp tục dẫn đầu khối."]
+AFTER_FACTS = {".": [], ", xếp thứ 3/15 xã.": [R(3, 15)], " và tiếp tục dẫn đầu khối.": [R(1)]}
+DIFFERENCE_ROWS = [(f"Năm 2023, chỉ số DTI của xã Hòa Phú {form}, {cmp} {diff}{after}", [fact] + AFTER_FACTS[after])
+                   for (form, fact), cmp in rotate(RESULT_FORMS, COMPARED, 2)
+                   for diff in DIFFERENCES for after in AFTER[:1 + (len(diff) % 3)]]
+
+
+@pytest.mark.parametrize("text,expected", DIFFERENCE_ROWS, ids=[f"d{k:03d}" for k in range(len(DIFFERENCE_ROWS))])
+def test_a_difference_after_its_comparison_is_no_result(text, expected):
+    check(facts(text), expected)
