@@ -249,8 +249,7 @@ def _dates_and_issuer(st: _Reading, c: _Citation) -> None:
     text = tokenized.text
     # A list is also documents joined with their own type words ("Quyết định số 12/QĐ-UBND và Quyết định
     # số 13/QĐ-UBND cùng ngày 5/3/2024"): "cùng ngày" dates each.
-    joined = st.prev_end >= 0 and any(r.regex.fullmatch(text, st.prev_end, c.start)
-                                      for r in citation_rules()["date_carry"])
+    joined = _date_carry(text, st, c) is not None
     st.list_run = st.list_run + [fields] if "+list" in c.rule or joined else [fields]
     dated = _issue_date_after(text, nend)
     if dated:
@@ -298,14 +297,21 @@ def _clause_date(st: _Reading, c: _Citation) -> None:
         lead = None  # "… tại Tờ trình số 45/TTr-PNV ngày 2/3/2024, UBND huyện ban hành …": the submission's day
     if lead is None and st.clause is not None and st.clause[2] == c.sent_start:
         # "… ban hành Quyết định số 88/QĐ-UBND và Kế hoạch số 89/KH-UBND": one clause, one date.
-        carry = next((r for r in citation_rules()["date_carry"] if r.regex.fullmatch(text, st.prev_end, c.start)),
-                     None)
+        carry = _date_carry(text, st, c)
         if carry is not None:
             lead = (st.clause[0], carry.name)
     if lead:
         _attach_date(st.tokenized, c.fields, lead[0], c.info["year"], c.canonical)
         c.rule += "+" + lead[1]
     st.clause = (lead[0], lead[1], c.sent_start) if lead else None
+
+
+def _date_carry(text: str, st: _Reading, c: _Citation):
+    """The ``date_carry`` rule that the words between the previous citation and this one are
+    ("… và", "… cùng"): one date then goes to both; None if they are no such joint."""
+    if st.prev_end < 0:
+        return None
+    return next((r for r in citation_rules()["date_carry"] if r.regex.fullmatch(text, st.prev_end, c.start)), None)
 
 
 def _own_date_of_earlier(tokenized: TokenizedArticle, lead: regex.Match) -> bool:

@@ -9,7 +9,7 @@ from .meeting_context import (Context, Report, blank_officials, clause_before, e
                               session_marks)
 from .meeting_day import day_in_unit, day_names_event, opens_same_day
 from .meeting_fields import is_online, topic_of
-from .meeting_units import Unit, unit_at
+from .meeting_units import BULLET, Unit, unit_at
 from .text import fold
 
 
@@ -73,9 +73,6 @@ def _names_event(ctx: Context, pos: int) -> bool:
     return ev is not None and fold(ev.group(0)) in lex.events
 
 
-_BULLET = regex.compile(r"\s*[-–+•*]\s")
-
-
 def _list_end(ctx: Context, u: Unit) -> int:
     """Where the names after a chair verb may run: the unit, and when it ends on a colon the
     lines after it that are bullets or open on a name ("Chủ trì hội nghị có các đồng chí:⏎- Đồng
@@ -83,7 +80,7 @@ def _list_end(ctx: Context, u: Unit) -> int:
     text, end = ctx.ta.text, u.end
     if text[u.start:u.end].rstrip().endswith(":"):
         for nxt in ctx.units[u.index + 1:]:
-            if not (_BULLET.match(text, nxt.start, nxt.end) or _opens_on_name(ctx, nxt)):
+            if not (BULLET.match(text, nxt.start, nxt.end) or _opens_on_name(ctx, nxt)):
                 break
             end = nxt.end
     return end

@@ -37,7 +37,7 @@ def reading_units(ta: TokenizedArticle) -> list[Unit]:
             gap = text[prev.end:s]
             head = text[s:e]
             # a line ending on a comma ends no sentence: "Đồng chí A,⏎Chủ tịch UBND huyện chủ trì …"
-            wrapped = "\n" in gap and (text[prev.end - 1] == "," and not _BULLETED.match(head)
+            wrapped = "\n" in gap and (text[prev.end - 1] == "," and not BULLET.match(head)
                                        or text[prev.end - 1].isalpha() and (
                 head[:1] in "-–,(" or head[:1].isalpha() and (
                     head[:1].islower() or len(text[prev.start:prev.end].split()) <= 2)))
@@ -72,7 +72,7 @@ def reading_units(ta: TokenizedArticle) -> list[Unit]:
     return units
 
 
-_BULLETED = regex.compile(r"\s*[-–+•*]\s")
+BULLET = regex.compile(r"\s*[-–+•*]\s")  # a line opening a list item: "- ", "• " (meeting_chairs reads it too)
 
 
 def meeting_rules():

@@ -301,11 +301,18 @@ def subject_key(subject: str | None) -> tuple[str, str]:
     "TP.Hải Phòng" → ("hải phòng", "thành phố"), "Sở Tư pháp" → ("sở tư pháp", "")."""
     if not subject:
         return "", ""
-    key = fold(subject)
-    w = load("score_words")
-    key = regex.sub(rf"^(?:{alternation(fold(x) for x in w['subject_prefixes'])})\s+", "", key)
-    m = regex.match(rf"(?P<level>{alternation(fold(x) for x in unit_level_words())})(?:\s+|(?<=\.))", key)
+    prefix, level_word = _subject_patterns()
+    key = prefix.sub("", fold(subject))
+    m = level_word.match(key)
     if not m:
         return key, ""
     level = level_of(m.group("level"))
     return key[m.end():].strip() or key, level
+
+
+@cache
+def _subject_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """``subject_key``'s prefix ("UBND") and level word, compiled once (it was per new subject)."""
+    w = load("score_words")
+    return (regex.compile(rf"^(?:{alternation(fold(x) for x in w['subject_prefixes'])})\s+"),
+            regex.compile(rf"(?P<level>{alternation(fold(x) for x in unit_level_words())})(?:\s+|(?<=\.))"))
