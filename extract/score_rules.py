@@ -24,11 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
 from .grammar import rule_set
 from .score_read import classify_number, ordinal_value, score_value
 from .score_lexicon import patterns, targeted
+from .score_tables import TABLE_RULES, compiled, read_caption_rows, read_table
 from .score_text import Candidate, Layout, has_context
 from .text import parse_number
 
@@ -113,13 +112,14 @@ def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple]) -
         elif act in ("rank", "rank_move"):
             _read_rank(text, lay, rule, m, cands)
         elif act == "table":
-            _read_table(text, lay, rule, m, cands)
+            read_table(text, lay, rule, m, cands)
+        elif act == "caption_rows":
+            read_caption_rows(text, lay, rule, m, cands)
         elif act == "rank_list":
             _read_rank_list(text, lay, rule, m, cands)
     # a table's row numbers and cells are the table's: no other rule reads a score there ("Tổng điểm\n1 Xã …")
-    table = "table_unit_score_rank"
-    rows = list(lay.marks.row_numbers if lay.marks else ()) + [(c.start, c.end) for c in cands if c.rule == table]
-    cands[:] = [c for c in cands if not (c.kind == "score" and c.rule != table
+    rows = list(lay.marks.row_numbers if lay.marks else ()) + [(c.start, c.end) for c in cands if c.rule in TABLE_RULES]
+    cands[:] = [c for c in cands if not (c.kind == "score" and c.rule not in TABLE_RULES
                                          and any(c.start < e and s < c.end for s, e in rows))]
     for rule, m in found:
         if rule.get("act") == "total":
@@ -275,54 +275,6 @@ def _anchor(text: str, rule, s: int, pos: int) -> int:
     return at if at >= 0 else pos
 
 
-def _read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
-    """An index table flattened into text: after its heading, each row "N <unit> <score> <rank>"
-    (cells in the heading's order, the parts' columns first: "Chính quyền số | Kinh tế số | … | DTI")
-    gives the unit's scores and rank; the rows end where one does not follow the last."""
-    if not has_context(lay, m.start(), m.end()):
-        return
-    rs = rule_set(RULES)
-    cols = sorted((m.start(g), g) for g in ("score_col", "level_col", "rank_col") if m.groupdict().get(g))
-    parts = len(list(_compiled(rs, rule.get("part_name")).finditer(m.group("parts")))) if m.groupdict().get("parts") else 0
-    row = _compiled(rs, rule.get("row") + rule.get("part_cell") * parts
-                    + "".join(rule.get(g.split("_")[0] + "_cell") for _s, g in cols))
-    pct = bool(m.group("col_pct"))
-    by_rank = bool(m.group("rank_no"))  # "Xếp hạng | Đơn vị | Điểm": each row's number is its rank
-    pos = m.end()
-    number = 0
-    while True:
-        r = _row_at(row, text, pos)
-        no = int(r.group("no")) if r is not None else -1
-        if no != number + 1 and not (by_rank and number and no == number):
-            break  # rows run 1, 2, 3, … (two units tied by rank share one): what follows the last is no row
-        number = no
-        if lay.marks is not None:
-            lay.marks.row_numbers.append(r.span("no"))
-        if by_rank:
-            cands.append(Candidate("ranking", r.start("no"), r.end("no"), rule.name,
-                                   {"rank": no, "out_of": None, "subject": None, "index": None, "year": None,
-                                    "group": None, "change": None}, anchor=r.end("name"), after=r.end(), confidence=0.8))
-        cells = list(zip(r.captures("part"), r.spans("part"))) if parts else []
-        if r.groupdict().get("num") is not None:
-            cells.append((r.group("num"), (r.start("num"), r.end("num") + (1 if r.group("pct") else 0))))
-        for raw, (start, end) in cells:
-            unit = "%" if (text[start:end].endswith("%") or pct) else "điểm"
-            value = score_value(raw, unit, None)
-            if value is not None:
-                fields = {"value": value, "max": None, "unit": unit, "subject": None, "index": None, "year": None,
-                          "change": None}
-                cands.append(Candidate("score", start, end, rule.name, fields, anchor=r.end("name"), after=r.end(),
-                                       confidence=0.8))
-        if r.groupdict().get("rank") is not None:
-            rank = int(r.group("rank"))
-            if rank >= 1:
-                fields = {"rank": rank, "out_of": None, "subject": None, "index": None, "year": None, "group": None,
-                          "change": None}
-                cands.append(Candidate("ranking", r.start("rank"), r.end("rank"), rule.name, fields,
-                                       anchor=r.end("name"), after=r.end(), confidence=0.8))
-        pos = r.end()
-
-
 def _read_rank_list(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
     """"Tốp 5 … dẫn đầu gồm: 1. A; 2. B; …": each numbered unit takes its number as its rank (no
     total); the numbers run 1, 2, 3 … and the list ends where they stop."""
@@ -330,7 +282,7 @@ def _read_rank_list(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> 
         return
     if lay.marks and lay.marks.rank_blocked(lay, m.start()):
         return
-    item = _compiled(rule_set(RULES), rule.get("item"))
+    item = compiled(rule.get("item"))
     pos, number = m.end(), 0
     taken = [(c.start, c.end) for c in cands if c.kind == "ranking"]
     while True:
@@ -345,20 +297,6 @@ def _read_rank_list(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> 
             cands.append(Candidate("ranking", start, end, rule.name, fields, anchor=r.end("name"),
                                    after=r.end("name"), confidence=0.8))
         pos = r.end()
-
-
-_ROW_GAP = regex.compile(r"[\s|]*")
-
-
-def _row_at(row, text: str, pos: int):
-    """The table row starting at ``pos`` (after spaces and cell bars), or None."""
-    start = _ROW_GAP.match(text, pos).end()
-    return row.match(text, start)
-
-
-@lru_cache(maxsize=8)
-def _compiled(rs, pattern: str):
-    return rs.compile(pattern)
 
 
 def _give_total(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:

@@ -1,7 +1,8 @@
 """Scores and rankings by grammar: index tables flattened into text, by slot. A caption naming the index,
 a heading line of columns (the row number or the rank first, the unit's column in its many names, the
 score's column in its many names, a rank column or none), each written with spaces, tabs or bars; then
-one line per unit. The row's number is a rank only when the heading opens on the rank. Units, names and
+one line per unit. The row's number is a rank only when the heading opens on the rank; the units the
+caption counts ("… của 12 xã") are the ranks' total. Units, names and
 numbers invented (tests/test_scores_grammar.py holds the sentence slots)."""
 import pytest
 
@@ -33,11 +34,12 @@ def _rows():
         by_rank = first in RANK_COLS
         rank_col = None if by_rank or k % 3 == 0 else RANK_COLS[k % len(RANK_COLS)]
         lines, expected = [], []
+        caption = CAPTIONS[k % len(CAPTIONS)]
+        out = 12 if "của 12 xã" in caption else None  # the units the caption counts: the ranks' total
         for n, (name, (raw, value)) in enumerate(zip(UNITS, VALUES), start=1):
             cells = [str(n), name, raw + ("%" if unit == "%" and k % 2 else "")] + ([str(n)] if rank_col else [])
             lines.append(sep.join(cells))
-            expected += ([R(n)] if by_rank else []) + [S(value, unit=unit)] + ([R(n)] if rank_col else [])
-        caption = CAPTIONS[k % len(CAPTIONS)]
+            expected += ([R(n, out)] if by_rank else []) + [S(value, unit=unit)] + ([R(n, out)] if rank_col else [])
         rows.append((caption + "\n" + _heading(first, u, col, rank_col, sep) + "\n" + "\n".join(lines), expected))
     return rows
 
@@ -84,4 +86,77 @@ DIFFERENCE_ROWS = [(f"Năm 2023, chỉ số DTI của xã Hòa Phú {form}, {cmp
 
 @pytest.mark.parametrize("text,expected", DIFFERENCE_ROWS, ids=[f"d{k:03d}" for k in range(len(DIFFERENCE_ROWS))])
 def test_a_difference_after_its_comparison_is_no_result(text, expected):
+    check(facts(text), expected)
+
+
+# A caption that names the cells' order in brackets at its end ("(điểm - thứ hạng):"), then a line per
+# unit, its name, then its cells in that order: each line a score and a rank. A rank's total is its own
+# slash's, else the units the caption counts ("… của 3 huyện (…)"), else none.
+ORDER_CAPTIONS = [("Kết quả Chỉ số CCHC năm 2023 khối huyện", None), ("Chỉ số DTI năm 2023 của 3 huyện, thị xã", 3),
+                  ("Kết quả xếp hạng Chỉ số SIPAS năm 2023 các sở, ngành", None),
+                  ("Bảng xếp hạng Chỉ số CCHC năm 2023 của 3 xã", 3)]
+ORDERS = [("điểm - thứ hạng", "SR"), ("điểm, xếp hạng", "SR"), ("thứ hạng - điểm", "RS"), ("tổng điểm - hạng", "SR"),
+          ("tỷ lệ % - thứ hạng", "SR%"), ("xếp hạng, điểm số", "RS"), ("điểm", "S"), ("điểm số và vị trí", "SR")]
+NAME_SEPS = [": ", " - ", " | "]
+RANK_FORMS = [("{n}/3", True), ("{n}", False), ("hạng {n}", False), ("thứ {n}/3", True)]
+ROW_UNITS = ["Huyện Ea Kar", "Thị xã Buôn Hồ", "Huyện Cư Kuin"]
+ROW_VALUES = [("90,12", 90.12), ("88,4", 88.4), ("80,05", 80.05)]
+
+
+def _caption_rows():
+    rows = []
+    combos = [(c, o) for c in ORDER_CAPTIONS for o in ORDERS]
+    for k, ((caption, counted), (order, shape)) in enumerate(combos):
+        sep, (rank_form, slash) = NAME_SEPS[k % len(NAME_SEPS)], RANK_FORMS[k % len(RANK_FORMS)]
+        unit = "%" if "%" in shape else "điểm"
+        lines, expected = [], []
+        for n, (name, (raw, value)) in enumerate(zip(ROW_UNITS, ROW_VALUES), start=1):
+            score = raw + ("%" if unit == "%" and k % 2 else " điểm" if k % 3 == 0 else "")
+            rank = rank_form.format(n=n)
+            cells = [rank, score] if shape.startswith("RS") else [score] + ([rank] if "R" in shape else [])
+            lines.append(name + sep + " - ".join(cells))
+            out = 3 if slash else counted
+            facts_of = {"S": S(value, unit=unit), "R": R(n, out)}
+            expected += [facts_of[c] for c in shape.rstrip("%")]
+        rows.append((f"{caption} ({order}):\n" + "\n".join(lines) + "\nHội nghị đề nghị các đơn vị khắc phục.",
+                     expected))
+    return rows
+
+
+CAPTION_MORE = [
+    # no index named: a list of counts, no result
+    ("Số hộ nghèo năm 2023 của các xã (hộ - thứ tự):\nXã Ea Tóh: 92 - 1\nXã Ea Hồ: 90 - 2", []),
+    # the bracket inside a sentence is no caption
+    ("Chỉ số CCHC năm 2023 (điểm - thứ hạng) được công bố tại hội nghị. Huyện Ea Kar: đề nghị khắc phục.", []),
+    # the rows end at the first line that reads otherwise
+    ("Kết quả Chỉ số CCHC năm 2023 khối huyện (điểm - thứ hạng):\nHuyện Ea Kar: 90,12 - 1/9\nHuyện Cư Kuin: 88,4 - 2/9\n"
+     "Năm 2024, 5 huyện phấn đấu 90 - 95 điểm.", [S(90.12), R(1, 9), S(88.4), R(2, 9)]),
+]
+CAPTION_ROWS = _caption_rows() + CAPTION_MORE
+
+
+@pytest.mark.parametrize("text,expected", CAPTION_ROWS, ids=[f"c{k:03d}" for k in range(len(CAPTION_ROWS))])
+def test_caption_ordered_rows(text, expected):
+    check(facts(text), expected)
+
+
+# A heading with no number column, a line of its own ("Đơn vị | Điểm | Xếp hạng"): each line after it
+# that reads as a row (a name, then the cells) is a unit's score and rank.
+BARE_HEADINGS = [("Đơn vị | Điểm | Xếp hạng", " | ", True), ("Tên xã\tTổng điểm\tThứ hạng", "\t", True),
+                 ("Địa phương Tỷ lệ (%) Xếp hạng", " ", True), ("Xã, thị trấn | Điểm số", " | ", False)]
+BARE_ROWS = []
+for _heading_line, _sep, _ranked in BARE_HEADINGS:
+    _pct = "(%)" in _heading_line
+    _lines = [_sep.join([name, raw] + ([str(n)] if _ranked else []))
+              for n, (name, (raw, _v)) in enumerate(zip(UNITS, VALUES), start=1)]
+    _expected = [f for n, (_name, (_raw, v)) in enumerate(zip(UNITS, VALUES), start=1)
+                 for f in [S(v, unit="%" if _pct else "điểm")] + ([R(n)] if _ranked else [])]
+    BARE_ROWS.append((f"Kết quả Chỉ số CCHC năm 2023 của các xã\n{_heading_line}\n" + "\n".join(_lines)
+                      + "\nTrên đây là kết quả đánh giá.", _expected))
+# in prose, "đơn vị điểm" (a pilot unit) is no heading
+BARE_ROWS.append(("Chỉ số CCHC năm 2023 được công bố. Các đơn vị điểm\nXã Ea Tóh 12 hộ", []))
+
+
+@pytest.mark.parametrize("text,expected", BARE_ROWS, ids=[f"b{k:02d}" for k in range(len(BARE_ROWS))])
+def test_heading_without_a_number_column(text, expected):
     check(facts(text), expected)
