@@ -246,7 +246,8 @@ def _read_rank(text, lay, rule, m, cands) -> None:
         if any(a < end and start < b for a, b in spans):
             made.append(None)
             continue
-        if not (out is not None and (lay.mentions or rule.get("own_context"))) \
+        # a rule whose own words are the assessment ("xếp thứ nhì trong Cụm thi đua …") needs no index
+        if not ((out is not None and lay.mentions) or rule.get("own_context")) \
                 and not has_context(lay, start, end, rank=True):
             made.append(None)
             continue

@@ -6,7 +6,8 @@ background in ../shared/reference/vietnamese-admin-conventions.md §5):
 * score with a maximum .. "đạt 80,28/100 điểm", "40,62/80 điểm"
 * score ................. "đạt 79,08%", "là 84,05 điểm", "SIPAS đạt 86,72%", "(91,77% điểm)",
                           "Hải Phòng (70,61 điểm)", "có tổng số điểm đạt được 92.83 điểm",
-                          "với số điểm 73,02", "với tổng điểm 88,64/100", "với tỷ lệ hài lòng 84,17%";
+                          "với số điểm 73,02", "với tổng điểm 88,64/100", "với tỷ lệ hài lòng 84,17%",
+                          a list going on bare ("xã A đạt 90,1 điểm; xã B 88,2"), table rows (extract/score_tables.py);
                           an English-style "91.651" on a 100-point scale is 91.651
 * score change .......... "tăng 2,30 điểm … so với năm 2020" → ``change: 2.3`` on the score before it
 * ranking ............... "xếp thứ 07/18 huyện, thị xã, thành phố", "xếp vị thứ 2/9 khối cấp huyện",
@@ -17,7 +18,8 @@ background in ../shared/reference/vietnamese-admin-conventions.md §5):
 * first place ........... "đứng đầu toàn tỉnh", "dẫn đầu khu vực Tây Nguyên", "đứng vị trí thứ nhất"
 * rank change ........... "tăng 02 bậc", "giảm 3 bậc", "tăng 1 hạng"; "từ vị trí thứ 5 … lên vị trí thứ 1",
                           "từ vị trí 5 còn vị trí 8"
-* assessed, no index .... "được Ban Thường vụ Tỉnh đoàn xếp thứ 3/14 đơn vị", "Kết quả thi đua …, xếp thứ 3/14"
+* assessed, no index .... "được Ban Thường vụ Tỉnh đoàn xếp thứ 3/14 đơn vị", "Kết quả thi đua …, xếp thứ 3/14",
+                          "xếp thứ nhì trong Cụm thi đua …", "dẫn đầu khối … về kết quả thi đua"
 * rating ................ "thuộc nhóm Khá", "05 đơn vị xếp loại xuất sắc (Quảng Thái, Quảng Thọ, …)",
                           "từ xếp loại khá lên loại tốt", "được xếp loại hoàn thành tốt nhiệm vụ"
 

@@ -1,0 +1,113 @@
+"""Scores and rankings by grammar: lists and assessments, by slot. A list of units' results that goes on
+after its first score with each next value bare; a series opened by a bare "lần lượt"; the last part
+of a 0–1 list before "và"; points added ("thêm 0,92 điểm"), which are no result; a unit's place in an
+emulation block or cluster, which is an assessment even where no index is named. Units, names and
+numbers invented (tests/test_scores_grammar.py holds the first slots)."""
+import pytest
+
+from tests.test_scores_grammar import INDEX, R, S, check, facts, rotate
+
+# ---------------------------------------------------------------- a list going on with bare values
+FIRSTS = [("đạt 90,1 điểm", S(90.1)), ("với 90,1 điểm", S(90.1)), ("đạt 90,1%", S(90.1, unit="%")),
+          ("có tổng điểm 90,1 điểm", S(90.1)), ("90,1 điểm", S(90.1))]
+NEXT_UNITS = [("xã Ea Hồ", "xã Ea Kly"), ("Ea Hồ", "Ea Kly"), ("Sở Tư pháp", "Sở Nội vụ"),
+              ("thị trấn Phước An", "phường Tân Lợi")]
+JOINS = [("; ", "; "), (", ", " và "), ("; ", " và "), (", ", ", ")]
+LIST_FRAMES = ["Về {I}, xã Ea Tóh {F}{J1}{A} 88,2{J2}{B} 85,4.", "{I}: xã Ea Tóh {F}{J1}{A} 88,2{J2}{B} 85,4."]
+
+
+def _list_rows():
+    rows = []
+    for k, ((first, fact), (a, b)) in enumerate(rotate(FIRSTS, NEXT_UNITS, 2)):
+        j1, j2 = JOINS[k % len(JOINS)]
+        unit = fact[1]["unit"]
+        text = LIST_FRAMES[k % len(LIST_FRAMES)].format(I=INDEX, F=first, J1=j1, A=a, J2=j2, B=b)
+        rows.append((text, [fact, S(88.2, unit=unit), S(85.4, unit=unit)]))
+    return rows
+
+
+LIST_NEAR_MISSES = [
+    # a change listed after a change: no result
+    (f"{INDEX} của xã Ea Tóh tăng 2,1 điểm, xã Ea Hồ 1,5 so với năm trước.", []),
+    # a year's value after the score is no unit's ("năm 2022 80,1" is no list item)
+    (f"{INDEX} của xã Ea Tóh đạt 90,1 điểm, năm 2022 là 88,2 điểm.", [S(90.1), S(88.2)]),
+    # a count after a score: no decimal, no score
+    (f"{INDEX} của xã Ea Tóh đạt 90,1 điểm, Ea Hồ có 12 thủ tục trực tuyến.", [S(90.1)]),
+]
+LIST_ROWS = _list_rows() + LIST_NEAR_MISSES
+
+
+@pytest.mark.parametrize("text,expected", LIST_ROWS, ids=[f"l{k:02d}" for k in range(len(LIST_ROWS))])
+def test_a_list_goes_on_with_bare_values(text, expected):
+    check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- a series after a bare "lần lượt"
+SERIES = [("lần lượt 70,12 và 69,8 điểm", [S(70.12), S(69.8)]), ("lần lượt 70,12 và 69,8%", [S(70.12, unit="%"), S(69.8, unit="%")]),
+          ("lần lượt 70,12, 69,8 và 68,05 điểm", [S(70.12), S(69.8), S(68.05)]),
+          ("lần lượt 0,7012 và 0,6981", [S(0.7012), S(0.6981)])]
+SERIES_FRAMES = ["Về {I}, Sở Xây dựng và Sở Công Thương có điểm thấp nhất, {X}.",
+                 "{I}, hai huyện Ea Kar và Cư Kuin xếp cuối khối, {X}."]
+SERIES_ROWS = [(f.format(I=INDEX, X=x), e) for (x, e), f in rotate(SERIES, SERIES_FRAMES, 2)]
+
+
+@pytest.mark.parametrize("text,expected", SERIES_ROWS, ids=[f"s{k:02d}" for k in range(len(SERIES_ROWS))])
+def test_a_series_after_a_bare_lan_luot(text, expected):
+    check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- the parts of a 0–1 list, the last after "và"
+PILLARS = [("chính quyền số", "kinh tế số", "xã hội số"), ("nhận thức số", "thể chế số", "hạ tầng số")]
+PILLAR_ROWS = [(f"Chỉ số DTI năm 2023 của huyện Cư Kuin: {a} 0,6512, {b} 0,5123 và {c} 0,4421.",
+                [S(0.6512), S(0.5123), S(0.4421)]) for a, b, c in PILLARS]
+
+
+@pytest.mark.parametrize("text,expected", PILLAR_ROWS, ids=[f"p{k}" for k in range(len(PILLAR_ROWS))])
+def test_each_pillar_of_a_zero_one_list(text, expected):
+    check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- points added: no result
+ADDED = ["thêm 0,92 điểm", "thêm 1,5%", "thêm được 2,1 điểm"]
+ADDED_FRAMES = ["{I} của tỉnh đạt 66,57 điểm; chỉ số tính minh bạch tăng mạnh nhất, {A}.",
+                "{I} của tỉnh đạt 66,57 điểm, trong đó chỉ số tiếp cận đất đai cải thiện {A}."]
+ADDED_ROWS = [(f.format(I=INDEX, A=a), [S(66.57)]) for a, f in rotate(ADDED, ADDED_FRAMES, 2)]
+
+
+@pytest.mark.parametrize("text,expected", ADDED_ROWS, ids=[f"a{k}" for k in range(len(ADDED_ROWS))])
+def test_points_added_are_no_result(text, expected):
+    check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- a place in an emulation block
+PLACES = [("xếp thứ 2/8 huyện, thành phố", R(2, 8)), ("xếp thứ nhì", R(2)), ("xếp thứ nhất", R(1)),
+          ("đứng thứ 3", R(3)), ("xếp vị thứ 2/9 đơn vị", R(2, 9)), ("dẫn đầu", R(1)), ("đứng đầu", R(1)),
+          ("xếp hạng 4", R(4))]
+BLOCKS = ["trong khối thi đua của tỉnh", "trong Cụm thi đua các huyện phía Nam", "Khối thi đua các cơ quan Đảng",
+          "trong khối các công đoàn ngành của tỉnh về kết quả thi đua", "trong cụm các huyện miền núi về công tác thi đua"]
+BODIES = ["Hội Chữ thập đỏ huyện", "Công đoàn ngành Y tế", "Huyện đoàn Cư Kuin", "Hội Nông dân xã Ea Tóh"]
+BLOCK_FRAMES = ["Năm 2023, {U} được tặng Bằng khen và {P} {B}.", "Nhiệm kỳ qua, {U} {P} {B}; nhiều năm liền được khen."]
+
+
+def _block_rows():
+    rows = []
+    for k, ((place, fact), block) in enumerate(rotate(PLACES, BLOCKS, 2)):
+        text = BLOCK_FRAMES[k % 2].format(U=BODIES[k % len(BODIES)], P=place, B=block)
+        rows.append((text, [fact]))
+    return rows
+
+
+BLOCK_NEAR_MISSES = [
+    # a praise, no block: "dẫn đầu phong trào thi đua"
+    ("Nhiều năm liền, Hội Nông dân xã Ea Tóh luôn dẫn đầu phong trào thi đua của huyện.", []),
+    # a contest's place, no block
+    ("Tại hội thao, đội dân quân xã Ea Tóh xếp thứ 3 toàn đoàn.", []),
+    # the head of a block is a person's post
+    ("Đồng chí Trần Văn Bình, người đứng đầu Cụm thi đua số 3, phát biểu.", []),
+]
+BLOCK_ROWS = _block_rows() + BLOCK_NEAR_MISSES
+
+
+@pytest.mark.parametrize("text,expected", BLOCK_ROWS, ids=[f"e{k:02d}" for k in range(len(BLOCK_ROWS))])
+def test_a_place_in_an_emulation_block(text, expected):
+    check(facts(text), expected)
