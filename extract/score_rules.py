@@ -121,9 +121,12 @@ def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple]) -
     rows = list(lay.marks.row_numbers if lay.marks else ()) + [(c.start, c.end) for c in cands if c.rule in TABLE_RULES]
     cands[:] = [c for c in cands if not (c.kind == "score" and c.rule not in TABLE_RULES
                                          and any(c.start < e and s < c.end for s, e in rows))]
+    lasts = [m for rule, m in found if rule.get("act") == "last_place"]
     for rule, m in found:
         if rule.get("act") == "total":
             _give_total(text, lay, rule, m, cands)
+            if rule.get("where") == "before":
+                _last_of_total(lay, m, lasts, cands)
     for s, _e, top in lay.marks.maxima if lay.marks else ():
         _give_max(text, s, top, cands)
 
@@ -298,6 +301,25 @@ def _read_rank_list(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> 
             cands.append(Candidate("ranking", start, end, rule.name, fields, anchor=r.end("name"),
                                    after=r.end("name"), confidence=0.8))
         pos = r.end()
+
+
+def _last_of_total(lay: Layout, m, lasts: list, cands: list[Candidate]) -> None:
+    """"Trong 9 huyện, …, B xếp cuối": last place after a total written once before it in its
+    sentence is rank N of N (unless the sentence already has that rank: "xếp cuối, thứ 9")."""
+    out = int(m.group("out"))
+    s, e = lay.sentence(m.start())
+    for p in lasts:
+        if not m.end() <= p.start() < e:
+            continue
+        if any(c.kind == "ranking" and s <= c.start < e and (c.fields["rank"] == out or c.start < p.end() and p.start() < c.end)
+               for c in cands):
+            continue
+        if not has_context(lay, p.start(), p.end(), rank=True) or (lay.marks and lay.marks.rank_blocked(lay, p.start())):
+            continue
+        fields = {"rank": out, "out_of": out, "subject": None, "index": None, "year": None, "group": None,
+                  "change": None, "out_of_from": "total before"}
+        cands.append(Candidate("ranking", p.start(), p.end(), "rank_last_of_a_total_before", fields,
+                               anchor=p.start(), after=p.end(), confidence=0.8))
 
 
 def _give_total(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:

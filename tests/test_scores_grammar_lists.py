@@ -111,3 +111,56 @@ BLOCK_ROWS = _block_rows() + BLOCK_NEAR_MISSES
 @pytest.mark.parametrize("text,expected", BLOCK_ROWS, ids=[f"e{k:02d}" for k in range(len(BLOCK_ROWS))])
 def test_a_place_in_an_emulation_block(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- a list of ranks joined by "và"
+AND_FIRSTS = [("xếp thứ 3", 3), ("đứng thứ 3", 3), ("xếp thứ ba", 3), ("xếp vị thứ 3", 3)]
+AND_NEXTS = [("huyện Cư Kuin thứ 5", 5), ("thứ 5 về Chỉ số SIPAS", 5), ("huyện Cư Kuin thứ 5 toàn tỉnh", 5),
+             ("thị xã Buôn Hồ thứ 7", 7)]
+AND_FRAMES = ["Về {I}, huyện Ea Kar {F} và {N}.", "Năm 2023, huyện Ea Kar {F} về {I} và {N}."]
+AND_ROWS = [(AND_FRAMES[k % 2].format(I=INDEX, F=f, N=n), [R(a), R(b)])
+            for k, ((f, a), (n, b)) in enumerate(rotate(AND_FIRSTS, AND_NEXTS, 2))]
+AND_ROWS += [
+    # the total after the last goes to the whole list
+    (f"Về {INDEX}, huyện Ea Kar xếp thứ 3, huyện Cư Kuin thứ 5 và huyện Krông Búk thứ 7 (trên 9 huyện).",
+     [R(3, 9), R(5, 9), R(7, 9)]),
+    # a count of times after "và" is no rank
+    (f"Về {INDEX}, huyện Ea Kar xếp thứ 3 và là năm thứ 2 liên tiếp tăng hạng.", [R(3)]),
+    # no rank before it in its sentence: a speech's points
+    (f"{INDEX} của huyện Ea Kar xếp thứ 3. Thứ nhất là cải cách thể chế và thứ hai là số hóa hồ sơ.", [R(3)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AND_ROWS, ids=[f"v{k:02d}" for k in range(len(AND_ROWS))])
+def test_a_list_of_ranks_joined_by_va(text, expected):
+    check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- last place and a total written once before it
+TOTALS_BEFORE = [("trong 9 huyện, thị xã,", 9), ("khối huyện có 9 đơn vị,", 9), ("trong tổng số 12 xã, thị trấn,", 12)]
+LASTS = ["xếp cuối", "đứng cuối bảng", "xếp cuối cùng", "đứng ở vị trí cuối cùng"]
+LAST_FRAMES = ["Về {I}, {T} huyện Ea Kar dẫn đầu, huyện Cư Kuin {L}.",
+               "Về {I}, {T} huyện Ea Kar đứng đầu với 90,1 điểm, huyện Cư Kuin {L} với 80,2 điểm."]
+
+
+def _last_rows():
+    rows = []
+    for k, ((t, out), last) in enumerate(rotate(TOTALS_BEFORE, LASTS, 4)):
+        frame = LAST_FRAMES[k % 2]
+        scores = "90,1" in frame
+        expected = [R(1, out)] + ([S(90.1)] if scores else []) + [R(out, out)] + ([S(80.2)] if scores else [])
+        rows.append((frame.format(I=INDEX, T=t, L=last), expected))
+    return rows
+
+
+LAST_ROWS = _last_rows() + [
+    # no total in its sentence: no ranking (corpus/ANNOTATION.md)
+    (f"Về {INDEX}, huyện Ea Kar dẫn đầu, huyện Cư Kuin xếp cuối.", [R(1)]),
+    # the sentence states the last rank itself: one fact
+    (f"Về {INDEX}, trong 9 huyện, thị xã, huyện Cư Kuin xếp cuối, thứ 9.", [R(9, 9)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAST_ROWS, ids=[f"z{k:02d}" for k in range(len(LAST_ROWS))])
+def test_last_place_after_a_total_written_once(text, expected):
+    check(facts(text), expected)
