@@ -34,11 +34,9 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
             return "band", nstart
     if pats["band_after"].match(text, nend):
         return "band", nstart
-    # "chỉ tiêu" unless the sentence says it was met before the number ("Nhiều chỉ tiêu … có bước tiến: …")
-    if targeted(text, s, nstart):
-        return "target", nstart
-    if statistic and pats["statistic"].search(text, _statistic_start(text, pats, s, cstart, nstart), nstart):
-        return "statistic", nstart
+    other = names_no_result(text, lay, nstart, statistic=statistic)
+    if other:
+        return other, nstart
     cue_start = nstart
     used = lay.marks.used_cues if lay.marks else ()
     for c in reversed(cues):
@@ -55,6 +53,22 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
             return "score", cue_start
         return kind, c.start()
     return "score", cue_start
+
+
+def names_no_result(text: str, lay: Layout, nstart: int, *, statistic: bool = True) -> str | None:
+    """"target" or "statistic" when the words before the number in its sentence make it one ("phấn
+    đấu", "chỉ tiêu" unless met; "tỷ lệ hộ nghèo" in its clause), else None: what a number is not,
+    whatever its cue (a rule whose own words are the cue asks only this)."""
+    pats = patterns()
+    s, _e = lay.sentence(nstart)
+    # "chỉ tiêu" unless the sentence says it was met before the number ("Nhiều chỉ tiêu … có bước tiến: …")
+    if targeted(text, s, nstart):
+        return "target"
+    sep = pats["clause_sep"].search(text, s, nstart)
+    cstart = sep.end() if sep else s
+    if statistic and pats["statistic"].search(text, _statistic_start(text, pats, s, cstart, nstart), nstart):
+        return "statistic"
+    return None
 
 
 def _statistic_start(text: str, pats: dict, s: int, cstart: int, nstart: int) -> int:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .grammar import rule_set
-from .score_read import classify_number, ordinal_value, score_value
+from .score_read import classify_number, names_no_result, ordinal_value, score_value
 from .score_lexicon import patterns, targeted
 from .score_tables import TABLE_RULES, compiled, read_caption_rows, read_table
 from .score_text import Candidate, Layout, has_context
@@ -150,7 +150,10 @@ def _read_score(text, lay, rule, m, cands, taken, score_spans) -> None:
             continue
         if rule.get("after") == "score" and not _right_after_score(text, m.start(), cands):
             continue
-        if rule.get("classify", True):
+        if rule.get("classify", True) == "words":  # the rule's words are the cue: only no target, no statistic
+            if names_no_result(text, lay, nstart, statistic=not rule.get("component")):
+                continue
+        elif rule.get("classify", True):
             kind, _cue = classify_number(text, lay, nstart, nend, statistic=not rule.get("component"))
             if kind != "score":
                 continue

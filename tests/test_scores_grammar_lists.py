@@ -164,3 +164,35 @@ LAST_ROWS = _last_rows() + [
 @pytest.mark.parametrize("text,expected", LAST_ROWS, ids=[f"z{k:02d}" for k in range(len(LAST_ROWS))])
 def test_last_place_after_a_total_written_once(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- a result's move: both values
+MOVES = [("tăng từ {a} điểm năm 2022 lên {b} điểm", "điểm"), ("từ {a} điểm năm 2022 tăng lên {b} điểm", "điểm"),
+         ("tăng từ {a} lên {b} điểm", "điểm"), ("tăng từ {a}% (năm 2022) lên {b}% (năm 2023)", "%"),
+         ("giảm từ {a} điểm xuống còn {b} điểm", "điểm"), ("từ {a}% năm trước tăng lên {b}%", "%"),
+         ("tăng từ {a} năm 2022 lên {b} năm 2023", "0-1")]
+MOVE_FRAMES = ["{I} của huyện Ea Kar {M}.", "Năm 2023, {I} của huyện Ea Kar {M}, xếp thứ 3/15."]
+
+
+def _move_rows():
+    rows = []
+    for k, ((move, unit), frame) in enumerate(rotate(MOVES, MOVE_FRAMES, 2)):
+        a, b = ("0,4512", "0,5412") if unit == "0-1" else ("80,1", "85,12")
+        va, vb = (0.4512, 0.5412) if unit == "0-1" else (80.1, 85.12)
+        u = "%" if unit == "%" else "điểm"
+        expected = [S(va, unit=u), S(vb, unit=u)] + ([R(3, 15)] if "3/15" in frame else [])
+        rows.append((frame.format(I=INDEX, M=move.format(a=a, b=b)), expected))
+    return rows
+
+
+MOVE_ROWS = _move_rows() + [
+    # a statistic's move, a criterion's maximum, days: no result
+    (f"{INDEX} của huyện đạt 85,12 điểm; tỷ lệ hộ nghèo giảm từ 18,4% xuống còn 6,2%.", [S(85.12)]),
+    (f"Theo {INDEX}, điểm tối đa của lĩnh vực chuyển đổi số được nâng từ 8 lên 12 điểm.", []),
+    (f"{INDEX} của huyện đạt 85,12 điểm, thời gian giải quyết hồ sơ giảm từ 30 ngày xuống 12 ngày.", [S(85.12)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MOVE_ROWS, ids=[f"m{k:02d}" for k in range(len(MOVE_ROWS))])
+def test_a_results_move_gives_both_values(text, expected):
+    check(facts(text), expected)
