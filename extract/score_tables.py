@@ -112,9 +112,11 @@ def read_caption_rows(text: str, lay: Layout, rule, m, cands: list[Candidate]) -
     cols = sorted((m.start(g), g) for g in ("score_col", "rank_col") if m.groupdict().get(g))
     row = compiled(rule.get("row") + rule.get("row_sep").join(rule.get(g.split("_")[0] + "_cell") for _s, g in cols)
                    + rule.get("row_end"))
+    rank_first = bool(cols) and cols[0][1] == "rank_col"
+    ranked = compiled(rule.get("ranked_row") + rule.get("score_cell") + rule.get("row_end")) if rank_first else None
     pct = bool(m.groupdict().get("col_pct"))
     pos = m.end()
-    while (r := _row_at(row, text, pos)) is not None:
+    while (r := _row_at(row, text, pos) or (ranked and _row_at(ranked, text, pos))) is not None:
         if r.groupdict().get("num") is not None:
             unit = "%" if (r.group("pct") or pct) else "điểm"
             value = score_value(r.group("num"), unit, None)
@@ -122,9 +124,8 @@ def read_caption_rows(text: str, lay: Layout, rule, m, cands: list[Candidate]) -
                 cands.append(_score(rule, r.start("num"), r.end("pct") if r.group("pct") else r.end("num"),
                                     value, unit, r))
         if r.groupdict().get("rank") is not None:
-            rank = int(r.group("rank"))
-            out = int(r.group("out")) if r.group("out") else caption_out
-            if rank >= 1 and (r.group("out") is None or rank <= out):
-                cands.append(_rank(rule, r.start("rank"), r.end("out") if r.group("out") else r.end("rank"),
-                                   rank, out, r))
+            rank, written = int(r.group("rank")), r.groupdict().get("out")
+            out = int(written) if written else caption_out
+            if rank >= 1 and (written is None or rank <= out):
+                cands.append(_rank(rule, r.start("rank"), r.end("out") if written else r.end("rank"), rank, out, r))
         pos = r.end()

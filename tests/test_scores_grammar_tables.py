@@ -128,6 +128,12 @@ CAPTION_MORE = [
     ("Số hộ nghèo năm 2023 của các xã (hộ - thứ tự):\nXã Ea Tóh: 92 - 1\nXã Ea Hồ: 90 - 2", []),
     # the bracket inside a sentence is no caption
     ("Chỉ số CCHC năm 2023 (điểm - thứ hạng) được công bố tại hội nghị. Huyện Ea Kar: đề nghị khắc phục.", []),
+    # cells joined by a slash, as the caption joins them
+    ("Kết quả Chỉ số CCHC năm 2023 khối huyện (điểm/xếp hạng):\nHuyện Ea Kar: 90,12/1\nHuyện Cư Kuin: 88,4/2",
+     [S(90.12), R(1), S(88.4), R(2)]),
+    # a rank-first caption whose rows give the rank as their number alone
+    ("Kết quả Chỉ số CCHC năm 2023 của 3 huyện (xếp hạng - điểm):\n1. Huyện Ea Kar - 90,12\n2. Huyện Cư Kuin - 88,4",
+     [R(1, 3), S(90.12), R(2, 3), S(88.4)]),
     # the rows end at the first line that reads otherwise
     ("Kết quả Chỉ số CCHC năm 2023 khối huyện (điểm - thứ hạng):\nHuyện Ea Kar: 90,12 - 1/9\nHuyện Cư Kuin: 88,4 - 2/9\n"
      "Năm 2024, 5 huyện phấn đấu 90 - 95 điểm.", [S(90.12), R(1, 9), S(88.4), R(2, 9)]),
