@@ -196,3 +196,18 @@ MOVE_ROWS = _move_rows() + [
 @pytest.mark.parametrize("text,expected", MOVE_ROWS, ids=[f"m{k:02d}" for k in range(len(MOVE_ROWS))])
 def test_a_results_move_gives_both_values(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- an earlier year's position in a clause of its own
+EARLIER = [("năm 2022 là thứ 5", R(5)), ("năm trước: hạng 9/15", R(9, 15)), ("năm 2022 là vị trí thứ 5", R(5)),
+           ("cùng kỳ năm 2022: thứ 5", R(5))]
+EARLIER_JOINS = ["; ", ", ", " - "]
+EARLIER_ROWS = [(f"{INDEX} của huyện Ea Kar xếp thứ 3{j}{e}.", [R(3), fact])
+                for (e, fact), j in rotate(EARLIER, EARLIER_JOINS, 2)]
+# no rank before it in its sentence: a year's count, no rank
+EARLIER_ROWS.append((f"{INDEX} của huyện Ea Kar đạt 85,12 điểm; năm 2022 là thứ 5 năm liền tăng điểm.", [S(85.12)]))
+
+
+@pytest.mark.parametrize("text,expected", EARLIER_ROWS, ids=[f"y{k}" for k in range(len(EARLIER_ROWS))])
+def test_an_earlier_years_position_in_its_own_clause(text, expected):
+    check(facts(text), expected)
