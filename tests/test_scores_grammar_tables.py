@@ -118,7 +118,8 @@ def _caption_rows():
             out = 3 if slash else counted
             facts_of = {"S": S(value, unit=unit), "R": R(n, out)}
             expected += [facts_of[c] for c in shape.rstrip("%")]
-        rows.append((f"{caption} ({order}):\n" + "\n".join(lines) + "\nHội nghị đề nghị các đơn vị khắc phục.",
+        tail = " như sau:" if k % 5 == 4 else ":"  # "(điểm - thứ hạng) như sau:"
+        rows.append((f"{caption} ({order}){tail}\n" + "\n".join(lines) + "\nHội nghị đề nghị các đơn vị khắc phục.",
                      expected))
     return rows
 
@@ -134,6 +135,9 @@ CAPTION_MORE = [
     # a rank-first caption whose rows give the rank as their number alone
     ("Kết quả Chỉ số CCHC năm 2023 của 3 huyện (xếp hạng - điểm):\n1. Huyện Ea Kar - 90,12\n2. Huyện Cư Kuin - 88,4",
      [R(1, 3), S(90.12), R(2, 3), S(88.4)]),
+    # a unit's name ending in its number
+    ("Kết quả Chỉ số CCHC năm 2023 khối phường (điểm - thứ hạng):\nPhường 1: 90,12 - 1/3\nPhường 12: 88,4 - 2/3",
+     [S(90.12), R(1, 3), S(88.4), R(2, 3)]),
     # the rows end at the first line that reads otherwise
     ("Kết quả Chỉ số CCHC năm 2023 khối huyện (điểm - thứ hạng):\nHuyện Ea Kar: 90,12 - 1/9\nHuyện Cư Kuin: 88,4 - 2/9\n"
      "Năm 2024, 5 huyện phấn đấu 90 - 95 điểm.", [S(90.12), R(1, 9), S(88.4), R(2, 9)]),
