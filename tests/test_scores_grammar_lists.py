@@ -211,3 +211,19 @@ EARLIER_ROWS.append((f"{INDEX} của huyện Ea Kar đạt 85,12 điểm; năm 2
 @pytest.mark.parametrize("text,expected", EARLIER_ROWS, ids=[f"y{k}" for k in range(len(EARLIER_ROWS))])
 def test_an_earlier_years_position_in_its_own_clause(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- a total written once before a list of ranks
+OPENERS = ["trên tổng số 18 huyện,", "với 18 đơn vị được đánh giá,", "khối huyện (18 đơn vị):", "18 huyện được xếp hạng, trong đó",
+           "trong tổng số 18 huyện, thị xã,", "khối huyện gồm 18 đơn vị,"]
+RANK_LISTS = [("huyện Ea Kar xếp thứ 3, huyện Cư Kuin thứ 5", [3, 5]), ("huyện Ea Kar đứng thứ 3 và huyện Cư Kuin thứ 5", [3, 5]),
+              ("huyện Ea Kar dẫn đầu, huyện Cư Kuin xếp thứ nhì", [1, 2])]
+OPENER_ROWS = [(f"Về {INDEX}, {o} {ranks}.", [R(r, 18) for r in expected])
+               for o, (ranks, expected) in rotate(OPENERS, RANK_LISTS, 2)]
+# the count in another clause of the sentence, after a ";": no total (corpus/ANNOTATION.md: the same phrase)
+OPENER_ROWS.append((f"{INDEX} được đánh giá với 18 huyện, thị xã; huyện Ea Kar xếp thứ 3.", [R(3)]))
+
+
+@pytest.mark.parametrize("text,expected", OPENER_ROWS, ids=[f"o{k:02d}" for k in range(len(OPENER_ROWS))])
+def test_a_total_written_once_before_the_ranks(text, expected):
+    check(facts(text), expected)
