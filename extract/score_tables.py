@@ -22,7 +22,9 @@ from .score_text import Candidate, Layout, has_context
 RULES = "score_rules"  # the rule file holding the headings and the cells of a row
 TABLE_RULES = ("table_unit_score_rank", "table_heading_no_number", "table_caption_ordered_rows")
 
-_ROW_GAP = regex.compile(r"[\s|]*")
+# What stands between two rows: spaces and cell bars, the rule line a Markdown table (trafilatura's
+# output) puts under its heading ("|---|:---:|"), a list's bullet at a line's start ("- Huyện A: …").
+_ROW_GAP = regex.compile(r"(?:[\s|]+|:?-{3,}:?|(?<=^|\n)[ \t]*[-–•*+](?=[ \t]))*")
 
 
 @lru_cache(maxsize=16)

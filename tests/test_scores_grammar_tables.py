@@ -170,3 +170,27 @@ BARE_ROWS.append(("Chỉ số CCHC năm 2023 được công bố. Các đơn v�
 @pytest.mark.parametrize("text,expected", BARE_ROWS, ids=[f"b{k:02d}" for k in range(len(BARE_ROWS))])
 def test_heading_without_a_number_column(text, expected):
     check(facts(text), expected)
+
+
+# A table as trafilatura prints a page's <table>: Markdown, a bar at each end of a line and a rule line
+# ("|---|---|", "| --- | :---: |") under the heading; with a number column or none.
+RULE_LINES = ["|---|---|---|---|", "| --- | --- | --- | --- |", "|:---|:---:|---:|---|"]
+MD_HEADINGS = [(["STT", "Đơn vị", "Tổng điểm", "Xếp hạng"], True), (["TT", "Tên xã", "Điểm", "Thứ hạng"], True),
+               (["Đơn vị", "Điểm", "Xếp hạng"], False), (["Xã, thị trấn", "Tổng điểm", "Thứ hạng"], False)]
+MD_ROWS = []
+for _k, ((_cols, _numbered), _rule) in enumerate(rotate(MD_HEADINGS, RULE_LINES, 2)):
+    _cells = [([str(n)] if _numbered else []) + [name, raw, str(n)]
+              for n, (name, (raw, _v)) in enumerate(zip(UNITS, VALUES), start=1)]
+    _rule_line = "|" + "|".join(_rule.strip("|").split("|")[:len(_cols)]) + "|"
+    _table = "\n".join("| " + " | ".join(c) + " |" for c in [_cols] + _cells)
+    _table = _table.replace("\n", "\n" + _rule_line + "\n", 1)
+    MD_ROWS.append((CAPTIONS[_k % 2] + " như sau:\n" + _table + "\nUBND huyện đề nghị các xã khắc phục hạn chế.",
+                    [f for n, (_name, (_raw, v)) in enumerate(zip(UNITS, VALUES), start=1) for f in (S(v), R(n))]))
+# a list's bullets before caption-ordered rows
+MD_ROWS.append(("Kết quả Chỉ số CCHC năm 2023 khối huyện (điểm - thứ hạng):\n- Huyện Ea Kar: 90,12 - 1/9\n"
+                "- Huyện Cư Kuin: 88,4 - 2/9", [S(90.12), R(1, 9), S(88.4), R(2, 9)]))
+
+
+@pytest.mark.parametrize("text,expected", MD_ROWS, ids=[f"md{k}" for k in range(len(MD_ROWS))])
+def test_a_markdown_table(text, expected):
+    check(facts(text), expected)
