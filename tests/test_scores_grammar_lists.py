@@ -227,3 +227,18 @@ OPENER_ROWS.append((f"{INDEX} được đánh giá với 18 huyện, thị xã; 
 @pytest.mark.parametrize("text,expected", OPENER_ROWS, ids=[f"o{k:02d}" for k in range(len(OPENER_ROWS))])
 def test_a_total_written_once_before_the_ranks(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- verbless ranks after a ranking's label
+LABELS = ["thứ hạng cụ thể:", "kết quả xếp hạng như sau:", "xếp hạng các huyện:", "thứ hạng của các đơn vị như sau:"]
+LABELLED = [("huyện Ea Kar thứ 1, huyện Cư Kuin thứ 2, thị xã Buôn Hồ thứ 3", [1, 2, 3]),
+            ("huyện Ea Kar hạng 1; huyện Cư Kuin hạng 2", [1, 2]),
+            ("Sở Tư pháp thứ 1, Sở Nội vụ thứ 2", [1, 2])]
+LABEL_ROWS = [(f"Về {INDEX}, {label} {items}.", [R(r) for r in ranks]) for label, (items, ranks) in rotate(LABELS, LABELLED, 2)]
+# no label: "bệnh viện hạng 1" is a grade
+LABEL_ROWS.append((f"Về {INDEX}, huyện Ea Kar có bệnh viện đa khoa hạng 1 đạt chuẩn.", []))
+
+
+@pytest.mark.parametrize("text,expected", LABEL_ROWS, ids=[f"lab{k}" for k in range(len(LABEL_ROWS))])
+def test_verbless_ranks_after_a_label(text, expected):
+    check(facts(text), expected)
