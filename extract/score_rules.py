@@ -259,7 +259,9 @@ def _read_rank(text, lay, rule, m, cands) -> None:
             continue
         fields = {"rank": rank, "out_of": out, "subject": None, "index": None, "year": None, "group": None,
                   "change": None}
-        c = Candidate("ranking", start, end, rule.name, fields, anchor=_anchor(text, rule, s, m.start()), after=end,
+        # a move's later position ends the match, with the year after it: "lên vị trí 3 (năm 2025) trong 14 …"
+        after = m.end() if suffix == "2" else end
+        c = Candidate("ranking", start, end, rule.name, fields, anchor=_anchor(text, rule, s, m.start()), after=after,
                       confidence=0.85 if out else 0.8)
         g2 = pats["group"].match(text, end)
         if g2 and not pats["subject_after"].match(text, end):

@@ -242,3 +242,26 @@ LABEL_ROWS.append((f"Về {INDEX}, huyện Ea Kar có bệnh viện đa khoa h�
 @pytest.mark.parametrize("text,expected", LABEL_ROWS, ids=[f"lab{k}" for k in range(len(LABEL_ROWS))])
 def test_verbless_ranks_after_a_label(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- ranks after an emulation ranking named before them
+RANKINGS_BEFORE = [("Trong Cụm thi đua số 2 gồm 10 phòng, ", 10), ("Trong bảng xếp hạng thi đua của Hội huyện, ", None),
+                   ("Kết quả thi đua năm 2024 trong khối gồm 9 trường, ", None), ("Ở khối thi đua các xã có 12 xã, ", 12)]
+RANKED = [("phòng A xếp thứ nhất, phòng B xếp thứ 4", [1, 4]), ("trường A đứng thứ 3", [3]),
+          ("xã Ea Tóh đã vươn từ vị trí 9 (năm 2022) lên vị trí 3 (năm 2024)", [9, 3])]
+EMULATION_ROWS = []
+for _before, (_ranked, _ranks) in rotate(RANKINGS_BEFORE, RANKED, 3):
+    _out = _before[1]
+    _text = _before[0] + _ranked + "."
+    EMULATION_ROWS.append((_text, [R(r, _out, change=6 if k == 1 and len(_ranks) == 2 and "vươn" in _ranked else None)
+                                   for k, r in enumerate(_ranks)]))
+# the total after a move's later position and its year
+EMULATION_ROWS.append(("Trong bảng xếp hạng thi đua của Hội huyện, Hội xã đã vươn từ vị trí 9 (năm 2022) lên vị trí 3 "
+                       "(năm 2025) trong 14 cơ sở Hội.", [R(9, 14), R(3, 14, change=6)]))
+# no emulation ranking named: a place in a queue is no rank
+EMULATION_ROWS.append(("Tại bộ phận một cửa, bà Hoa đứng thứ 3 trong hàng chờ làm thủ tục.", []))
+
+
+@pytest.mark.parametrize("text,expected", EMULATION_ROWS, ids=[f"er{k:02d}" for k in range(len(EMULATION_ROWS))])
+def test_ranks_after_an_emulation_ranking(text, expected):
+    check(facts(text), expected)

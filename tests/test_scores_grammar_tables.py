@@ -194,3 +194,19 @@ MD_ROWS.append(("Kết quả Chỉ số CCHC năm 2023 khối huyện (điểm -
 @pytest.mark.parametrize("text,expected", MD_ROWS, ids=[f"md{k}" for k in range(len(MD_ROWS))])
 def test_a_markdown_table(text, expected):
     check(facts(text), expected)
+
+
+# a caption naming the unit's column first, and a score column with its index's acronym
+CAPTION_UNIT_ROWS = [
+    ("Kết quả chung toàn huyện (đơn vị – điểm SIPAS – thứ hạng):\nThị trấn Phước An – 89,02% – 1\nXã Ea Tóh – 88,35% – 2",
+     [S(89.02, unit="%"), R(1), S(88.35, unit="%"), R(2)]),
+    ("Chỉ số CCHC năm 2023 của 9 xã (xã, điểm PAR INDEX, xếp hạng):\nXã Ea Tóh: 90,1 - 1\nXã Ea Hồ: 88,2 - 2",
+     [S(90.1), R(1, 9), S(88.2), R(2, 9)]),
+    ("Kết quả Chỉ số SIPAS năm 2023 (địa phương - tỷ lệ hài lòng):\nXã Ea Tóh - 91,2\nXã Ea Hồ - 89,5",
+     [S(91.2, unit="%"), S(89.5, unit="%")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPTION_UNIT_ROWS, ids=[f"u{k}" for k in range(len(CAPTION_UNIT_ROWS))])
+def test_a_caption_naming_the_unit_column(text, expected):
+    check(facts(text), expected)
