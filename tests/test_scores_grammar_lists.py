@@ -265,3 +265,15 @@ EMULATION_ROWS.append(("Tại bộ phận một cửa, bà Hoa đứng thứ 3 t
 @pytest.mark.parametrize("text,expected", EMULATION_ROWS, ids=[f"er{k:02d}" for k in range(len(EMULATION_ROWS))])
 def test_ranks_after_an_emulation_ranking(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- "đạt tỷ lệ X%" of the index's own points
+OWN_POINTS = ["tổng số điểm", "số điểm", "tổng điểm"]
+COUNTED_AFTER = ["hồ sơ", "thủ tục", "cán bộ"]
+RATE_ROWS = [(f"{INDEX}, Sở Tư pháp đạt tỷ lệ 91,4% {w}.", [S(91.4, unit="%")]) for w in OWN_POINTS]
+RATE_ROWS += [(f"{INDEX} của Sở Tư pháp đạt 85,12 điểm; đạt tỷ lệ 91,4% {w} trực tuyến.", [S(85.12)]) for w in COUNTED_AFTER]
+
+
+@pytest.mark.parametrize("text,expected", RATE_ROWS, ids=[f"rate{k}" for k in range(len(RATE_ROWS))])
+def test_a_rate_of_the_indexs_own_points(text, expected):
+    check(facts(text), expected)
