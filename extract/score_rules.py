@@ -14,10 +14,15 @@ Forms read (each rule's name goes into the fact's ``rule``):
 * totals written once ... "ở vị trí thứ 7, … thứ 19 và … thứ 26 trong 63 tỉnh" → each of 63;
                           "khối … có 16 đơn vị, A xếp hạng nhất; …" → each of 16
 * no rank 1 ............. "các tỉnh, thành dẫn đầu … là:", "4 đơn vị dẫn đầu, gồm: …" (a top group)
+* moves and lists ....... "tăng từ 80,1 điểm năm 2022 lên 85,12 điểm" (both values), "xã A đạt 90,1 điểm;
+                          xã B 88,2" (the list going on bare), "A xếp thứ 3 và B thứ 5"
+* assessed, no index .... "xếp thứ nhì trong Cụm thi đua …", "Trong Cụm thi đua … gồm 7 phòng, A xếp thứ nhất"
+* last of a total ....... "Trong 9 huyện, A dẫn đầu, B xếp cuối" → 9 of 9
 
-Before the core forms are read, :func:`mark` notes what the rules rule out (scales, maxima, top
-groups, change words with their own object); after, :func:`read` adds the facts the rules find and
-hands totals and maxima to the facts already read.
+Index tables (a heading of columns, a caption naming the cells' order) are walked by
+extract/score_tables.py. Before the core forms are read, :func:`mark` notes what the rules rule
+out (scales, maxima, top groups, change words with their own object); after, :func:`read` adds the
+facts the rules find and hands totals and maxima to the facts already read.
 """
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ then one line per unit. The rules that find the headings and the cells of a row 
 
 * a heading of columns ... "STT Đơn vị Tổng điểm Xếp hạng", then "1 Xã Ea Tóh 92,5 1" per row;
                            without the number column ("Đơn vị | Điểm | Xếp hạng") the rows are the
-                           lines that read as one
+                           lines that read as one; a page's <table> as trafilatura prints it
+                           (Markdown: "| STT | Đơn vị | Điểm |", "|---|---|---|") reads the same
 * a caption's order ...... "Kết quả Chỉ số CCHC năm 2022 khối huyện (điểm - thứ hạng):", then
                            "Huyện A: 91,24 - 1/11" per line; a rank's total after its slash, else the
                            units the caption counts ("… của 11 huyện (điểm - thứ hạng):")
@@ -40,8 +41,8 @@ def _row_at(row, text: str, pos: int):
 
 
 def _caption_out(text: str, rule, at: int, *, above: bool) -> int | None:
-    """The units the caption counts ("… của 12 xã"): on the line before ``at``, and on the line
-    above it too when ``above`` (a heading of columns under its caption)."""
+    """The units the caption counts ("… của 12 xã"): before ``at`` on its line, and on the line
+    above too when ``above`` (a heading of columns under its caption)."""
     line_start = text.rfind("\n", 0, at) + 1
     start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if above and line_start else line_start
     counted = compiled(rule.get("caption_total")).search(text, start, at)
