@@ -72,6 +72,7 @@ class Lexicon:
     highland_markers: tuple = ()  # "Y", "H'": an Ê Đê or M'nông name's first syllable opens with one
     highland_family_last: frozenset = frozenset()  # "Niê", "Êban": that name's family name, last
     highland_family_first: frozenset = frozenset()  # "Ksor", "Siu": a Jrai family name, first, never a place's
+    khmer_family: frozenset = frozenset()  # "Thạch", "Sơn", "Danh": a Khmer family name, also a place's syllable
     place_after_name_heads: tuple = ()  # folded heads whose bare place follows the name: "Sở Nội vụ Lào Cai"
     person_named_heads: frozenset = frozenset()  # heads named after a person: "Trường THCS Nguyễn Du"
     article_body_heads: frozenset = frozenset()  # a bare "Sở" is the sở the article names
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         highland_markers=tuple(sur.get("highland_given_markers") or ()),
         highland_family_last=frozenset(normal_tones(s) for s in sur.get("highland_family_last") or ()),
         highland_family_first=frozenset(normal_tones(s) for s in sur.get("highland_family_first") or ()),
+        khmer_family=frozenset(normal_tones(s) for s in sur.get("khmer_family") or ()),
         not_place_words=frozenset(normal_tones(s) for s in org["not_place_words"]),
         not_place_alone=frozenset(normal_tones(s) for s in org["not_place_alone"]),
         name_object_words=frozenset(fold(w) for w in org["name_object_words"]),

@@ -12,20 +12,10 @@ from govfacts.patterns import load
 from .official_bylines import bylines
 from .official_lexicon import Lexicon, fold_cached
 from .official_mentions import Mention, Role
+from .official_name_forms import capitals_names, honorific_canonical, place_read_as_name
 from .official_parser import RoleParser
 from .official_patterns import official_rules, word_alternation
 from .official_roles import borrow_party_org, share_places
-
-def _honorific_canonical(lex: Lexicon, written: str | None) -> str | None:
-    """"Đ/c" → đồng chí, "các đồng chí" → đồng chí, "TS." stays "TS."."""
-    if not written:
-        return None
-    words = written.split()
-    if len(words) > 1 and fold_cached(words[0]) in ("các", "hai"):
-        written = " ".join(words[1:])
-    f = fold_cached(written)
-    return lex.honorifics.get(f, written.strip())
-
 
 @dataclass
 class _Context:
@@ -101,6 +91,9 @@ def recognise(parser: RoleParser) -> list[Mention]:
     """Every full mention of a person (name with its honorific and roles), in text order."""
     found = _Found(parser)
     _names_first(parser, found)
+    for m in capitals_names(parser):  # "ông NGUYỄN VĂN AN, Chủ tịch UBND xã"
+        if m.start not in found.by_start and not found.consumed[m.start]:
+            found.add(m)
     for roles, q in _titles_first(parser, found):
         _give_held_post(parser, found.mentions, roles, q)
     for m in found.mentions:
@@ -185,7 +178,7 @@ def _names_first(parser: RoleParser, found: _Found) -> None:
         confidence = 0.95 if roles else 0.9 if marked else 0.8
         if not surname_known:
             confidence = 0.75
-        honorific = _honorific_canonical(lex, ctx.honorific)
+        honorific = honorific_canonical(lex, ctx.honorific)
         if honorific is None and in_list:
             honorific = prev.honorific
         m = Mention(text[nstart:nend], nstart, nend, nstart, max(chain_end, post_end), honorific,
@@ -230,6 +223,8 @@ def _titles_first(parser: RoleParser, found: _Found) -> list[tuple[list[Role], i
             parser, "plural_heading_before_title", t)
         apposition = not holder and not plural and bool(roles[-1].org or roles[-1].explicit_place)
         names = names_after_title(parser, end, holder=holder, plural=plural, apposition=apposition)
+        if not names and not holder:
+            names = place_read_as_name(parser, roles, end)  # "Bí thư Huyện ủy Lê Hùng … đồng chí Hùng"
         if not names:
             if holder and (bridge := regexes.holder_bridge.match(norm, end)):
                 held.append((roles, bridge.end()))  # A's own title first
@@ -256,14 +251,14 @@ def _give_title(parser: RoleParser, found: _Found, t: int, roles: list[Role], na
             if i == 0:
                 existing.span_start = min(existing.span_start, t)
             existing.rule = "title+" + existing.rule
-            existing.honorific = existing.honorific or _honorific_canonical(lex, h)
+            existing.honorific = existing.honorific or honorific_canonical(lex, h)
             continue
         given, ne_body = parser.delegate_group(roles, ne)
         own, own_end = parser.parse_chain(ne_body)
         new_roles, post_end = parser.parse_predicates(own_end)
         rule = "title+name" + ("+roles" if own else "") + ("+appointment" if new_roles else "")
         found.add(Mention(text[ns:ne], ns, ne, t if i == 0 else ns, max(ne_body, own_end, post_end),
-                          _honorific_canonical(lex, h), [*given, *own, *new_roles], "full", rule, 0.95))
+                          honorific_canonical(lex, h), [*given, *own, *new_roles], "full", rule, 0.95))
 
 
 def _share_group_roles(mentions: list[Mention]) -> None:
@@ -318,6 +313,7 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plu
             break
         key = fold_cached(" ".join(words))
         if not (lex.is_surname(words[0]) or hon or key in parser.known or _middle_named(lex, words)
+                or len(words) == 3 and words[0] in lex.khmer_family
                 or lex.is_highland_name(words)):
             break
         names.append((sylls[0][0], sylls[-1][1], hon))

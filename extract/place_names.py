@@ -95,8 +95,9 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
             return ln
     if 3 <= n <= 4 and words[1] in lex.middle_names:
         return 0  # "Huyện ủy Kăn Thị Đoan": "Thị", "Văn" second is a person's middle name
-    if 3 <= n <= 4 and words[0] in lex.common:
-        return 0  # "tỉnh Võ Văn Bình", "huyện Trần Hoàng An": a middle name may be a family name too
+    if 3 <= n <= 4 and words[0] in lex.common or n == 3 and words[0] in lex.khmer_family:
+        return 0  # "tỉnh Võ Văn Bình", "huyện Trần Hoàng An": a middle name may be a family name too;
+        # "huyện Thạch Sơn Ni", "Huyện ủy Kim Ngọc Thái": a Khmer name
     splits = [j for j in range(1, min(n, 4)) if words[j] in lex.common and 2 <= n - j <= 4
               and not (j == 1 and (words[0] in lex.place_prefixes or n == 3))]
     # "Đắk | Rơ Lang", "Tân | Lộc Đông" are one place: one syllable is rarely a place before a two-syllable name

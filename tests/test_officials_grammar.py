@@ -222,6 +222,9 @@ SHAPES = [
     ("byline", "Xã tổ chức ra quân làm đường giao thông nông thôn.\n\nSiu Hlung\n", {"Siu Hlung": set()}),
     # a name a level word ends, with an honorific and no role
     ("name-level-word", "Bà Lò Thị Xã cùng chồng trồng 2 ha quế.", {"Lò Thị Xã": set()}),
+    # a member of a Party cell's committee, and the Front's board of the village
+    ("cell-committee", "Ông Hoàng Văn Pản - Chi ủy viên, Trưởng Ban công tác Mặt trận thôn báo cáo.",
+     {"Hoàng Văn Pản": {("ủy viên", "chi ủy"), ("trưởng ban", "ban công tác mặt trận")}}),
     ("teacher", "Cô giáo Hà Thị Pằn, Hiệu trưởng Trường Tiểu học Nà Hẩu chia sẻ.",
      {"Hà Thị Pằn": {("hiệu trưởng", "trường tiểu học nà hẩu")}}),
 ]
@@ -292,6 +295,10 @@ def _village_rows():
 
 # A district's agencies and mass organisations, each written in full and abbreviated:
 # (title, full body, abbreviated body, org) × form × layout.
+# Mass organisations written by their bare initials ("HND xã", "HLHPN huyện", "ĐTN xã").
+INITIALS = [("Chủ tịch", "Hội Nông dân xã", "HND xã", "hội nông dân"),
+            ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ huyện", "HLHPN huyện", "hội liên hiệp phụ nữ"),
+            ("Bí thư", "Đoàn Thanh niên xã", "ĐTN xã", "đoàn thanh niên cộng sản hồ chí minh")]
 AGENCIES = [
     ("Giám đốc", "Trung tâm Y tế huyện", "TTYT huyện", "trung tâm y tế"),
     ("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh", "BVĐK tỉnh", "bệnh viện đa khoa"),
@@ -312,7 +319,11 @@ AGENCIES = [
     ("Hiệu trưởng", "Trường Tiểu học và Trung học cơ sở Nà Hẩu", "Trường TH&THCS Nà Hẩu",
      "trường tiểu học và trung học cơ sở nà hẩu"),
     ("Chi hội trưởng", "Chi hội Nông dân thôn Nà Hẩu", "Chi hội Nông dân bản Phiêng", "chi hội nông dân"),
-]
+    # the Red Cross, the Front's village board, a cooperative
+    ("Chủ tịch", "Hội Chữ thập đỏ huyện", "Hội CTĐ huyện", "hội chữ thập đỏ"),
+    ("Trưởng ban", "Ban Công tác Mặt trận thôn Nà Hẩu", "Ban CTMT thôn Nà Hẩu", "ban công tác mặt trận"),
+    ("Giám đốc", "Hợp tác xã Nông nghiệp Tân Thành", "HTX Nông nghiệp Tân Thành", "hợp tác xã nông nghiệp tân thành"),
+] + INITIALS
 AGENCY_LAYOUTS = {
     "comma": "{H} {n}, {T} {B} phát biểu tại buổi làm việc.",
     "title_first": "{T} {B} {n} cho biết đơn vị đã hoàn thành kế hoạch.",

@@ -1,0 +1,105 @@
+"""Name forms as a grammar of slots: how a holder's name is written after (or before) the
+title, crossed with posts and sentences.
+
+* capitals after an honorific ("ông NGUYỄN VĂN AN, Chủ tịch UBND xã"): honorific × name × layout;
+* Khmer names right after a title's level word ("Chủ tịch UBND huyện Thạch Sơn Ni"): three
+  syllables that open with a Khmer family name are the holder, not the place;
+* two-syllable names right after a title's level word ("Bí thư Huyện ủy Lê Hùng"), which read
+  as a place unless the article names the person short ("đồng chí Hùng") and never writes them
+  as a place ("tại xã Trần Phú" keeps the commune).
+
+Names, places and bodies are invented; (title, org) follow corpus/ANNOTATION.md.
+"""
+import itertools
+
+import pytest
+
+from tests.test_officials import people
+
+UB, HD, MT = "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc việt nam"
+
+CAPS_HONORIFICS = ["ông", "bà", "đồng chí", "Ông", "Bà", "Đồng chí"]
+CAPS_NAMES = ["NGUYỄN VĂN TOÀN", "LÒ THỊ HẠNH", "HOÀNG MINH", "Y BLANG NIÊ", "KSOR NHỨT", "TRẦN THỊ KIM THOA"]
+CAPS_POSTS = [("Chủ tịch UBND xã", "chủ tịch", UB), ("Phó Bí thư Huyện ủy", "phó bí thư", "huyện ủy"),
+              ("Chủ tịch Hội Nông dân huyện", "chủ tịch", "hội nông dân")]
+CAPS_LAYOUTS = ["{H} {n}, {p} phát biểu tại buổi lễ.", "Dự buổi làm việc có {h} {n} - {p}.",
+                "Đến dự có {h} {n} ({p}) cùng đại diện các ban, ngành."]
+
+
+def _cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+def _caps_rows():
+    rows = []
+    for i, (name, (post, title, org), lay) in enumerate(itertools.product(CAPS_NAMES, CAPS_POSTS, CAPS_LAYOUTS)):
+        hon = CAPS_HONORIFICS[i % len(CAPS_HONORIFICS)]
+        rows.append((f"caps|{name}|{post}|{i % 3}", lay.format(h=hon, H=_cap(hon), n=name, p=post),
+                     {name: {(title, org)}}))
+    rows.append(("caps|no-role", "Bà LÒ THỊ HẠNH cho biết gia đình đã thoát nghèo.", {"LÒ THỊ HẠNH": set()}))
+    return rows
+
+
+CAPS_NEGATIVES = [
+    "ÔNG NGUYỄN VĂN TOÀN ĐƯỢC BẦU LÀM CHỦ TỊCH UBND HUYỆN",
+    "Ông UBND xã đã chỉ đạo các thôn rà soát.",
+    "Bà con XÃ NẬM CHÀY tham gia ngày hội.",
+]
+
+# Khmer family names (patterns/surnames.yaml khmer_family) × posts × layouts: the title first.
+KHMER_NAMES = ["Thạch Sơn Ni", "Kim Ngọc Thái", "Sơn Ngọc Thành", "Danh Văn Út", "Chau Sóc Khăm", "Thạch Thị Mỹ"]
+LEVEL_POSTS = [("Chủ tịch UBND huyện", "chủ tịch", UB), ("Bí thư Huyện ủy", "bí thư", "huyện ủy"),
+               ("Phó Chủ tịch HĐND xã", "phó chủ tịch", HD), ("Chủ tịch UBMTTQ xã", "chủ tịch", MT),
+               ("Bí thư Đảng ủy xã", "bí thư", "đảng ủy")]
+LEVEL_LAYOUTS = ["{p} {n} phát biểu khai mạc hội nghị.", "Tại buổi làm việc, {p} {n} đề nghị các ấp rà soát.",
+                 "Dự lễ có {p} {n}; đại diện các ban, ngành."]
+
+
+def _khmer_rows():
+    rows = []
+    for i, (name, (post, title, org)) in enumerate(itertools.product(KHMER_NAMES, LEVEL_POSTS)):
+        lay = LEVEL_LAYOUTS[i % len(LEVEL_LAYOUTS)]
+        rows.append((f"khmer|{name}|{post}", lay.format(p=post, n=name), {name: {(title, org)}}))
+    return rows
+
+
+# Two syllables after a title's level word, then the person named short (honorific × given name).
+TWO_NAMES = ["Lê Hùng", "Trần Minh", "Đỗ Tâm", "Nguyễn Khang", "Danh Út", "Hà Sơn"]
+SHORT_LAYOUTS = ["{p} {n} phát biểu khai mạc. Theo {h} {g}, năm nay huyện phấn đấu giảm 3% hộ nghèo.",
+                 "Tại hội nghị, {p} {n} nhấn mạnh yêu cầu cải cách. {H} {g} đề nghị các ngành vào cuộc."]
+SHORT_HONORIFICS = ["ông", "đồng chí", "bà"]
+
+
+def _two_rows():
+    rows = []
+    for i, (name, (post, title, org), lay) in enumerate(itertools.product(TWO_NAMES, LEVEL_POSTS, SHORT_LAYOUTS)):
+        hon = SHORT_HONORIFICS[i % len(SHORT_HONORIFICS)]
+        text = lay.format(p=post, n=name, h=hon, H=_cap(hon), g=name.split()[1])
+        rows.append((f"two|{name}|{post}|{i % 2}", text, {name: {(title, org)}}))
+    return rows
+
+
+# The same two syllables stay a place: no short mention, a place outside the title, or a known place.
+TWO_PLACES = [
+    "Chủ tịch UBND xã Trần Phú cho biết xã đã hoàn thành 19 tiêu chí nông thôn mới.",
+    "Chủ tịch UBND xã Lê Lợi cho biết năm nay có 20 hộ thoát nghèo. Ông Lợi là người dân của xã. Tại xã Lê Lợi, "
+    "đường giao thông đã được bê tông hóa.",
+    "Bí thư Huyện ủy Hà Trung chủ trì hội nghị. Đồng chí Trung đề nghị các xã quyết liệt hơn.",
+    "Chủ tịch UBND xã Trần Minh và Bí thư Huyện ủy Lê Hùng dự lễ.",
+]
+
+ROWS = _caps_rows() + _khmer_rows() + _two_rows()
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
+def test_name_form_row(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", CAPS_NEGATIVES + TWO_PLACES)
+def test_no_person_from_a_place_or_a_headline(text):
+    assert people(text) == {}
+
+
+def test_name_table_size():
+    assert len(ROWS) >= 100
