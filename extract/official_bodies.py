@@ -9,7 +9,7 @@ import regex
 from .article import TokenRun
 from .official_lexicon import fold_cached, normal_tones
 from .official_mentions import BodyRead
-from .official_patterns import official_rules
+from .official_patterns import board_named_before, official_rules
 from .places import level_of
 
 
@@ -71,6 +71,18 @@ class BodyReading:
         if not words and head in lex.article_body_heads:
             name = self.article_body(head)  # "Giám đốc Sở" in an article about one sở
         return BodyRead(name, head, None, None, end if words else g.end())
+
+    def board_before(self, pos: int) -> BodyRead | None:
+        """The board a bare "Trưởng ban", "Phó Trưởng ban thường trực" heads (organisations.yaml
+        ``board_named_before``): the body of that head the article names last before ``pos``
+        ("kiện toàn Ban Chỉ đạo … Theo đó, ông A … làm Trưởng ban" → ban chỉ đạo)."""
+        cfg = board_named_before()
+        last = None
+        for m in self.regexes.body.finditer(self.norm, max(0, pos - int(cfg.get("reach", 800))), pos):
+            org = self.parse_org(m.start())
+            if org is not None and org.head == cfg.get("head") and org.name not in (cfg.get("not_boards") or ()):
+                last = org
+        return BodyRead(last.name, last.head, last.kind, last.level, pos) if last else None
 
     def _head_again(self, head: str, end: int) -> int:
         """Past the head word written again after a title that holds it: "Chánh Văn phòng| Văn

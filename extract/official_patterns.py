@@ -164,3 +164,9 @@ def official_rules():
 @cache
 def ad_hoc_tasks() -> tuple[str, ...]:
     return tuple(fold(w) for w in load("organisations").get("ad_hoc_tasks") or ())
+
+
+@cache
+def board_named_before() -> dict:
+    """organisations.yaml ``board_named_before``: which bare titles take the board named before."""
+    return dict(load("organisations").get("board_named_before") or {})

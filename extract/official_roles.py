@@ -8,7 +8,7 @@ import regex
 
 from .official_lexicon import fold_cached, lexicon, normal_tones
 from .official_mentions import BodyRead, Role
-from .official_patterns import ad_hoc_tasks, official_rules
+from .official_patterns import ad_hoc_tasks, board_named_before, official_rules
 from .places import level_of
 from .rule_starts import can_start
 
@@ -63,6 +63,10 @@ class RoleReading:
                 named = "" if org is not None and org.name else self.ad_hoc_body(head, pos)
                 if named:
                     org = BodyRead(named, head, None, None, org.end if org else m.end())
+        if (org is None or not org.name) and title in (board_named_before().get("titles") or ()) and (
+                board := self.board_before(pos)):
+            board.end = org.end if org is not None else m.end()
+            org, rule = board, rule or "board_named_before"  # "… Ban Chỉ đạo … làm Trưởng ban"
         if org is not None and (qm := regexes.qualifier_after_body.match(norm, org.end)):
             # "Phó Trưởng BCĐ thường trực": the qualifier is the title's, the subject (if any) follows it
             qualifier = fold_cached(qm.group("q"))

@@ -89,7 +89,27 @@ def _union_rows():
     return rows + [("union|neg", "Công đoàn ngành Giáo dục huyện tổ chức hội thi giáo viên dạy giỏi.", {})]
 
 
-ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows()
+# A board's members listed right after the decision that names it: a bare head title takes the
+# board (board × title × layout); a Party committee named before has no head of that title.
+BOARDS = ["Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện", "Ban Chỉ đạo phòng, chống thiên tai xã",
+          "BCĐ Chuyển đổi số tỉnh"]
+BOARD_TITLES = [("Trưởng ban", "trưởng ban"), ("Phó Trưởng ban", "phó trưởng ban"),
+                ("Phó Trưởng ban thường trực", "phó trưởng ban thường trực")]
+BOARD_LAYOUTS = ["UBND huyện vừa kiện toàn {b}. Theo đó, ông {n}, Phó Chủ tịch UBND huyện làm {T}.",
+                 "Quyết định thành lập {b} gồm 15 thành viên; bà {n}, Phó Chủ tịch UBND huyện, làm {T}."]
+
+
+def _board_rows():
+    rows = []
+    for i, (board, (written, title), lay) in enumerate(itertools.product(BOARDS, BOARD_TITLES, BOARD_LAYOUTS)):
+        name = UNION_NAMES[i % len(UNION_NAMES)]
+        rows.append((f"board|{board[:12]}|{written}|{i % 2}", lay.format(b=board, n=name, T=written),
+                     {name: {("phó chủ tịch", UB), (title, "ban chỉ đạo")}}))
+    return rows + [("board|committee", "Ban Thường vụ Huyện ủy họp phiên thường kỳ. Ông Lò Văn Púa, Trưởng ban dự.",
+                    {"Lò Văn Púa": {("trưởng ban", "")}})]
+
+
+ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
