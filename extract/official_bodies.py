@@ -14,6 +14,7 @@ from .places import level_of
 
 
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
+_UNIT_NUMBER = regex.compile(r"[ \u00a0]\d{1,2}(?![\p{L}\p{N}/.,]\p{N}|[\p{L}\p{N}/%])")
 
 
 class _Pieces:
@@ -198,7 +199,20 @@ class BodyReading:
             spans.pop()
         if not spans:
             return "", pos
-        return self._expand(self.text[spans[0][0]:spans[-1][1]].replace(" – ", " - ")), spans[-1][1]
+        end = self._number_after(spans[-1][1]) if mode == "cap" else spans[-1][1]
+        return self._expand(self.text[spans[0][0]:end].replace(" – ", " - ")), end
+
+    def _number_after(self, end: int) -> int:
+        """Past a unit's number written bare after its capitalised name, where the name ends
+        ("Phòng Nghiệp vụ 2 làm Trưởng đoàn", "Đội Cảnh sát giao thông 3,"); "Cụm thi đua số 2"
+        and "Phòng Nội vụ 2 năm" keep their name without it."""
+        m = _UNIT_NUMBER.match(self.norm, end)
+        if not m:
+            return end
+        after = self.skip_ws(m.end())
+        if after >= len(self.norm) or self.norm[after] in ",;.:)\n–-" or self._chain_stop_at(after):
+            return m.end()
+        return end
 
     def _capitalised_step(self, pieces: _Pieces, i: int, spans: list, lowered: bool) -> tuple[str, int, bool]:
         """One token of a capitalised body name: ("go", i, lowered) to read the next token,

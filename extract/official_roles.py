@@ -36,16 +36,7 @@ class RoleReading:
         entry = lex.titles.get(written) or lex.titles.get(fold_cached(written))
         if entry is None:
             return None
-        org = None
-        if entry.head_in_title and (named := self._named_body_of_head(entry.head_in_title, m.end())):
-            org = named  # "Phó Trưởng ban BCĐ", "Trưởng ban Ban Chỉ đạo": the head written twice
-        elif entry.head_in_title:
-            # "Trưởng Ban Dân vận": the head word of the title starts the body's name
-            head_words = written.split()[-len(entry.head_in_title.split()):]
-            head_at = m.start() + written.rfind(head_words[0])
-            org = self.parse_org(head_at, lower_case=False)
-            if org is not None and org.end <= m.end() and not org.name:
-                org = None
+        org = self._body_of_head_in_title(entry, m) if entry.head_in_title else None
         if org is None:
             q = self.skip_ws(m.end())
             if q > m.end() or written.endswith("."):
@@ -94,6 +85,21 @@ class RoleReading:
         start = fm.start() if fm else start
         return Role(title, org_name, place, start, end, self.text[start:end], entry.kind, level, org_kind, explicit,
                     former, rule)
+
+    def _body_of_head_in_title(self, entry, m) -> BodyRead | None:
+        """The body of a title that holds its head word (``m`` the title as matched): "Trưởng Ban
+        Dân vận" (the head word starts the body's name), "Phó Trưởng ban| BCĐ" (the head written
+        twice, a named body), "Trưởng phòng| Phòng Nội vụ", "Trưởng ban| Ban Quản lý …" (the head
+        written again: the body starts there); None when no body follows."""
+        if named := self._named_body_of_head(entry.head_in_title, m.end()):
+            return named
+        written = m.group(0)
+        head_words = written.split()[-len(entry.head_in_title.split()):]
+        head_at = m.start() + written.rfind(head_words[0])
+        if self._head_again(entry.head_in_title, m.end()) > m.end():
+            head_at = self.skip_ws(m.end())
+        org = self.parse_org(head_at, lower_case=False)
+        return None if org is not None and org.end <= m.end() and not org.name else org
 
     def _written_place(self, org: BodyRead | None, entry_org: str | None, level: str | None,
                        end: int) -> tuple[str, str | None, int, bool]:
@@ -190,8 +196,9 @@ class RoleReading:
                 if self.regexes.body.match(self.norm, m.start()):
                     continue
                 words, _ = self._name_words(m.end())
-                if words and any(words == w or words.startswith(w + " ") for w in ad_hoc_tasks()):
-                    found.append((m.start(), f"{head} {words}"))
+                tasks = [w for w in ad_hoc_tasks() if words == w or words.startswith(w + " ")]
+                if tasks:  # the task, not the words after it: "Đoàn thanh tra| gồm 5 thành viên"
+                    found.append((m.start(), f"{head} {max(tasks, key=len)}"))
             cache[head] = found
         best = min(cache[head], key=lambda x: abs(x[0] - near), default=None)
         return best[1] if best else ""

@@ -109,7 +109,30 @@ def _board_rows():
                     {"Lò Văn Púa": {("trưởng ban", "")}})]
 
 
-ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows()
+# A unit's bare number is its name's ("Phòng Nghiệp vụ 2"); a delegation named before, with
+# words after its task ("Đoàn thanh tra gồm …"), is headed by the one "làm Trưởng đoàn".
+# the head word written once (in the title) or again after it ("Trưởng phòng| Phòng Nghiệp vụ 2")
+NUMBERED = [("Trưởng phòng", "trưởng phòng", "Nghiệp vụ {k}", "phòng nghiệp vụ {k}"),
+            ("Trưởng phòng", "trưởng phòng", "Phòng Nghiệp vụ {k}", "phòng nghiệp vụ {k}"),
+            ("Phó Trưởng phòng", "phó trưởng phòng", "Phòng Thanh tra {k}", "phòng thanh tra {k}")]
+DELEGATION_TASKS = ["thanh tra", "kiểm tra", "giám sát"]
+NUMBERED_LAYOUTS = ["Sở Nội vụ thành lập Đoàn {t} gồm 5 thành viên. Đoàn do ông {n}, {T} {U} làm Trưởng đoàn.",
+                    "Đoàn {t} của tỉnh có 6 người; bà {n}, {T} {U}, làm Trưởng đoàn."]
+
+
+def _numbered_rows():
+    rows = []
+    for i, ((written, title, unit, org), task, lay, k) in enumerate(
+            itertools.product(NUMBERED, DELEGATION_TASKS, NUMBERED_LAYOUTS, (2, 3))):
+        name = UNION_NAMES[i % len(UNION_NAMES)]
+        text = lay.format(t=task, n=name, T=written, U=unit.format(k=k))
+        rows.append((f"numbered|{i}|{unit}|{task}|{k}", text,
+                     {name: {(title, org.format(k=k)), ("trưởng đoàn", f"đoàn {task}")}}))
+    return rows + [("numbered|count", "Ông Lò Văn Púa, Trưởng phòng Tổ chức 2 năm liền đạt danh hiệu chiến sĩ thi đua.",
+                    {"Lò Văn Púa": {("trưởng phòng", "phòng tổ chức")}})]
+
+
+ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
