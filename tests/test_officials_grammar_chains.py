@@ -132,7 +132,30 @@ def _numbered_rows():
                     {"Lò Văn Púa": {("trưởng phòng", "phòng tổ chức")}})]
 
 
-ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows()
+# Two elected in one clause to a post and its deputy, the body written once after the last
+# (post pair × body × verb × joint): the first post is of that body too.
+PAIRS = [("Chủ tịch", "Phó Chủ tịch", "chủ tịch", "phó chủ tịch"), ("Bí thư", "Phó Bí thư", "bí thư", "phó bí thư"),
+         ("Chủ tịch", "Phó Chủ tịch Thường trực", "chủ tịch", "phó chủ tịch thường trực")]
+PAIR_BODIES = [("Hội Nông dân xã", "hội nông dân"), ("Công đoàn ngành Y tế", "công đoàn ngành y tế"),
+               ("Hội Cựu chiến binh huyện", "hội cựu chiến binh"), ("Đoàn xã", "đoàn")]
+PAIR_VERBS = ["giữ chức", "làm"]
+PAIR_JOINTS = [" và đồng chí ", ", bà "]
+
+
+def _pair_rows():
+    rows = []
+    for i, ((w1, w2, t1, t2), (body, org), verb, joint) in enumerate(
+            itertools.product(PAIRS, PAIR_BODIES, PAIR_VERBS, PAIR_JOINTS)):
+        if org == "đoàn" and t1 == "chủ tịch":
+            continue  # a Youth Union has a secretary, no chairman
+        a, b = UNION_NAMES[i % 4], UNION_NAMES[(i + 1) % 4]
+        text = f"Tại phiên họp thứ nhất, Ban Chấp hành bầu ông {a} {verb} {w1}{joint}{b} {verb} {w2} {body} khóa mới."
+        rows.append((f"pair|{i}|{w2}|{body}|{verb}", text, {a: {(t1, org)}, b: {(t2, org)}}))
+    return rows + [("pair|other-post", "Đại hội bầu ông Lò Văn Púa làm Chủ tịch, bà Trần Thị Hạnh làm Bí thư Đoàn xã.",
+                    {"Lò Văn Púa": {("chủ tịch", "")}, "Trần Thị Hạnh": {("bí thư", "đoàn")}})]
+
+
+ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
