@@ -3,7 +3,7 @@
 one means.  A part of :class:`extract.official_parser.RoleParser`."""
 from __future__ import annotations
 
-from .place_names import levels, place_length
+from .place_names import bare_level_places, levels, place_length
 from .places import PlaceMention, article_place, last_named
 
 
@@ -22,7 +22,7 @@ class PlaceReading:
     def place_length(self, sylls: list[tuple[int, int]]) -> int:
         """How many syllables after a level word are the place (:func:`extract.place_names.place_length`:
         an Ê Đê or M'nông name after it is none), a run the article names as a person being no place."""
-        return place_length(self.norm, sylls, self.known)
+        return place_length(self.norm, sylls, self.known, bare_level_places(self.norm))
 
     def resolve_place(self, level: str | None, org: str, pos: int = 0) -> str:
         """The place of a role written without one: the unit of that level the article names

@@ -67,12 +67,14 @@ def _reads_as_title(norm: str, pos: int) -> bool:
     return after > m.end() and bool(pats.body.match(norm, after))
 
 
-def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | frozenset = frozenset()) -> int:
+def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | frozenset = frozenset(),
+                 places: frozenset = frozenset()) -> int:
     """How many syllables after a level word are the place; the rest start a name.
 
     "UBND huyện Nông Sơn" → 2 (place); "UBND tỉnh Võ Văn Bình" → 0 (a name);
     "UBND huyện Hà Nam Nguyễn Văn A" → 2.  A two-syllable run is a place unless ``known``
-    (folded names of people the article names) holds it; a known place stays one ("TP. Hồ Chí Minh").
+    (folded names of people the article names) holds it; a known place stays one ("TP. Hồ Chí Minh"),
+    and so does one the article writes as a place (``places``, :func:`bare_level_places`).
     """
     lex = lexicon()
     words = [norm[s:e] for s, e in sylls]
@@ -91,7 +93,7 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
             if j + ln <= n and fold_cached(" ".join(words[j:j + ln])) in known:
                 return j
     for ln in (3, 4, 2):
-        if ln <= n and fold_cached(" ".join(words[:ln])) in lex.known_places:
+        if ln <= n and ((key := fold_cached(" ".join(words[:ln]))) in lex.known_places or key in places):
             return ln
     if 3 <= n <= 4 and words[1] in lex.middle_names:
         return 0  # "Huyện ủy Kăn Thị Đoan": "Thị", "Văn" second is a person's middle name
@@ -104,6 +106,41 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
     if splits:
         return next((j for j in splits if n - j == 3), splits[0])
     return min(n, 4)
+
+
+@lru_cache(maxsize=4)
+def bare_level_places(norm: str) -> frozenset:
+    """The runs opening with a family name that the article writes after a level word no body
+    or title stands before: places, whatever their first syllable, since a holder's name follows
+    a level word only after the body ("thấp nhất là huyện Hoàng Su Thượng với 81,07%", "Huyện
+    Hoàng Su Thượng: 76,38 - 11/11", "tại xã Trần Phú"), so "Chủ tịch UBND huyện Hoàng Su
+    Thượng cho biết" in the same article names no person (folded)."""
+    lex, out = lexicon(), set()
+    for rule, m in rule_set(RULES).finditer(norm):
+        if rule.get("glued") or "name" in m.re.groupindex and m.group("name"):
+            continue
+        start = skip_spaces(norm, m.end("level"))
+        sylls = name_syllables(norm, start)
+        first = norm[sylls[0][0]:sylls[0][1]] if sylls else ""
+        if (2 <= len(sylls) <= 4 and (lex.is_surname(first) or first in lex.khmer_family)
+                and not _held_by_body(norm, m.start())):
+            out.add(fold_cached(norm[sylls[0][0]:sylls[-1][1]]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _bare_before() -> regex.Pattern:
+    """What stands before a level word that no holder's name follows (``bare_level_before``)."""
+    words = rule_set(RULES).lists.get("bare_level_before") or []
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?:^|[\n,;:(.–-]|(?<![\p{{L}}])(?i:{alt}))[ \t\u00a0]*$")
+
+
+def _held_by_body(norm: str, pos: int) -> bool:
+    """Not a bare level word: something other than a line's start, a clause's punctuation or a
+    word of ``bare_level_before`` stands before it ("UBND| huyện", "Chủ tịch| xã", "Công đoàn
+    ngành giáo dục| tỉnh"): a holder's name may follow it there."""
+    return not _bare_before().search(norm, max(0, pos - 16), pos)
 
 
 def highland_name_at(words: list[str]) -> int:
@@ -146,7 +183,7 @@ def named_places(text: str) -> list[PlaceMention]:
         shift = start if rule.get("glued") else 0  # "TP.Hải Phòng": the name's syllables start after the dot
         view = norm[start:start + 200] if shift else norm
         sylls = name_syllables(view, start - shift)  # offsets in ``view``
-        k = place_length(view, sylls)
+        k = place_length(view, sylls, places=bare_level_places(norm))
         if k:
             name_start, end = sylls[0][0] + shift, sylls[k - 1][1] + shift
             out.append(PlaceMention(level_of(written), written, m.start(), name_start, end,

@@ -88,7 +88,28 @@ TWO_PLACES = [
     "Chủ tịch UBND xã Trần Minh và Bí thư Huyện ủy Lê Hùng dự lễ.",
 ]
 
-ROWS = _caps_rows() + _khmer_rows() + _two_rows()
+# Places named like people, written once as a place (a level word no body stands before), then
+# after a title's level word: the holder is the name the sentence gives, never the place
+# (place × evidence × layout).
+PEOPLE_PLACES = ["Trần Văn Thời", "Hoàng Su Thượng", "Lê Minh Hạ", "Trần Phú", "Thạch Sơn Hạ"]
+EVIDENCE = ["Thấp nhất là huyện {P} với 81,07%. ", "Huyện {P}: 76,38 điểm.\n", "Tại huyện {P}, mưa lớn kéo dài. "]
+PLACE_LAYOUTS = ["Ông {n}, Chủ tịch UBND huyện {P} cho biết huyện sẽ rà soát.",
+                 "Phó Chủ tịch UBND huyện {P} {n} phát biểu tại hội nghị.",
+                 "Phát biểu tại buổi làm việc, Bí thư Huyện ủy {P} đề nghị các xã khẩn trương."]
+PLACE_POSTS = [("chủ tịch", UB), ("phó chủ tịch", UB), ("bí thư", "huyện ủy")]
+
+
+def _people_place_rows():
+    rows = []
+    for i, (place, ev, (lay, post)) in enumerate(itertools.product(PEOPLE_PLACES, EVIDENCE,
+                                                                   zip(PLACE_LAYOUTS, PLACE_POSTS))):
+        name = KHMER_NAMES[i % len(KHMER_NAMES)] if i % 2 else CAPS_NAMES[0].title()
+        text = ev.format(P=place) + lay.format(P=place, n=name)
+        rows.append((f"people-place|{place}|{i}", text, {name: {post}} if "{n}" in lay else {}))
+    return rows
+
+
+ROWS = _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
