@@ -109,7 +109,26 @@ def _people_place_rows():
     return rows
 
 
-ROWS = _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows()
+# A line that signs the text and credits the photo: writer (a pen name or a full name) × the
+# credit's prefix × the photographer; every full name is a person, no pen name is.
+WRITERS = [("Thu Hà", None), ("Minh Tâm", None), ("Lê Văn An", "Lê Văn An")]
+CREDIT_PREFIXES = ["Ảnh", "Ảnh minh họa", "Ảnh tư liệu"]
+PHOTOGRAPHERS = ["Trịnh Quốc Bảo", "Hoàng Thị Lan", "Ksor Nhứt"]
+SIGN_PREFIXES = ["Tin", "Bài", "Tin, bài"]
+
+
+def _credit_rows():
+    rows = []
+    for i, ((writer, person), credit, photographer) in enumerate(
+            itertools.product(WRITERS, CREDIT_PREFIXES, PHOTOGRAPHERS)):
+        sign = SIGN_PREFIXES[i % len(SIGN_PREFIXES)]
+        text = f"Xã tổ chức ra quân làm đường giao thông.\n\n{sign}: {writer} - {credit}: {photographer}\n"
+        expected = {photographer: set(), **({person: set()} if person else {})}
+        rows.append((f"credit|{writer}|{credit}|{photographer}", text, expected))
+    return rows
+
+
+ROWS = _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
