@@ -263,11 +263,17 @@ def _give_title(parser: RoleParser, found: _Found, t: int, roles: list[Role], na
 
 
 def _share_group_roles(mentions: list[Mention]) -> None:
-    """"ông A và ông B, đại biểu HĐND huyện": the roles after the last name are everyone's."""
+    """"ông A và ông B, đại biểu HĐND huyện": the roles after the last name are everyone's, but
+    not those of one the article gave roles elsewhere ("Đoàn … do đồng chí A, Phó Bí thư Tỉnh
+    ủy … làm trưởng đoàn"; then "do đồng chí A và đồng chí B, Bí thư Huyện ủy đồng chủ trì":
+    B's)."""
+    with_roles = {fold_cached(m.name) for m in mentions if m.roles}
     for g in {m.group for m in mentions if m.group >= 0}:
         members = sorted((m for m in mentions if m.group == g), key=lambda m: m.start)
         if members[-1].roles and not any(m.roles for m in members[:-1]):
             for m in members[:-1]:
+                if fold_cached(m.name) in with_roles:
+                    continue
                 m.roles = list(members[-1].roles)
                 m.rule += "+shared"
 

@@ -155,7 +155,27 @@ def _pair_rows():
                     {"Lò Văn Púa": {("chủ tịch", "")}, "Trần Thị Hạnh": {("bí thư", "đoàn")}})]
 
 
-ROWS = _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
+# Two named together, roles after the second only: everyone's ("ông A và ông B, đại biểu HĐND
+# huyện"), except for one the article introduced before with roles of their own (intro × joint).
+INTROS = ["Đoàn công tác của Tỉnh ủy do đồng chí {a}, Phó Bí thư Tỉnh ủy làm trưởng đoàn đến làm việc với huyện. ",
+          "Dự hội nghị có ông {a}, Phó Chủ tịch UBND tỉnh. "]
+GROUP_SENTENCES = ["Buổi làm việc do đồng chí {a} và đồng chí {b}, Bí thư Huyện ủy, Chủ tịch HĐND huyện đồng chủ trì.",
+                   "Ông {a} và bà {b}, Bí thư Huyện ủy, Chủ tịch HĐND huyện trao quà cho các hộ nghèo."]
+INTRO_ROLES = [{("phó bí thư", "tỉnh ủy"), ("trưởng đoàn", "đoàn công tác")}, {("phó chủ tịch", UB)}]
+
+
+def _group_rows():
+    rows = []
+    for i, ((intro, roles), group, k) in enumerate(itertools.product(zip(INTROS, INTRO_ROLES), GROUP_SENTENCES,
+                                                                        range(2))):
+        a, b = UNION_NAMES[(i + k) % 4], UNION_NAMES[(i + k + 1) % 4]
+        text = intro.format(a=a) + group.format(a=a, b=b)
+        rows.append((f"group|{i}|{k}", text, {a: roles, b: {("bí thư", "huyện ủy"), ("chủ tịch", HD)}}))
+    return rows
+
+
+ROWS = (_chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
+        + _group_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
