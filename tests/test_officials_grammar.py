@@ -89,6 +89,11 @@ POSTS = [
     ("Bí thư Đoàn xã", "bí thư", "đoàn"),
     ("Phó Bí thư Đoàn phường", "phó bí thư", "đoàn"),
     ("Phó Bí thư Chi đoàn thôn", "phó bí thư", "chi đoàn"),
+    # a standing deputy, the full-time deputy of the deputies to the National Assembly, the
+    # Party committee of a province's agencies
+    ("Phó Giám đốc Thường trực Sở Tài chính", "phó giám đốc thường trực", "sở tài chính"),
+    ("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh", "phó trưởng đoàn chuyên trách", "đoàn đại biểu quốc hội"),
+    ("Bí thư Đảng ủy Khối các cơ quan tỉnh", "bí thư", "đảng ủy khối các cơ quan"),
     # a delegation's head with its task written after the title, and the body that sent it
     ("Trưởng đoàn giám sát của HĐND huyện", "trưởng đoàn", "đoàn giám sát"),
     ("Phó Trưởng đoàn công tác của Huyện ủy", "phó trưởng đoàn", "đoàn công tác"),
@@ -223,6 +228,12 @@ SHAPES = [
     # a name a level word ends, with an honorific and no role
     ("name-level-word", "Bà Lò Thị Xã cùng chồng trồng 2 ha quế.", {"Lò Thị Xã": set()}),
     # a member of a Party cell's committee, and the Front's board of the village
+    # a department named with its charge in sentence case; a post relieved, the holder after "đối với"
+    ("personnel-office", ("Sở Nội vụ bổ nhiệm ông Lò Văn Púa, Phó Trưởng phòng Tổ chức cán bộ giữ chức Trưởng "
+                          "phòng Tổ chức cán bộ."),
+     {"Lò Văn Púa": {("phó trưởng phòng", "phòng tổ chức cán bộ"), ("trưởng phòng", "phòng tổ chức cán bộ")}}),
+    ("relieved", "Cho thôi giữ chức Phó Chủ tịch UBND xã đối với bà Hà Thị Pằn để nghỉ hưu theo chế độ.",
+     {"Hà Thị Pằn": {("phó chủ tịch", UB)}}),
     ("cell-committee", "Ông Hoàng Văn Pản - Chi ủy viên, Trưởng Ban công tác Mặt trận thôn báo cáo.",
      {"Hoàng Văn Pản": {("ủy viên", "chi ủy"), ("trưởng ban", "ban công tác mặt trận")}}),
     ("teacher", "Cô giáo Hà Thị Pằn, Hiệu trưởng Trường Tiểu học Nà Hẩu chia sẻ.",
