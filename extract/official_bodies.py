@@ -68,6 +68,8 @@ class BodyReading:
             if self._skip_parent(org, any_body=True):
                 return org
         words, end = self._name_words(g.end(), lower_case=lower_case, person_named=head in lex.person_named_heads)
+        if not words and (n_end := self._number_after(g.end())) > g.end():
+            words, end = norm[g.end():n_end].strip(), n_end  # "Quân khu 5", "Tổ 3": a unit by its number
         name = f"{head} {words}" if words else head if head in lex.complete_heads else ""
         if not words and head in lex.article_body_heads:
             name = self.article_body(head)  # "Giám đốc Sở" in an article about one sở
@@ -210,8 +212,9 @@ class BodyReading:
         if not m:
             return end
         after = self.skip_ws(m.end())
-        if after >= len(self.norm) or self.norm[after] in ",;.:)\n–-" or self._chain_stop_at(after):
-            return m.end()
+        if (after >= len(self.norm) or self.norm[after] in ",;.:)\n–-" or self._chain_stop_at(after)
+                or self._starts_person(after)):
+            return m.end()  # "… Quân khu 5| Cà Văn Lả cho biết": the holder after the number
         return end
 
     def _capitalised_step(self, pieces: _Pieces, i: int, spans: list, lowered: bool) -> tuple[str, int, bool]:
@@ -409,4 +412,7 @@ class BodyReading:
         sylls = self.syllables_at(pos)
         if len(sylls) >= 2 and self._syl(sylls[0]) in self.lex.common:
             return True
+        words = [self._syl(x) for x in sylls[:4]]
+        if len(words) >= 2 and any(self.lex.is_highland_name(words[:k]) for k in range(2, len(words) + 1)):
+            return True  # "Báo Nà Hẩu| H'Yâm Knul": an Ê Đê name opens with no family name
         return fold_cached(self.norm[pos:pos + 40]).startswith(tuple(self.known)) if self.known else False

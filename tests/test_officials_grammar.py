@@ -310,6 +310,12 @@ def _village_rows():
 INITIALS = [("Chủ tịch", "Hội Nông dân xã", "HND xã", "hội nông dân"),
             ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ huyện", "HLHPN huyện", "hội liên hiệp phụ nữ"),
             ("Bí thư", "Đoàn Thanh niên xã", "ĐTN xã", "đoàn thanh niên cộng sản hồ chí minh")]
+# An association's secretary-general, a paper, a fund, a management board with its charge, a
+# military region by its number (no abbreviation: written the same twice).
+WHOLE_NAMES = [("Tổng Thư ký", "Hội Luật gia tỉnh", "hội luật gia"), ("Tổng Biên tập", "Báo Nà Hẩu", "báo nà hẩu"),
+               ("Giám đốc", "Quỹ Đầu tư phát triển tỉnh", "quỹ đầu tư phát triển"),
+               ("Trưởng ban", "Ban Quản lý các khu công nghiệp tỉnh", "ban quản lý các khu công nghiệp"),
+               ("Phó Tư lệnh", "Quân khu 5", "quân khu 5")]
 AGENCIES = [
     ("Giám đốc", "Trung tâm Y tế huyện", "TTYT huyện", "trung tâm y tế"),
     ("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh", "BVĐK tỉnh", "bệnh viện đa khoa"),
@@ -334,7 +340,7 @@ AGENCIES = [
     ("Chủ tịch", "Hội Chữ thập đỏ huyện", "Hội CTĐ huyện", "hội chữ thập đỏ"),
     ("Trưởng ban", "Ban Công tác Mặt trận thôn Nà Hẩu", "Ban CTMT thôn Nà Hẩu", "ban công tác mặt trận"),
     ("Giám đốc", "Hợp tác xã Nông nghiệp Tân Thành", "HTX Nông nghiệp Tân Thành", "hợp tác xã nông nghiệp tân thành"),
-] + INITIALS
+] + INITIALS + [(title, full, full, org) for title, full, org in WHOLE_NAMES]
 AGENCY_LAYOUTS = {
     "comma": "{H} {n}, {T} {B} phát biểu tại buổi làm việc.",
     "title_first": "{T} {B} {n} cho biết đơn vị đã hoàn thành kế hoạch.",
