@@ -251,10 +251,13 @@ class BodyReading:
         elif piece[0].isupper() and pieces.person_named and (cut := self._head_inside(spans, s, piece)):
             spans.append((s, s + cut))  # a glued token: "Kim Đồng Hà Thị Pằn", the namesake then the head
             return "stop", i, lowered
+        elif piece[0].isupper() and spans and not pieces.person_named and (cut := self._person_inside(s, piece)):
+            if not self._place_after_name(spans, s, piece[:cut]):
+                spans.append((s, s + cut))  # "Công ty TNHH| Hòa An| Thào Seo Lử": the name, then its head
+            return "stop", i, lowered  # "Sở Tài chính| Tân Lạc| Hà Văn Thành": the place, then the head
         elif piece[0].isupper():
             if (lowered or self._level_at(s) or self._starts_person(s) and (
                     not pieces.person_named or self._namesake_read(spans))
-                    or spans and not pieces.person_named and self._person_inside(s, piece)
                     or self.regexes.title.match(norm, s)
                     or self._governing_body_at(s) or self._place_after_name(spans, s, piece)):
                 return "stop", i, lowered
@@ -267,15 +270,15 @@ class BodyReading:
             return "stop", i, lowered
         return "go", i, lowered
 
-    def _person_inside(self, s: int, piece: str) -> bool:
-        """A glued token after a body's name holds its place and then a person of three or four
-        syllables: "Sở Tài chính| Tân Lạc Hà Văn Thành" (the place and the holder, not the name)."""
+    def _person_inside(self, s: int, piece: str) -> int | None:
+        """Where, inside a glued token after a body's name, a person of three or four syllables
+        starts: "Tân Lạc| Hà Văn Thành" (a place, then the holder), "Hòa An| Thào Seo Lử"."""
         for m in regex.finditer(r" (?=\p{Lu})", piece):
             sylls = self.syllables_at(s + m.end())
             if (3 <= len(sylls) <= 4 and self._syl(sylls[0]) in self.lex.common
                     and fold_cached(self.norm[sylls[0][0]:sylls[1][1]]) not in self.lex.known_places):
-                return True
-        return False
+                return m.start()
+        return None
 
     def _namesake_read(self, spans: list) -> bool:
         """A body named after a person has its namesake (or place) already: two capitalised

@@ -315,7 +315,10 @@ INITIALS = [("Chủ tịch", "Hội Nông dân xã", "HND xã", "hội nông dâ
 WHOLE_NAMES = [("Tổng Thư ký", "Hội Luật gia tỉnh", "hội luật gia"), ("Tổng Biên tập", "Báo Nà Hẩu", "báo nà hẩu"),
                ("Giám đốc", "Quỹ Đầu tư phát triển tỉnh", "quỹ đầu tư phát triển"),
                ("Trưởng ban", "Ban Quản lý các khu công nghiệp tỉnh", "ban quản lý các khu công nghiệp"),
-               ("Phó Tư lệnh", "Quân khu 5", "quân khu 5")]
+               ("Phó Tư lệnh", "Quân khu 5", "quân khu 5"),
+               # companies by their legal form's initials
+               ("Giám đốc", "Công ty TNHH Hòa An", "công ty trách nhiệm hữu hạn hòa an"),
+               ("Tổng Giám đốc", "Công ty CP Cấp nước Nà Hẩu", "công ty cổ phần cấp nước nà hẩu")]
 AGENCIES = [
     ("Giám đốc", "Trung tâm Y tế huyện", "TTYT huyện", "trung tâm y tế"),
     ("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh", "BVĐK tỉnh", "bệnh viện đa khoa"),
