@@ -174,7 +174,25 @@ def _group_rows():
     return rows
 
 
-ROWS = (_chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
+# Personnel news: a post given by a predicate after the name (predicate × post × name).
+PREDICATES = ["Ông {n} từng giữ chức {p} trong nhiệm kỳ trước.", "Bà {n} từng là {p} trước khi nghỉ hưu.",
+              "Ông {n} nguyên là {p}, đã nghỉ hưu.", "Đồng chí {n} được Ban Chấp hành bầu giữ chức {p}.",
+              "Ông {n}, Phó Giám đốc Sở Tài chính được điều động đến nhận công tác tại Sở Nội vụ và bổ nhiệm giữ chức {p}."]
+PREDICATE_POSTS = [("Chủ tịch UBND huyện", ("chủ tịch", UB)), ("Bí thư Huyện ủy", ("bí thư", "huyện ủy")),
+                   ("Trưởng phòng Nội vụ huyện", ("trưởng phòng", "phòng nội vụ"))]
+
+
+def _predicate_rows():
+    rows = []
+    for i, (pred, (post, role)) in enumerate(itertools.product(PREDICATES, PREDICATE_POSTS)):
+        name = UNION_NAMES[i % 4]
+        expected = {role} | ({("phó giám đốc", "sở tài chính")} if "Sở Tài chính" in pred else set())
+        rows.append((f"predicate|{i}|{post}", pred.format(n=name, p=post), {name: expected}))
+    return rows + [("predicate|committee", "Ông Lò Văn Púa được chỉ định tham gia Ban Chấp hành Đảng bộ huyện.",
+                    {"Lò Văn Púa": {("ủy viên ban chấp hành", "đảng bộ")}})]
+
+
+ROWS = (_predicate_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
         + _group_rows())
 
 
