@@ -259,7 +259,8 @@ class BodyReading:
             if (lowered or self._level_at(s) or self._starts_person(s) and (
                     not pieces.person_named or self._namesake_read(spans))
                     or self.regexes.title.match(norm, s)
-                    or self._governing_body_at(s) or self._place_after_name(spans, s, piece)):
+                    or self._governing_body_at(s) or self._place_after_name(spans, s, piece)
+                    or self._department_at(s)):
                 return "stop", i, lowered
             spans.append((s, e))
         elif (spans and piece[0].islower() and " " not in piece and fold_cached(piece) not in lex.lowercase_stops
@@ -377,6 +378,12 @@ class BodyReading:
     def _level_at(self, pos: int) -> bool:
         """A level word starts at ``pos``, not the first syllable of a noun ("Xã hội")."""
         return bool(self.regexes.level.match(self.norm, pos)) and not self.regexes.level_lookalike.match(self.norm, pos)
+
+    def _department_at(self, pos: int) -> bool:
+        """A department ("Sở", ``article_body_heads``) starts at ``pos``: the parent of the body
+        named before it, not its name ("Phòng Giáo dục Mầm non| Sở GD&ĐT")."""
+        g = self.regexes.generic.match(self.norm, pos)
+        return bool(g) and self.lex.generic_heads[fold_cached(g.group(0))] in self.lex.article_body_heads
 
     def _governing_body_at(self, pos: int) -> bool:
         """A council, committee or Party committee at ``pos``: it ends a body's name

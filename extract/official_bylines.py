@@ -44,8 +44,9 @@ def _signed(parser: RoleParser, m, start: int, pos: int) -> Mention | None:
         or lex.is_highland_name(cased)
     if cased[0] not in lex.common and not sign_off and not family_last:
         return None  # "Thu Hà", "Minh Tâm": pen names; "Hoa Bùi", "An Nguyễn": family name last
-    if fold_cached(name) in lex.known_places or any(fold_cached(w) in lex.honorifics for w in words):
-        return None
+    affiliated = norm[start + m.end("name"):pos].lstrip().startswith("(")  # "Hoàng Mai (Thanh tra tỉnh)"
+    if fold_cached(name) in lex.known_places and not affiliated or any(fold_cached(w) in lex.honorifics for w in words):
+        return None  # "Hà Nội" alone on a line is a dateline; with the writer's unit after it, a signature
     if len(words[-1]) == 1:
         return None  # "Dương T": a given name cut to its initial is an abbreviation
     if parser.parse_chain(start + m.end("name"))[0]:

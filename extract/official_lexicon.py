@@ -79,10 +79,13 @@ class Lexicon:
 
     def is_highland_name(self, words: list[str]) -> bool:
         """'Y Khuê Niê', 'H'Linh Êban': a gender marker first, the family name last."""
-        first = words[0]
-        opens = any(first == m or (m[-1] in "'’" and first.startswith(m) and len(first) > len(m))
-                    for m in self.highland_markers)
-        return len(words) >= 2 and opens and words[-1] in self.highland_family_last
+        return len(words) >= 2 and self.opens_with_marker(words) and words[-1] in self.highland_family_last
+
+    def opens_with_marker(self, words: list[str]) -> bool:
+        """The first syllable is an Ê Đê or M'nông gender marker ("Y", "H'…"): 'Y Blao', 'H'Lan'."""
+        first = words[0] if words else ""
+        return any(first == m or (m[-1] in "'’" and first.startswith(m) and len(first) > len(m))
+                   for m in self.highland_markers)
 
     def is_surname(self, syl: str, *, rare: bool = True) -> bool:
         return syl in self.common or (rare and syl in self.rare)

@@ -331,6 +331,7 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plu
     else:
         return []
     names: list[tuple[int, int, str | None]] = []
+    joint = ""
     while True:
         sylls = parser.syllables_at(q)
         words = [parser._syl(s) for s in sylls]
@@ -341,14 +342,16 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plu
             break
         key = fold_cached(" ".join(words))
         if not (lex.is_surname(words[0]) or hon or key in parser.known or _middle_named(lex, words)
-                or len(words) == 3 and words[0] in lex.khmer_family
+                or len(words) == 3 and words[0] in lex.khmer_family or _marker_named(lex, words)
                 or lex.is_highland_name(words)):
             break
+        own, own_end = parser.parse_chain(sylls[-1][1])
+        if names and hon and own and (not plural or ";" not in joint):
+            break  # "Chủ tịch UBND huyện A và ông B, Trưởng phòng …": B, named with roles of his own
         names.append((sylls[0][0], sylls[-1][1], hon))
         nxt = regexes.list_next.match(norm, sylls[-1][1])
         if not nxt or ";" in nxt.group(0) or "cùng" in nxt.group(0):
             break
-        own, own_end = parser.parse_chain(sylls[-1][1])
         if own:
             if not plural:
                 break  # the next name has roles of its own
@@ -356,8 +359,14 @@ def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plu
             nxt = regexes.plural_list_next.match(norm, own_end)
             if not nxt or "cùng" in nxt.group(0):
                 break
-        q, hon = nxt.end(), nxt.group("hon")
+        q, hon, joint = nxt.end(), nxt.group("hon"), nxt.group(0)
     return names
+
+
+def _marker_named(lex: Lexicon, words: list[str]) -> bool:
+    """An Ê Đê or M'nông name written without its family name, right after a title: the gender
+    marker and the given name ("các Phó Giám đốc Sở Nội vụ| Y Blao, Trần Thị Kim Oanh")."""
+    return len(words) == 2 and lex.opens_with_marker(words)
 
 
 def _middle_named(lex: Lexicon, words: list[str]) -> bool:

@@ -37,7 +37,9 @@ class RoleReading:
         if entry is None:
             return None
         org = self._body_of_head_in_title(entry, m) if entry.head_in_title else None
-        if org is None:
+        if org is None and entry.head_in_title in lex.ad_hoc_heads and self._task_after(entry.head_in_title, m.end()):
+            pass  # "Trưởng đoàn| thanh tra": the delegation's task (read below), not the body "Thanh tra"
+        elif org is None:
             q = self.skip_ws(m.end())
             if q > m.end() or written.endswith("."):
                 org = self.parse_org(q)
@@ -184,6 +186,8 @@ class RoleReading:
             return True
         if k == len(sylls) and official_rules().rule("title_comma_honorific_name").regex.match(self.norm, sylls[-1][1]):
             return True
+        if self.lex.opens_with_marker([self._syl(sylls[0])]) and len(sylls) == k:
+            return False  # "Sở Nội vụ| Y Blao": an Ê Đê name without its family name
         return not self.lex.is_surname(self._syl(sylls[0]), rare=False)  # "Siu Hlim", "Nguyễn Lâm Thị Tú Anh": a person
 
     def ad_hoc_body(self, head: str, near: int) -> str:
@@ -308,6 +312,8 @@ class RoleReading:
         roles: list[Role] = []
         end = pos
         by = official_rules().rule("appointing_body_before_verb")
+        if ap := official_rules().rule("apposition_before_predicate").regex.match(self.norm, pos):
+            end = ap.end()  # "A, cán bộ hưu trí thôn Nặm Cáy, được … cử giữ chức …"
         for _ in range(4):
             bm = by.regex.match(self.norm, end)  # "được Ban Thường vụ Tỉnh ủy chuẩn y …"
             q = bm.end() if bm else end
@@ -321,7 +327,7 @@ class RoleReading:
             roles += got
             end = e
         borrow_party_org(roles)
-        return roles, end
+        return roles, end if roles else pos
 
     def parse_membership(self, pos: int) -> tuple[list[Role], int]:
         """Rule ``committee_membership``: "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy"."""

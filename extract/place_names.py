@@ -78,6 +78,9 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
     """
     lex = lexicon()
     words = [norm[s:e] for s, e in sylls]
+    if len(words) == 2 and lex.opens_with_marker(words) and (key := fold_cached(" ".join(words))) not in places \
+            and key not in lex.known_places:
+        return 0  # "Phó Chủ tịch UBND huyện| Y Blao": an Ê Đê name without its family name ("xã Y Tý" written bare stays)
     n = highland_name_at(words)
     words = words[:n]
     if n == 0:

@@ -177,7 +177,10 @@ def _group_rows():
 # Personnel news: a post given by a predicate after the name (predicate × post × name).
 PREDICATES = ["Ông {n} từng giữ chức {p} trong nhiệm kỳ trước.", "Bà {n} từng là {p} trước khi nghỉ hưu.",
               "Ông {n} nguyên là {p}, đã nghỉ hưu.", "Đồng chí {n} được Ban Chấp hành bầu giữ chức {p}.",
-              "Ông {n}, Phó Giám đốc Sở Tài chính được điều động đến nhận công tác tại Sở Nội vụ và bổ nhiệm giữ chức {p}."]
+              "Ông {n}, Phó Giám đốc Sở Tài chính được điều động đến nhận công tác tại Sở Nội vụ và bổ nhiệm giữ chức {p}.",
+              # a description that is no role between commas, then the meeting that elects
+              "Bà {n}, giáo viên nghỉ hưu ở bản Phiêng, được đại hội nhất trí cử giữ chức {p}.",
+              "Ông {n}, 52 tuổi, được kỳ họp bầu giữ chức {p} với số phiếu tuyệt đối."]
 PREDICATE_POSTS = [("Chủ tịch UBND huyện", ("chủ tịch", UB)), ("Bí thư Huyện ủy", ("bí thư", "huyện ủy")),
                    ("Trưởng phòng Nội vụ huyện", ("trưởng phòng", "phòng nội vụ"))]
 
@@ -192,7 +195,25 @@ def _predicate_rows():
                     {"Lò Văn Púa": {("ủy viên ban chấp hành", "đảng bộ")}})]
 
 
-ROWS = (_predicate_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
+# A title written once before a list of names; an Ê Đê name may lack its family name ("Y Blao"),
+# and one named after "và" with an honorific and roles of their own is no holder of it.
+MARKER_NAMES = ["Y Blao", "Y Ngọc", "Y Thanh"]
+LIST_TITLES = [("các Phó Giám đốc Sở Nội vụ", ("phó giám đốc", "sở nội vụ")),
+               ("Phó Chủ tịch UBND huyện", ("phó chủ tịch", UB))]
+
+
+def _marker_rows():
+    rows = []
+    for i, (name, (title, role)) in enumerate(itertools.product(MARKER_NAMES, LIST_TITLES)):
+        other = UNION_NAMES[1 + i % 3]
+        text = f"Cùng dự có {title} {name}, {other} và ông Lò Văn Púa, Trưởng Ban Thi đua - Khen thưởng tỉnh."
+        rows.append((f"marker|{name}|{i}", text, {name: {role}, other: {role},
+                                                  "Lò Văn Púa": {("trưởng ban", "ban thi đua - khen thưởng")}}))
+    return rows + [("marker|own-roles", "Chủ tịch UBND huyện Hầu A Dình và ông Lò Văn Púa, Trưởng phòng Nội vụ dự.",
+                    {"Hầu A Dình": {("chủ tịch", UB)}, "Lò Văn Púa": {("trưởng phòng", "phòng nội vụ")}})]
+
+
+ROWS = (_predicate_rows() + _marker_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
         + _group_rows())
 
 

@@ -128,7 +128,17 @@ def _credit_rows():
     return rows
 
 
-ROWS = _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows()
+# A signature with the writer's unit in brackets, also when the name is a place's too.
+SIGNATURES = ["Hoàng Mai", "Lê Văn An", "Hà Trung"]
+UNITS = ["(Thanh tra tỉnh)", "(Trung tâm Văn hóa huyện)"]
+
+
+def _signature_rows():
+    return [(f"signature|{name}|{unit}", f"Xã tổ chức ra quân làm đường giao thông.\n\n{name} {unit}\n", {name: set()})
+            for name, unit in itertools.product(SIGNATURES, UNITS)]
+
+
+ROWS = _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows() + _signature_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
