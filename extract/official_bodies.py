@@ -14,6 +14,7 @@ from .places import level_of
 
 
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
+_COUNTRY = regex.compile(r"[ \u00a0]+(?:Việt[ \u00a0]+Nam|VN)(?![\p{L}\p{N}])")
 _UNIT_NUMBER = regex.compile(r"[ \u00a0]\d{1,2}(?![\p{L}\p{N}/.,]\p{N}|[\p{L}\p{N}/%])")
 
 
@@ -51,6 +52,8 @@ class BodyReading:
             if entry is None:
                 return None
             org = BodyRead(entry.name, entry.head, entry.kind, entry.level, m.end())
+            if entry.kind in ("mass", "front") and (vn := _COUNTRY.match(norm, m.end())):
+                org.end = vn.end()  # "Hội LHPN| Việt Nam": the country's name closes a mass body's name
             if entry.parent:
                 self._skip_parent(org)
             if entry.subject:

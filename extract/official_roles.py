@@ -43,9 +43,13 @@ class RoleReading:
             q = self.skip_ws(m.end())
             if q > m.end() or written.endswith("."):
                 org = self.parse_org(q)
+                if org is None and (pw := regexes.parent_word.match(norm, q)):
+                    org = self.parse_org(self.skip_ws(pw.end()))  # "Ủy viên BTV| Trung ương| Hội Nông dân Việt Nam"
             elif norm.startswith(".", q) and not any(c.islower() for c in written):
                 org = self.parse_org(self.skip_ws(q + 1))  # "PBT. Đảng ủy", "CT.HĐND xã": a dot after an abbreviation
         title = entry.title
+        if entry.org and org is not None and org.kind in ("mass", "front") and org.name != entry.org:
+            title = self._committee_of(written) or title  # "Ủy viên BCH Trung ương| Hội LHPN Việt Nam"
         if entry.template:
             head = org.head if org and org.head else entry.head_in_title
             if head not in lex.template_heads:
@@ -87,6 +91,14 @@ class RoleReading:
         start = fm.start() if fm else start
         return Role(title, org_name, place, start, end, self.text[start:end], entry.kind, level, org_kind, explicit,
                     former, rule)
+
+    def _committee_of(self, written: str) -> str | None:
+        """The committee title inside a central-committee title written before a mass body's
+        name: "Ủy viên Ban Chấp hành Trung ương| Hội Nông dân" → ủy viên ban chấp hành (of the
+        association's central committee, not the Party's)."""
+        head = regex.sub(r"\s+(?i:trung\s+ương)(?:\s+(?i:đảng))?$", "", written)
+        entry = self.lex.titles.get(fold_cached(head)) if head != written else None
+        return entry.title if entry is not None and not entry.org else None
 
     def _body_of_head_in_title(self, entry, m) -> BodyRead | None:
         """The body of a title that holds its head word (``m`` the title as matched): "Trưởng Ban

@@ -213,7 +213,29 @@ def _marker_rows():
                     {"Hầu A Dình": {("chủ tịch", UB)}, "Lò Văn Púa": {("trưởng phòng", "phòng nội vụ")}})]
 
 
-ROWS = (_predicate_rows() + _marker_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
+# A mass organisation's central committee before the person's own post (committee × body ×
+# layout): the committee title is of the association, "Việt Nam" closes its name, the chain goes on.
+CENTRAL_TITLES = [("Ủy viên Ban Chấp hành Trung ương", "ủy viên ban chấp hành"),
+                  ("Ủy viên BCH Trung ương", "ủy viên ban chấp hành"),
+                  ("Ủy viên Ban Thường vụ Trung ương", "ủy viên ban thường vụ")]
+MASS_BODIES = [("Hội Nông dân Việt Nam", "Hội Nông dân tỉnh", "hội nông dân"),
+               ("Hội LHPN Việt Nam", "Hội LHPN tỉnh", "hội liên hiệp phụ nữ"),
+               ("Hội Cựu chiến binh Việt Nam", "Hội CCB tỉnh", "hội cựu chiến binh")]
+
+
+def _central_rows():
+    rows = []
+    for i, ((written, title), (central, own, org)) in enumerate(itertools.product(CENTRAL_TITLES, MASS_BODIES)):
+        name = UNION_NAMES[i % 4]
+        text = f"Dự đại hội có đồng chí {name}, {written} {central}, Chủ tịch {own}."
+        rows.append((f"central|{written}|{central}", text, {name: {(title, org), ("chủ tịch", org)}}))
+    text = "Đồng chí Lò Văn Púa giữ chức Chủ tịch, các đồng chí Hầu A Dình, Trần Thị Hạnh giữ chức Phó Chủ tịch Hội CCB xã."
+    return rows + [("central|plural-pair", text, {"Lò Văn Púa": {("chủ tịch", "hội cựu chiến binh")},
+                                                  "Hầu A Dình": {("phó chủ tịch", "hội cựu chiến binh")},
+                                                  "Trần Thị Hạnh": {("phó chủ tịch", "hội cựu chiến binh")}})]
+
+
+ROWS = (_predicate_rows() + _marker_rows() + _central_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
         + _group_rows())
 
 
