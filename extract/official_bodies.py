@@ -262,7 +262,7 @@ class BodyReading:
             if (lowered or self._level_at(s) or self._starts_person(s) and (
                     not pieces.person_named or self._namesake_read(spans))
                     or self.regexes.title.match(norm, s)
-                    or self._governing_body_at(s) or self._place_after_name(spans, s, piece)
+                    or spans and self._governing_body_at(s) or self._place_after_name(spans, s, piece)
                     or self._department_at(s)):
                 return "stop", i, lowered
             spans.append((s, e))

@@ -94,6 +94,13 @@ POSTS = [
     ("Phó Giám đốc Thường trực Sở Tài chính", "phó giám đốc thường trực", "sở tài chính"),
     ("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh", "phó trưởng đoàn chuyên trách", "đoàn đại biểu quốc hội"),
     ("Bí thư Đảng ủy Khối các cơ quan tỉnh", "bí thư", "đảng ủy khối các cơ quan"),
+    # a deputy in charge, an acting head abbreviated, the police's units and Party committees
+    ("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện", "phó trưởng phòng phụ trách", "phòng nội vụ"),
+    ("Q. Giám đốc Sở Tài chính", "quyền giám đốc", "sở tài chính"),
+    ("Đội trưởng Đội Cảnh sát giao thông Công an huyện", "đội trưởng", "đội cảnh sát giao thông"),
+    # the Party's policy board (its name holds a comma) and the police's Party committee
+    ("Trưởng Ban Chính sách, chiến lược Tỉnh ủy", "trưởng ban", "ban chính sách, chiến lược"),
+    ("Bí thư Đảng ủy Công an tỉnh", "bí thư", "đảng ủy công an"),
     # a delegation's head with its task written after the title, and the body that sent it
     ("Trưởng đoàn giám sát của HĐND huyện", "trưởng đoàn", "đoàn giám sát"),
     ("Phó Trưởng đoàn công tác của Huyện ủy", "phó trưởng đoàn", "đoàn công tác"),
