@@ -14,6 +14,7 @@ from .places import level_of
 
 
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
+_VILLAGE_LEVELS = ("thôn", "bản")
 _COUNTRY = regex.compile(r"[ \u00a0]+(?:Việt[ \u00a0]+Nam|VN)(?![\p{L}\p{N}])")
 _UNIT_NUMBER = regex.compile(r"[ \u00a0]\d{1,2}(?![\p{L}\p{N}/.,]\p{N}|[\p{L}\p{N}/%])")
 
@@ -225,7 +226,10 @@ class BodyReading:
         ("jump", j, lowered) to go on at token ``j``, ("stop", i, lowered) when the name ends."""
         norm, lex = self.norm, self.lex
         s, e, piece = pieces.at(i)
-        cut = self._stop_inside(piece)
+        vm = self.regexes.name_vocab.match(norm, s)
+        cut = None if vm and vm.end() >= e else self._stop_inside(piece)  # "việc làm" is a name's noun
+        if cut is None and piece[:1].isupper() and (lv := self._level_inside(s, piece)):
+            cut = lv  # a glued token: "Kinh tế| thị xã"
         if cut is not None:  # a glued token: "Nội phát biểu"
             if cut and piece[0].isupper():
                 spans.append((s, s + cut))
@@ -409,6 +413,17 @@ class BodyReading:
         low = fold_cached(self.norm[pos:pos + 24])
         return any(low.startswith(st) and (len(low) == len(st) or not low[len(st)].isalnum())
                    for st in self.lex.chain_stops)
+
+    def _level_inside(self, s: int, piece: str) -> int | None:
+        """Where a level word that ends a glued token of a body's name starts ("Kinh tế thị xã"
+        → 7), in lower case ("Quàng Văn Tỉnh" is a name); a village's ("thôn", "bản") is a noun's
+        syllable there: "Nông thôn mới", "Văn bản"."""
+        for m in regex.finditer(r" ", piece):
+            lv = self.regexes.level.match(self.norm, s + m.end())
+            if lv and lv.group(0)[:1].islower() and lv.end() == s + len(piece) and self._level_at(s + m.end()) and (
+                    level_of(lv.group(0)) not in _VILLAGE_LEVELS):
+                return m.start()
+        return None
 
     def _stop_inside(self, piece: str) -> int | None:
         """Where a clause word starts inside a multi-word token ("Nội phát biểu" → 4), if any."""

@@ -326,6 +326,10 @@ WHOLE_NAMES = [("Tổng Thư ký", "Hội Luật gia tỉnh", "hội luật gia"
                # a department's school level; the people's inspection board by its initials
                ("Trưởng phòng", "Phòng Giáo dục Trung học", "phòng giáo dục trung học"),
                ("Trưởng ban", "Ban TTND xã", "ban thanh tra nhân dân"),
+               # a name's nouns the segmenter glues to a clause word or a level word
+               ("Giám đốc", "Trung tâm Dịch vụ việc làm tỉnh", "trung tâm dịch vụ việc làm"),
+               ("Trưởng phòng", "Phòng Kinh tế thị xã", "phòng kinh tế"),
+               ("Chủ tịch", "Hội Cựu Thanh niên xung phong huyện", "hội cựu thanh niên xung phong"),
                # companies by their legal form's initials
                ("Giám đốc", "Công ty TNHH Hòa An", "công ty trách nhiệm hữu hạn hòa an"),
                ("Tổng Giám đốc", "Công ty CP Cấp nước Nà Hẩu", "công ty cổ phần cấp nước nà hẩu")]
