@@ -138,7 +138,21 @@ def _signature_rows():
             for name, unit in itertools.product(SIGNATURES, UNITS)]
 
 
-ROWS = _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows() + _signature_rows()
+# The clergy and a village's elder: their names open with no family name (honorific × name × layout).
+CLERGY = [("Hòa thượng", "Thích Thiện Tâm"), ("Thượng tọa", "Thích Minh Đức"), ("Đại đức", "Thích Quảng Hiền"),
+          ("Già làng", "A Blương")]
+CLERGY_LAYOUTS = ["{H} {n}, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.", "Dự lễ có {h} {n} cùng bà con các buôn."]
+
+
+def _clergy_rows():
+    rows = []
+    for (hon, name), lay in itertools.product(CLERGY, CLERGY_LAYOUTS):
+        expected = {name: {("phó chủ tịch", MT)} if "MTTQ" in lay else set()}
+        rows.append((f"clergy|{hon}|{lay[:4]}", lay.format(H=hon, h=hon.lower(), n=name), expected))
+    return rows
+
+
+ROWS = _clergy_rows() + _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows() + _signature_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
