@@ -13,6 +13,7 @@ from .official_bylines import bylines
 from .official_lexicon import Lexicon, fold_cached
 from .official_mentions import Mention, Role
 from .official_name_forms import capitals_names, honorific_canonical, place_read_as_name
+from .official_shared_posts import respective_posts, share_parallel_body
 from .official_parser import RoleParser
 from .official_patterns import official_rules, word_alternation
 from .official_roles import borrow_party_org, share_places
@@ -99,7 +100,8 @@ def recognise(parser: RoleParser) -> list[Mention]:
     for m in found.mentions:
         share_places(m.roles)
     _share_group_roles(found.mentions)
-    _share_parallel_body(parser, found.mentions)
+    share_parallel_body(parser, found.mentions)
+    respective_posts(parser, found.mentions)
     for m in bylines(parser):  # 3. bylines and photo credits
         if m.start not in found.by_start:
             found.add(m)
@@ -276,27 +278,6 @@ def _share_group_roles(mentions: list[Mention]) -> None:
                     continue
                 m.roles = list(members[-1].roles)
                 m.rule += "+shared"
-
-
-def _share_parallel_body(parser: RoleParser, mentions: list[Mention]) -> None:
-    """Rule ``parallel_posts_share_body``: "bầu ông A giữ chức Chủ tịch và bà B giữ chức Phó
-    Chủ tịch Công đoàn ngành Y tế" → A's bare post is of the body B's names."""
-    rule = official_rules().rule("parallel_posts_share_body")
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for m, nxt in zip(ordered, ordered[1:]):
-        bare = [r for r in m.roles if not r.org and "appointment" in m.rule and r.end <= nxt.start]
-        named = [r for r in nxt.roles if r.org and r.start >= nxt.end]
-        if not bare or not named or not rule.regex.search(parser.norm[bare[-1].end:nxt.start]):
-            continue
-        r, body = bare[-1], named[0]
-        if _post_family(r.title) == _post_family(body.title):
-            r.org, r.org_kind, r.level, r.place = body.org, body.org_kind, body.level, body.place
-            r.rule = r.rule or "parallel_posts_share_body"
-
-
-def _post_family(title: str) -> str:
-    """A post and its deputy are one family: "phó chủ tịch" → "chủ tịch"."""
-    return title.removeprefix("phó ").removesuffix(" thường trực")
 
 
 def names_after_title(parser: RoleParser, end: int, *, holder: bool = False, plural: bool = False,

@@ -235,7 +235,30 @@ def _central_rows():
                                                   "Trần Thị Hạnh": {("phó chủ tịch", "hội cựu chiến binh")}})]
 
 
-ROWS = (_predicate_rows() + _marker_rows() + _central_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
+# Posts given respectively ("lần lượt") to names written together: lead × posts × body.
+RESPECTIVE_LEADS = ["Kỳ họp đã bầu ông {a} và bà {b} lần lượt giữ chức {p}.",
+                    "Các ông {a}, {b} lần lượt được bầu giữ chức {p} nhiệm kỳ mới.",
+                    "Hai đồng chí {a} và {b} lần lượt là {p}."]
+RESPECTIVE_POSTS = [("Chủ tịch, Phó Chủ tịch {B}", ("chủ tịch", "phó chủ tịch")),
+                    ("Chủ tịch và Phó Chủ tịch {B}", ("chủ tịch", "phó chủ tịch")),
+                    ("Bí thư, Phó Bí thư {B}", ("bí thư", "phó bí thư"))]
+RESPECTIVE_BODIES = [("HĐND xã", HD), ("Hội Nông dân huyện", "hội nông dân"), ("Đoàn xã", "đoàn")]
+
+
+def _respective_rows():
+    rows = []
+    for i, (lead, (posts, (t1, t2)), (body, org)) in enumerate(
+            itertools.product(RESPECTIVE_LEADS, RESPECTIVE_POSTS, RESPECTIVE_BODIES)):
+        if (org == "đoàn") != (t1 == "bí thư"):
+            continue  # a council or an association has a chairman, a Youth Union a secretary
+        a, b = UNION_NAMES[i % 4], UNION_NAMES[(i + 1) % 4]
+        text = lead.format(a=a, b=b, p=posts.format(B=body))
+        rows.append((f"respective|{i}|{body}", text, {a: {(t1, org)}, b: {(t2, org)}}))
+    return rows + [("respective|count", "Ông Lò Văn Púa và bà Hà Thị Pằn lần lượt giữ chức Chủ tịch HĐND xã.",
+                    {"Lò Văn Púa": set(), "Hà Thị Pằn": set()})]
+
+
+ROWS = (_predicate_rows() + _marker_rows() + _central_rows() + _respective_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
         + _group_rows())
 
 
