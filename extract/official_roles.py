@@ -374,21 +374,27 @@ class RoleReading:
         m = rule.regex.match(self.norm, pos)
         if not m:
             return [], pos
-        nxt = regex.compile(rule.get("next"), regex.IGNORECASE)
+        roles, end = self.roles_listed(m.end(), regex.compile(rule.get("next"), regex.IGNORECASE))
+        for role in roles:
+            role.former, role.rule = True, "past_posts_listed"
+        borrow_party_org(roles)
+        return roles, end
+
+    def roles_listed(self, pos: int, joint: regex.Pattern, limit: int = 8) -> tuple[list[Role], int]:
+        """The roles of a list from ``pos``, ``joint`` between two ("Trưởng phòng Giá, Trưởng phòng
+        Ngân sách", "Chủ tịch, Phó Chủ tịch HĐND xã"), and where the last ends."""
         roles: list[Role] = []
-        q = end = m.end()
-        for _ in range(8):
-            role = self.parse_role(q)
+        end = pos
+        for _ in range(limit):
+            role = self.parse_role(pos)
             if role is None:
                 break
-            role.former, role.rule = True, "past_posts_listed"
             roles.append(role)
             end = role.end
-            n = nxt.match(self.norm, end)
+            n = joint.match(self.norm, end)
             if not n:
                 break
-            q = n.end()
-        borrow_party_org(roles)
+            pos = n.end()
         return roles, end
 
     def parse_appointment(self, pos: int) -> tuple[list[Role], int]:

@@ -38,7 +38,7 @@ def respective_posts(parser: RoleParser, mentions: list[Mention]) -> None:
         lead = rule.regex.match(parser.norm, members[-1].span_end)
         if not lead:
             continue
-        posts, end = _posts_listed(parser, lead.end())
+        posts, end = parser.roles_listed(lead.end(), _LIST_JOINT, limit=6)
         if len(posts) != len(members) or not posts[-1].org:
             continue
         for member, post in zip(members, posts):
@@ -47,23 +47,6 @@ def respective_posts(parser: RoleParser, mentions: list[Mention]) -> None:
             post.rule = post.rule or "respective_posts"
             member.roles = [post]
             member.span_end = max(member.span_end, end)
-
-
-def _posts_listed(parser: RoleParser, pos: int) -> tuple[list[Role], int]:
-    """The titles of a list ("Chủ tịch, Phó Chủ tịch HĐND xã", "Chủ tịch và Phó Chủ tịch …")."""
-    posts: list[Role] = []
-    end = pos
-    for _ in range(6):
-        role = parser.parse_role(pos)
-        if role is None:
-            break
-        posts.append(role)
-        end = role.end
-        joint = _LIST_JOINT.match(parser.norm, end)
-        if not joint:
-            break
-        pos = joint.end()
-    return posts, end
 
 
 _LIST_JOINT = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
