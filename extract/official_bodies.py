@@ -57,6 +57,8 @@ class BodyReading:
                 org.end = vn.end()  # "Hội LHPN| Việt Nam": the country's name closes a mass body's name
             if entry.parent:
                 self._skip_parent(org)
+            if entry.owner_after and (q := self.skip_ws(org.end)) > org.end and (g := regexes.generic.match(norm, q)):
+                org.end = self._name_words(g.end(), lower_case=False)[1] or org.end  # "HĐQT| Công ty CP X"
             if entry.subject:
                 org.subject_end = self._subject_end(org.end)
                 lv = regexes.level_at_end.search(norm, org.end, org.subject_end)

@@ -41,6 +41,7 @@ class BodyEntry:
     subject: bool = False
     parent: bool = False
     governing: bool = False
+    owner_after: bool = False  # the unit named after it owns it, read but not kept: "HĐQT| Công ty X"
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def lexicon() -> Lexicon:
     bodies: dict = {}
     for e in org["bodies"]:
         entry = BodyEntry(e["name"], e.get("head"), e.get("kind"), e.get("level"), bool(e.get("subject")),
-                          bool(e.get("parent")), bool(e.get("governing")))
+                          bool(e.get("parent")), bool(e.get("governing")), bool(e.get("owner_after")))
         for f in e.get("forms") or []:
             bodies[fold(f)] = entry
         for a in e.get("abbr") or []:

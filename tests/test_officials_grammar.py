@@ -332,7 +332,8 @@ WHOLE_NAMES = [("Tổng Thư ký", "Hội Luật gia tỉnh", "hội luật gia"
                ("Chủ tịch", "Hội Cựu Thanh niên xung phong huyện", "hội cựu thanh niên xung phong"),
                # companies by their legal form's initials
                ("Giám đốc", "Công ty TNHH Hòa An", "công ty trách nhiệm hữu hạn hòa an"),
-               ("Tổng Giám đốc", "Công ty CP Cấp nước Nà Hẩu", "công ty cổ phần cấp nước nà hẩu")]
+               ("Tổng Giám đốc", "Công ty CP Cấp nước Nà Hẩu", "công ty cổ phần cấp nước nà hẩu"),
+               ("Chủ tịch", "HĐQT Công ty CP Cấp nước Nà Hẩu", "hội đồng quản trị")]
 AGENCIES = [
     ("Giám đốc", "Trung tâm Y tế huyện", "TTYT huyện", "trung tâm y tế"),
     ("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh", "BVĐK tỉnh", "bệnh viện đa khoa"),
