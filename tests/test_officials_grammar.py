@@ -93,6 +93,7 @@ POSTS = [
     # Party committee of a province's agencies
     ("Phó Giám đốc Thường trực Sở Tài chính", "phó giám đốc thường trực", "sở tài chính"),
     ("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh", "phó trưởng đoàn chuyên trách", "đoàn đại biểu quốc hội"),
+    ("Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh", "phó trưởng đoàn chuyên trách", "đoàn đại biểu quốc hội"),
     ("Bí thư Đảng ủy Khối các cơ quan tỉnh", "bí thư", "đảng ủy khối các cơ quan"),
     # a deputy in charge, an acting head abbreviated, the police's units and Party committees
     ("Phó Trưởng phòng phụ trách Phòng Nội vụ huyện", "phó trưởng phòng phụ trách", "phòng nội vụ"),
