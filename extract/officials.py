@@ -20,7 +20,12 @@ Forms read (lexicons in ``patterns/surnames.yaml``, ``honorifics.yaml``, ``title
 * a title before a list ... "các đại biểu HĐND tỉnh A, Tỉnh ủy viên, …; và B, Phó Giám đốc Sở …" (each)
 * a qualifier after a body  "Phó Trưởng BCĐ thường trực" → phó trưởng ban thường trực / ban chỉ đạo
 * bylines, photo credits .. "Tác giả: La Thị Ngân", "CTV: An Nguyễn" (not "TVTrọng", not the pen
-                            name "Thu Hà")
+                            name "Thu Hà"), "Tin: Hồng Vân - Ảnh: Trịnh Quốc Bảo"
+* a name in capitals ...... "ông NGUYỄN VĂN AN, Chủ tịch UBND xã" (:mod:`extract.official_name_forms`)
+* a board named before .... "kiện toàn Ban Chỉ đạo … ông A … làm Trưởng ban" → trưởng ban / ban chỉ đạo
+* posts shared by several . "bầu ông A giữ chức Chủ tịch và bà B giữ chức Phó Chủ tịch Hội …",
+                            "A và B lần lượt giữ chức Chủ tịch, Phó Chủ tịch HĐND xã"
+                            (:mod:`extract.official_shared_posts`)
 
 Each ``official`` fact has ``name`` (as first written), ``honorific`` ("đồng chí" for
 "đ/c", "ông", "TS.", … or null), ``roles`` (``title``, ``org``, ``place``, ``text`` and its
