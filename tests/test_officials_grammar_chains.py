@@ -258,7 +258,22 @@ def _respective_rows():
                     {"Lò Văn Púa": set(), "Hà Thị Pằn": set()})]
 
 
-ROWS = (_predicate_rows() + _marker_rows() + _central_rows() + _respective_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
+# One post written once after two names: "cùng là", "đều là" (joint × adverb × post).
+BOTH_POSTS = [("Phó Chủ tịch Hội LHPN xã", ("phó chủ tịch", "hội liên hiệp phụ nữ")),
+              ("Ủy viên BTV Huyện ủy", ("ủy viên ban thường vụ", "huyện ủy"))]
+
+
+def _both_rows():
+    rows = []
+    for i, (adverb, joint, (post, role)) in enumerate(itertools.product(["cùng là", "đều là"], [" và ", ", "],
+                                                                       BOTH_POSTS)):
+        a, b = UNION_NAMES[i % 4], UNION_NAMES[(i + 2) % 4]
+        rows.append((f"both|{adverb}|{joint.strip()}|{post}", f"Bà {a}{joint}bà {b}, {adverb} {post}, cho biết.",
+                     {a: {role}, b: {role}}))
+    return rows
+
+
+ROWS = (_predicate_rows() + _marker_rows() + _central_rows() + _respective_rows() + _both_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
         + _group_rows())
 
 
