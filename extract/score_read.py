@@ -169,29 +169,24 @@ def _rank_ok_head(m: regex.Match) -> bool:
 
 @dataclass
 class RankRows:
-    """The rank positions read so far in one article and the spans they claim; ``add`` keeps only
-    a position that is an index result (context, no target, not a statistic's rank)."""
+    """The rank positions read so far in one article and the spans they claim; ``add`` keeps every
+    position of a unit, whatever it ranks (an index, an exam average, a contest, a statistic, a
+    count: FACTS.md's "every rank position"), but not a target nor a table's heading."""
 
     text: str
     lay: Layout
-    any_index: bool
     claimed: list = field(default_factory=list)
     rows: list = field(default_factory=list)
 
-    def add(self, start, end, rank, out_of, rule, conf, anchor, after, explicit, **extra) -> Candidate | None:
+    def add(self, start, end, rank, out_of, rule, conf, anchor, after, **extra) -> Candidate | None:
         lay = self.lay
         if rank is None or rank < 1 or (out_of is not None and (out_of < 1 or rank > out_of)):
             return None
-        if explicit and out_of is not None:
-            if not self.any_index:
-                return None
-        elif not has_context(lay, start, end, rank=True):
-            return None
         s, _e = lay.sentence(start)
         if targeted(self.text, s, start):
-            return None
-        if lay.marks and lay.marks.rank_blocked(lay, start):
-            return None  # "tăng trưởng GRDP đạt 8,5%, xếp thứ 7": the statistic's rank
+            return None  # "phấn đấu xếp thứ 10/18": a target, no position held
+        if lay.marks and lay.marks.rank_blocked(start):
+            return None  # "STT Đơn vị Điểm Xếp hạng 1 Sở …": a table's heading
         fields = {"rank": rank, "out_of": out_of, "subject": None, "index": None, "year": None, "group": None,
                   "change": None}
         fields.update(extra)
@@ -219,8 +214,7 @@ def _read_positions(text: str, rr: RankRows) -> None:
                 out_of, end = int(om.group("out")), om.end()
         rule = "rank/of" if out_of else ("rank/ordinal" if m.group("ord") else "rank/position")
         is_from = bool(pats["from_rank"].search(text, max(0, m.start() - 12), m.start()))
-        c = rr.add(m.start(), end, rank, out_of, rule, 0.92 if out_of else 0.85, m.start(), end,
-                   explicit=bool(out_of))
+        c = rr.add(m.start(), end, rank, out_of, rule, 0.92 if out_of else 0.85, m.start(), end)
         if c is None:
             continue
         c.fields["_from"] = is_from
@@ -249,7 +243,7 @@ def _read_listed(text: str, rr: RankRows, head: Candidate, m: regex.Match, more:
         tpos = text.find(tok, pos, more.end())
         pos = tpos + len(tok)
         total = int(out) if out.strip().isdigit() else None
-        listed = rr.add(tpos, pos, r, total, "rank/list", 0.85, m.start(), pos, explicit=False)
+        listed = rr.add(tpos, pos, r, total, "rank/list", 0.85, m.start(), pos)
         if listed is not None:
             listed.respectively = k
 
@@ -261,14 +255,14 @@ def _read_clause_ranks(text: str, rr: RankRows) -> None:
         s, _e = lay.sentence(m.start())
         if any(cs >= s and ce <= m.start() for cs, ce in rr.claimed) and not overlaps(rr.claimed, m.start(), m.end()):
             rank = int(m.group("num")) if m.group("num") else ordinal_value(m.group("ord"))
-            rr.add(m.start(), m.end(), rank, None, "rank/list", 0.8, m.start(), m.end(), explicit=False)
+            rr.add(m.start(), m.end(), rank, None, "rank/list", 0.8, m.start(), m.end())
 
 
 def _read_last(text: str, rr: RankRows) -> None:
     """"xếp cuối trong tổng số 20": last of a total, so rank = total."""
     for m in patterns()["last"].finditer(text) if rr.lay.has(*gate_words("last")) else ():
         n = int(m.group("out"))
-        rr.add(m.start(), m.end(), n, n, "rank/last", 0.85, m.start(), m.end(), explicit=True)
+        rr.add(m.start(), m.end(), n, n, "rank/last", 0.85, m.start(), m.end())
 
 
 def _read_first(text: str, rr: RankRows) -> None:
@@ -292,7 +286,7 @@ def _read_first(text: str, rr: RankRows) -> None:
             continue  # "dẫn đầu đoàn công tác", "đứng đầu các cơ quan"
         om = pats["first_of"].match(text, m.end())  # "đứng đầu 20 sở, ban, ngành": first of 20
         end, total = (om.end("out"), int(om.group("out"))) if om else (m.end(), None)
-        rr.add(m.start(), end, 1, total, "rank/first", 0.8, m.start(), end, explicit=False)
+        rr.add(m.start(), end, 1, total, "rank/first", 0.8, m.start(), end)
 
 
 def _attach_groups_and_moves(text: str, rows: list[Candidate]) -> None:
@@ -319,7 +313,7 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
     """Rank positions ("xếp thứ 07/18", "đứng vị trí thứ nhất", "đứng đầu", "cuối bảng trong tổng số
     20") into ``out``; rank changes ("tăng 02 bậc") into ``changes``, attached later."""
     pats = patterns()
-    rr = RankRows(text, lay, bool(lay.mentions))
+    rr = RankRows(text, lay)
     _read_positions(text, rr)
     _read_clause_ranks(text, rr)
     _read_last(text, rr)

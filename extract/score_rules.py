@@ -16,7 +16,7 @@ Forms read (each rule's name goes into the fact's ``rule``):
 * no rank 1 ............. "các tỉnh, thành dẫn đầu … là:", "4 đơn vị dẫn đầu, gồm: …" (a top group)
 * moves and lists ....... "tăng từ 80,1 điểm năm 2022 lên 85,12 điểm" (both values), "xã A đạt 90,1 điểm;
                           xã B 88,2" (the list going on bare), "A xếp thứ 3 và B thứ 5"
-* assessed, no index .... "xếp thứ nhì trong Cụm thi đua …", "Trong Cụm thi đua … gồm 7 phòng, A xếp thứ nhất"
+* ranked by a body ...... "Huyện đoàn được Ban Thường vụ Tỉnh đoàn xếp thứ 3/14 đơn vị": the unit before "được"
 * last of a total ....... "Trong 9 huyện, A dẫn đầu, B xếp cuối" → 9 of 9
 
 Index tables (a heading of columns, a caption naming the cells' order) are walked by
@@ -48,41 +48,22 @@ class Marks:
     not_first: list = field(default_factory=list)  # "dẫn đầu" spans that are a group at the top
     used_cues: set = field(default_factory=set)  # change words that have their own object
     maxima: list = field(default_factory=list)  # (start, end, max) of "(trên tổng điểm là 80)"
-    no_rank: list = field(default_factory=list)  # clauses of an economic statistic: their ranks are its
     headings: list = field(default_factory=list)  # table headings ("STT Đơn vị Điểm Xếp hạng"): no rank in them
     row_numbers: list = field(default_factory=list)  # a table row's number: no score ("Tổng điểm\n1 Xã …")
 
     def masked(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.scale) or any(s <= pos < e for s, e, _m in self.maxima)
 
-    def rank_blocked(self, lay: Layout, pos: int) -> bool:
-        """Whether a rank at ``pos`` ranks an economic statistic ("tăng trưởng GRDP …, xếp thứ 7"):
-        inside such a clause, with no index named between the clause's start and the rank."""
-        if any(s <= pos < e for s, e in self.headings):
-            return True  # "… Xếp hạng 1 Sở Tư pháp …": a heading, then the first row's number
-        if any(s <= pos < e and not any(m.code for m in lay.mentions_between(s, pos)) for s, e in self.no_rank):
-            return True
-        # a sentence naming no index that opens with a statistic ("Tỷ lệ hộ gia đình văn hóa đạt 85,2%,
-        # đứng thứ 2/18"): the statistic's rank
-        s, _e = lay.sentence(pos)
-        return not lay.mentions_between(s, pos) and bool(patterns()["statistic"].search(lay.text, s, pos))
+    def rank_blocked(self, pos: int) -> bool:
+        """Whether a rank at ``pos`` is a table heading's word, then the first row's number ("… Xếp
+        hạng 1 Sở Tư pháp …"). A rank of whatever a unit is ranked on is a rank (FACTS.md's "every
+        rank position"): no statistic, contest or count is ruled out."""
+        return any(s <= pos < e for s, e in self.headings)
 
 
 @lru_cache(maxsize=16)
 def _matches(text: str) -> tuple:
     return tuple(rule_set(RULES).finditer(text))
-
-
-def assessed(text: str) -> bool:
-    """A rule whose own words are the assessment ("được Ban … đánh giá xếp thứ 2/9 huyện") matches:
-    the article has a rank to read though it names no index. Only those rules run here: most
-    articles name no index and would otherwise pay for every rule."""
-    return any(next(rule.finditer(text), None) for rule in _own_context_rules())
-
-
-@lru_cache(maxsize=1)
-def _own_context_rules() -> tuple:
-    return tuple(rule for rule in rule_set(RULES).rules if rule.get("own_context"))
 
 
 def mark(text: str, lay: Layout) -> None:
@@ -98,8 +79,6 @@ def mark(text: str, lay: Layout) -> None:
             marks.not_first.append(m.span("head"))
         elif act == "max":
             marks.maxima.append((m.start(), m.end(), parse_number(m.group("max"))))
-        elif act == "no_rank":
-            marks.no_rank.append(m.span())
         elif act == "table":
             marks.headings.append(m.span())
     lay.marks = marks
@@ -219,7 +198,7 @@ def _read_rank(text, lay, rule, m, cands) -> None:
     s, _e = lay.sentence(m.start())
     if targeted(text, s, m.start()):
         return
-    if lay.marks and lay.marks.rank_blocked(lay, m.start()):
+    if lay.marks and lay.marks.rank_blocked(m.start()):
         return
     if rule.get("after_rank") and not any(c.kind == "ranking" and s <= c.start < m.start() for c in cands):
         return  # "B thứ 5" only after "A xếp thứ 3" in its sentence
@@ -252,14 +231,12 @@ def _read_rank(text, lay, rule, m, cands) -> None:
             existing = next((c for c in cands if c.kind == "ranking" and s <= c.start < m.start()
                              and c.fields["rank"] == rank), None)
         if existing is not None:
+            if rule.get("passive"):
+                # "A được Ban … xếp thứ 3/14": the core form read the rank; the rule says who holds it
+                existing.anchor, existing.rule = _anchor(text, rule, s, m.start()), rule.name
             made.append(existing)
             continue
         if any(a < end and start < b for a, b in spans):
-            made.append(None)
-            continue
-        # a rule whose own words are the assessment ("xếp thứ nhì trong Cụm thi đua …") needs no index
-        if not ((out is not None and lay.mentions) or rule.get("own_context")) \
-                and not has_context(lay, start, end, rank=True):
             made.append(None)
             continue
         fields = {"rank": rank, "out_of": out, "subject": None, "index": None, "year": None, "group": None,
@@ -292,9 +269,7 @@ def _anchor(text: str, rule, s: int, pos: int) -> int:
 def _read_rank_list(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
     """"Tốp 5 … dẫn đầu gồm: 1. A; 2. B; …": each numbered unit takes its number as its rank (no
     total); the numbers run 1, 2, 3 … and the list ends where they stop."""
-    if not has_context(lay, m.start(), m.end()):
-        return
-    if lay.marks and lay.marks.rank_blocked(lay, m.start()):
+    if lay.marks and lay.marks.rank_blocked(m.start()):
         return
     item = compiled(rule.get("item"))
     pos, number = m.end(), 0
@@ -324,7 +299,7 @@ def _last_of_total(lay: Layout, m, lasts: list, cands: list[Candidate]) -> None:
         if any(c.kind == "ranking" and s <= c.start < e and (c.fields["rank"] == out or c.start < p.end() and p.start() < c.end)
                for c in cands):
             continue
-        if not has_context(lay, p.start(), p.end(), rank=True) or (lay.marks and lay.marks.rank_blocked(lay, p.start())):
+        if lay.marks and lay.marks.rank_blocked(p.start()):
             continue
         fields = {"rank": out, "out_of": out, "subject": None, "index": None, "year": None, "group": None,
                   "change": None, "out_of_from": "total before"}

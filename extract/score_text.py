@@ -238,7 +238,9 @@ class Candidate:
 
 def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, rank: bool = False,
                 carry: bool = True) -> bool:
-    """An index name in the sentence, earlier in the paragraph or in the one before ("Chỉ số CCHC
+    """Whether a fact stands in an index's context: a score, a rating or a table is read only there;
+    a rank is read anywhere (FACTS.md: every rank position) and takes an index only there. An index
+    name in the sentence, earlier in the paragraph or in the one before ("Chỉ số CCHC
     năm 2023 … được công bố." above "Theo đó, xã A đạt 85,12 điểm"; not with ``carry`` off, as for
     ratings: "07 đơn vị xếp loại xuất sắc" below an index's paragraph rates work), or shortly before; or, in an
     article whose title or lead names one index, a sentence that ranks units ("Ở khối sở, Sở Nội

@@ -18,8 +18,9 @@ background in ../shared/reference/vietnamese-admin-conventions.md §5):
 * first place ........... "đứng đầu toàn tỉnh", "dẫn đầu khu vực Tây Nguyên", "đứng vị trí thứ nhất"
 * rank change ........... "tăng 02 bậc", "giảm 3 bậc", "tăng 1 hạng"; "từ vị trí thứ 5 … lên vị trí thứ 1",
                           "từ vị trí 5 còn vị trí 8"
-* assessed, no index .... "được Ban Thường vụ Tỉnh đoàn xếp thứ 3/14 đơn vị", "Kết quả thi đua …, xếp thứ 3/14",
-                          "xếp thứ nhì trong Cụm thi đua …", "dẫn đầu khối … về kết quả thi đua"
+* rank of anything ...... every rank position, whatever it ranks (FACTS.md): an emulation result ("xếp thứ
+                          nhì trong Cụm thi đua …"), an exam average, a contest ("xếp thứ ba toàn đoàn"),
+                          a statistic ("tăng trưởng GRDP xếp thứ 5/63"), a count ("… về số xã đạt chuẩn")
 * rating ................ "thuộc nhóm Khá", "05 đơn vị xếp loại xuất sắc (Quảng Thái, Quảng Thọ, …)",
                           "từ xếp loại khá lên loại tốt", "được xếp loại hoàn thành tốt nhiệm vụ"
 
@@ -29,15 +30,16 @@ cách hành chính năm 2021" → 2021, never the "so với năm 2020" of a comp
 
 Not read: targets ("phấn đấu đạt từ 98% trở lên"), increases alone ("tăng 7,57% so với năm
 2020"), bands ("05 xã đạt từ 80-90%"), economic statistics ("tỷ lệ … đạt 70,88%"), counts,
-"người đứng đầu" (the head of a body), "top dẫn đầu" (a leading group), "thứ 2 từ dưới lên".
-A number is read as a score or a rank only near an index name (in its sentence, earlier in its
+"người đứng đầu" (the head of a body), "top dẫn đầu" (a leading group), "thứ 2 từ dưới lên",
+"do đồng chí … dẫn đầu" (who leads a delegation), a queue's place ("đứng thứ 3 trong hàng chờ").
+A number is read as a score only near an index name (in its sentence, earlier in its
 paragraph or in the paragraph before, in the 400 characters before it, or in the next sentence when
 that one looks back: "Đây là kết quả Chỉ số CCHC …"), or, in an article whose title (else opening:
 a short first line, the lead, the paragraphs of its first 500 characters) names an index, in a
 sentence that ranks units ("Ở khối xã, xã A dẫn đầu với 91,4 điểm" far below it) or states points
 ("Kết quả, huyện đạt 85,12 điểm"; a % only where its sentence calls it the result). Nor read: a
-criterion's maximum ("điểm tối đa … 12 điểm"), a contest's points ("đạt giải Ba: 12,5 điểm"), the
-rank of a statistic ("Tỷ lệ hộ nghèo … đạt 2,15%, đứng thứ 2/18"), an order's class ("hạng Ba").
+criterion's maximum ("điểm tối đa … 12 điểm"), a contest's points ("đạt giải Ba: 12,5 điểm"), an
+order's class ("hạng Ba"), a prize ("đạt giải Nhì").
 An index the lexicon does not know counts when named with its acronym ("Chỉ số … (PII)") or with a
 capital after "Chỉ số" ("Chỉ số Năng lực quản trị cấp xã"): its code is the acronym or the name.
 """
@@ -53,9 +55,9 @@ from .places import last_named, level_of, unit_level_words
 from .registry import register
 from .score_ratings import read_ratings
 from .score_read import merge_repeats, read_rankings, read_scores
-from .score_lexicon import TEXT_SHAPES, gate_words, index_key, lexicon, patterns
+from .score_lexicon import TEXT_SHAPES, index_key, lexicon, patterns
 from .score_lexicon import subject_key  # noqa: F401  (read by db/scores.py and the charts from here)
-from .score_text import Candidate, Layout, first_year, index_for, last_year, layout
+from .score_text import Candidate, Layout, first_year, has_context, index_for, last_year, layout
 from .text import fold
 from .article import TokenizedArticle
 
@@ -190,10 +192,19 @@ def _subject_of(c: Candidate) -> str | None:
     return c.fields.get("subject") or (c.fields.get("subjects") or [None])[0]
 
 
+def _ranks_a_statistic(text: str, lay: Layout, pos: int) -> bool:
+    """Whether the rank at ``pos`` is a statistic's: its sentence names one before it and no index
+    ("Tỷ lệ hộ nghèo … giảm còn 3,1%, xếp thứ 2 toàn tỉnh"). It is a ranking all the same, of no index."""
+    s, _e = lay.sentence(pos)
+    return not lay.mentions_between(s, pos) and bool(patterns()["statistic"].search(text, s, pos))
+
+
 def _resolve_index_year(text: str, lay: Layout, c: Candidate, title_year: int | None) -> None:
     mention = index_for(lay, c.start)
     if c.fields.pop("_no_index", False) and not (mention and lay.sentence(mention.start) == lay.sentence(c.start)):
         mention = None
+    if c.kind == "ranking" and (not has_context(lay, c.start, c.end, rank=True) or _ranks_a_statistic(text, lay, c.start)):
+        mention = None  # a rank far from any index, or a statistic's, ranks something else than an index
     code = mention.code if mention else None
     c.fields["index"] = code
     s, _e = lay.sentence(c.start)
@@ -278,20 +289,16 @@ def extract_scores(ta: TokenizedArticle) -> None:
         return
     lay = layout(text)
     lay.places = ta.places
-    indexed = any(m.code for m in lay.mentions) or score_rules.assessed(text)
-    if not indexed and not (lay.has(*gate_words("rating_task")) and patterns()["rating_task"].search(text)):
-        return  # no index named anywhere: nothing to read (cheap exit for most articles)
     cands: list[Candidate] = []
     changes: list[tuple] = []
-    lay.rank_sentences = set()
-    if indexed:
-        score_rules.mark(text, lay)
-        read_rankings(text, lay, cands, changes)
-        lay.rank_sentences = {lay.sentence(c.start)[0] for c in cands if c.kind == "ranking"}
-        read_scores(text, lay, cands, changes)
-        score_rules.read(text, lay, cands, changes)
-    else:
-        lay.marks = None
+    # every article: a rank position is a ranking whatever it ranks (FACTS.md's "every rank
+    # position"), index or none; a score needs an index near it (has_context), so an article
+    # naming none gives no score
+    score_rules.mark(text, lay)
+    read_rankings(text, lay, cands, changes)
+    lay.rank_sentences = {lay.sentence(c.start)[0] for c in cands if c.kind == "ranking"}
+    read_scores(text, lay, cands, changes)
+    score_rules.read(text, lay, cands, changes)
     read_ratings(text, lay, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     title_end = text.find("\n")

@@ -152,10 +152,8 @@ NOTHING = [
     "Về Chỉ số CCHC, 100% cán bộ, công chức được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên.",
     "Tỷ lệ hộ nghèo toàn huyện giảm còn 2,5%, dân số là 18.619 người.",
     "Năm 2024, UBND huyện đặt mục tiêu Chỉ số CCHC xếp thứ 5/18 huyện, thị xã, thành phố.",
-    "GRDP của tỉnh tăng 8,2%, xếp thứ 3/14 tỉnh vùng đồng bằng.",
     "Hội nghị tổng kết công tác CCHC năm 2023 được tổ chức tại 30 điểm cầu.",
     "Người đứng đầu không được xếp loại hoàn thành tốt nhiệm vụ nếu Chỉ số CCHC của đơn vị xếp loại trung bình.",
-    "Chỉ số giá tiêu dùng tháng 9 tăng 0,5%, xếp thứ 12 cả nước.",
     "Cao Bằng đứng cuối cùng tại PCI 2021.",
     "Quyết tâm hoàn thành tốt nhiệm vụ được giao, nâng cao Chỉ số CCHC trong năm 2024.",
     "Năm 2025, Chỉ số CCHC của Sở Y tế phấn đấu đạt tổng điểm 90/100.",
@@ -392,8 +390,28 @@ def test_far_below_the_title_an_increase_is_no_score():
     assert [(f["kind"], f["rank"]) for f in got] == [("ranking", 1)]
 
 
-def test_no_index_named_gives_nothing():
-    assert facts("Huyện đạt 85,5 điểm, xếp thứ 3/18 huyện, dẫn đầu toàn tỉnh.") == []
+def test_no_index_named_gives_no_score_but_its_ranks():
+    # was "gives nothing": FACTS.md's "every rank position" makes the ranks rankings whatever they
+    # rank; a score stays an index's result only
+    got = facts("Huyện đạt 85,5 điểm, xếp thứ 3/18 huyện, dẫn đầu toàn tỉnh.")
+    assert [(f["kind"], f["rank"], f["out_of"]) for f in got] == [("ranking", 3, 18), ("ranking", 1, None)]
+
+
+# FACTS.md's "every rank position": the rank of an economic statistic is a ranking (these were "no
+# result" rows while ranks needed an index); its value is no score
+STATISTIC_RANKS = [
+    ("GRDP của tỉnh tăng 8,2%, xếp thứ 3/14 tỉnh vùng đồng bằng.", [(3, 14)]),
+    ("Chỉ số giá tiêu dùng tháng 9 tăng 0,5%, xếp thứ 12 cả nước.", [(12, None)]),
+    ("Về Chỉ số PCI, tăng trưởng GRDP năm 2023 của tỉnh đạt 8,5%, xếp thứ 7 cả nước.", [(7, None)]),
+    ("Năm 2023, kinh tế của tỉnh tăng trưởng 9,2%, đứng thứ 5 cả nước; Chỉ số PCI của tỉnh được cải thiện.",
+     [(5, None)]),
+]
+
+
+@pytest.mark.parametrize("text,ranks", STATISTIC_RANKS, ids=[t[:50] for t, _ in STATISTIC_RANKS])
+def test_a_statistic_rank_is_a_rank_not_a_score(text, ranks):
+    got = [f for f in facts(text) if f["kind"] != "rating"]
+    assert [(f["kind"], f["rank"], f["out_of"]) for f in got] == [("ranking", r, o) for r, o in ranks]
 
 
 @pytest.mark.parametrize("text", ["", "đạt %", "xếp thứ / điểm", "Chỉ số CCHC đạt 99999999999999999999 điểm",
@@ -884,7 +902,6 @@ BREADTH_NOTHING = [
     'Chỉ số CCHC năm 2022 của huyện Mường Tè xếp cuối.',
     'Năm 2024, huyện phấn đấu Chỉ số CCHC đạt trên 85 điểm, xếp trong tốp 5 của tỉnh.',
     'Mục tiêu đến năm 2025, Chỉ số PCI của tỉnh nằm trong nhóm 20 tỉnh dẫn đầu cả nước.',
-    'Về Chỉ số PCI, tăng trưởng GRDP năm 2023 của tỉnh đạt 8,5%, xếp thứ 7 cả nước.',
     'Để nâng cao Chỉ số PCI, tỷ lệ giải ngân vốn đầu tư công năm 2023 đạt 75,3% kế hoạch.',
     'Về Chỉ số CCHC, chi ngân sách cho cải cách hành chính chiếm 2,5% tổng chi.',
     'Về Chỉ số CCHC, xã Ea Kao đạt 17/19 tiêu chí nông thôn mới.',
@@ -918,7 +935,6 @@ BREADTH_NOTHING = [
     'Huyện Lắk đứng thứ 2 từ dưới lên về Chỉ số CCHC năm 2023.',
     'Chỉ số CCHC năm 2023 được xác định theo Quyết định số 2148/QĐ-UBND ngày 15/9/2023.',
     'Chỉ số PAPI năm 2023 gồm 8 chỉ số nội dung, 28 chỉ số nội dung thành phần và 135 chỉ số thành phần nhỏ.',
-    'Năm 2023, kinh tế của tỉnh tăng trưởng 9,2%, đứng thứ 5 cả nước; Chỉ số PCI của tỉnh được cải thiện.',
     'Về Chỉ số CCHC, huyện có 18/18 xã hoàn thành kế hoạch, đạt 100%.',
     # a list of an index's parts is no ranking; approximate values and a range are not stated results
     "Bộ Chỉ số xếp hạng CCHC gồm 8 lĩnh vực: 1. Công tác chỉ đạo điều hành; 2. Cải cách thể chế; 3. Cải cách thủ tục.",

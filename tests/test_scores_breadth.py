@@ -169,9 +169,11 @@ PHRASINGS = [
      [S(0.5123), R(30, 63)]),
     ("Chỉ số PCI năm 2023 của tỉnh đạt 66,2 điểm; kinh tế số, thương mại điện tử chiếm 9,5% GRDP.",
      [S(66.2)]),
-    # a place in a superior body's assessment of a unit's work, no index named (rank_of_an_assessment)
+    # a place in a superior body's assessment of a unit's work, no index named: the core form reads it
+    # (was rule rank_of_an_assessment, which let it through without an index; FACTS.md's "every rank
+    # position" needs none)
     ("Với những kết quả đó, Ban Tuyên giáo Huyện ủy được Ban Tuyên giáo Tỉnh ủy đánh giá xếp thứ 3/11 huyện, "
-     "thị xã.", [R(3, 11, rule="rank_of_an_assessment", index=None)]),
+     "thị xã.", [R(3, 11, rule="rank/of", index=None)]),
     ("Năm 2024, Hội Nông dân xã qua chấm điểm, xếp hạng 4/9 đơn vị trong cụm.", [R(4, 9)]),
     ("Công tác dân vận chính quyền của huyện được Ủy ban MTTQ tỉnh thẩm định, xếp thứ 5/14 huyện, thành phố.",
      [R(5, 14)]),
@@ -205,8 +207,6 @@ NOTHING = [
     "Chỉ số CCHC năm 2023 của các xã dao động từ 75,2 đến 90,1 điểm.",
     "Về Chỉ số CCHC, huyện có 35 thủ tục hành chính, đạt 100%.",  # rule share_of_count
     "Về Chỉ số CCHC, huyện tiếp nhận 1.250 hồ sơ, đạt tỷ lệ 98,5%.",
-    "Về Chỉ số CCHC, huyện đứng thứ 2 về thu ngân sách.",  # rule no_rank_statistic_after
-    "Về Chỉ số PCI, tỉnh dẫn đầu toàn vùng về thu hút đầu tư.",
     "Chỉ số CCHC năm 2023 gồm 8 lĩnh vực, 37 tiêu chí, 84 tiêu chí thành phần với tổng điểm 100.",
     "Chỉ số CCHC năm 2023 của huyện có 7/8 lĩnh vực đạt trên 80% số điểm.",
     "Chỉ số CCHC năm 2023: huyện Đăk Hà xếp hạng cao nhất.",  # "cao nhất" is no rank (c1 §11)
@@ -217,10 +217,24 @@ NOTHING = [
     "Về Chỉ số DTI, chi cho công nghệ thông tin, chuyển đổi số chỉ bằng 0,7% trên tổng chi ngân sách.",
     "Về Chỉ số DTI, chi cho hạ tầng số, an toàn thông tin đạt 0,9% chi thường xuyên.",
     "Về Chỉ số DTI, kinh tế số, thương mại điện tử đóng góp khoảng 8,2% vào GRDP.",
-    "Năm 2024, tăng trưởng GRDP của tỉnh được đánh giá xếp thứ 5/63 tỉnh, thành phố.",  # a statistic's rank
-    "Huyện Mỹ An được đánh giá xếp thứ 3/11 huyện về thu ngân sách.",
-    "Đội bóng chuyền của xã xếp thứ 3/8 đội tham dự giải.",  # no assessment, no index
+    # a prize is no rank position
+    "Đội bóng chuyền của xã đạt giải Nhì tại giải bóng chuyền nam huyện.",
 ]
+
+# FACTS.md's "every rank position": the rank of a statistic or of a contest is a ranking (these were
+# NOTHING rows while ranks needed an index and rules ruled statistics and contests out); no score
+RANKS_OF_ANYTHING = [
+    ("Về Chỉ số CCHC, huyện đứng thứ 2 về thu ngân sách.", [R(2)]),
+    ("Về Chỉ số PCI, tỉnh dẫn đầu toàn vùng về thu hút đầu tư.", [R(1)]),
+    ("Năm 2024, tăng trưởng GRDP của tỉnh được đánh giá xếp thứ 5/63 tỉnh, thành phố.", [R(5, 63)]),
+    ("Huyện Mỹ An được đánh giá xếp thứ 3/11 huyện về thu ngân sách.", [R(3, 11)]),
+    ("Đội bóng chuyền của xã xếp thứ 3/8 đội tham dự giải.", [R(3, 8)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANKS_OF_ANYTHING, ids=[t[:50] for t, _ in RANKS_OF_ANYTHING])
+def test_a_rank_of_anything_is_a_rank(text, expected):
+    check(facts(text), expected)
 
 
 @pytest.mark.parametrize("text,expected", PHRASINGS, ids=[t[:50] for t, _ in PHRASINGS])

@@ -400,26 +400,24 @@ def _far_rows():
 LEADS = [(f"{INDEX} của {UNIT} đạt 85,12 điểm, xếp thứ 3/18.", [S(85.12), R(3, 18)]),
          ("Chỉ số SIPAS năm 2023 của tỉnh Đắk Lắk đạt 84,5%, xếp thứ 15/63.", [S(84.5, unit="%"), R(15, 63)])]
 NEAR_MISSES = [
-    "Tốc độ tăng trưởng kinh tế đạt 7,5%.", "Tốc độ tăng trưởng GRDP đạt 7,52%, xếp thứ 5 toàn tỉnh.",
+    "Tốc độ tăng trưởng kinh tế đạt 7,5%.",
     "Tỷ lệ giải ngân vốn đầu tư công đạt 85,2%.", "Thu ngân sách trên địa bàn đạt 105,3% dự toán.",
     "Huyện phấn đấu năm 2024 Chỉ số CCHC đạt 90% trở lên.", "Mục tiêu đến năm 2025, Chỉ số SIPAS đạt trên 90%.",
     "Phấn đấu đạt 90 điểm trở lên.", "Tỷ lệ hộ nghèo giảm còn 2,15%.", "Có 95,2% người dân tham gia bảo hiểm y tế.",
     "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,8%.", "100% cán bộ, công chức được tập huấn.",
     "Huyện có 12/15 xã đạt chuẩn nông thôn mới, đạt 80%.", "Chi cho chuyển đổi số chiếm 1,5% tổng chi ngân sách.",
     "Cao hơn mức trung bình 1,2 điểm.", "Theo Quyết định số 123/QĐ-UBND ngày 12/3/2024 của UBND tỉnh.",
-    "Năm 2022, huyện đứng thứ 2 về thu hút đầu tư.", "Thu nhập bình quân đầu người đạt 52,5 triệu đồng.",
+    "Thu nhập bình quân đầu người đạt 52,5 triệu đồng.",
     "Tỷ lệ hồ sơ trực tuyến đạt 65,4%, tăng 10,2% so với năm 2022.", "05 xã đạt từ 80-90 điểm.",
-    "Dân số toàn huyện là 125.430 người, đứng thứ 3 toàn tỉnh.", "Có 18/19 tiêu chí đạt chuẩn.",
+    "Có 18/19 tiêu chí đạt chuẩn.",
     "Người đứng đầu cấp ủy chịu trách nhiệm trước Ban Thường vụ.", "Huyện đã tổ chức 25 hội nghị, đạt 100% kế hoạch.",
-    "Kim ngạch xuất khẩu đạt 120 triệu USD, xếp thứ 4 của tỉnh.", "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%.",
+    "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5%.",
     "Các xã trong tốp đầu gồm Ea Tóh, Ea Hồ.", "Kế hoạch năm 2024 đề ra chỉ tiêu 95% hồ sơ trực tuyến.",
-    "Điểm trung bình của các xã thấp hơn 2,5 điểm so với năm trước.", "Diện tích tự nhiên 1.200 km2, đứng thứ 2 toàn tỉnh.",
-    "Huyện có 125 thủ tục hành chính, đứng thứ 2 toàn tỉnh.", "Huyện đứng thứ 3 về số doanh nghiệp thành lập mới.",
+    "Điểm trung bình của các xã thấp hơn 2,5 điểm so với năm trước.",
     "Tỷ lệ hộ nghèo giảm 2,5%, còn 3,1%.", "Năm 2024, phấn đấu Chỉ số CCHC của huyện đạt 90 điểm, xếp thứ 2/18.",
     "Ngân sách dành cho cải cách hành chính chiếm 2,5% tổng chi.", "Có 85,5% hộ gia đình có điện thoại thông minh.",
     "Giá trị sản xuất tăng 8,5% so với năm 2022.", "Mục tiêu đến năm 2025 xếp thứ 3/18.",
-    "Tổ chức 12 hội nghị với 450 lượt người tham dự, đạt 112% kế hoạch.", "Tiếp nhận 1.250 hồ sơ, xếp thứ 3 toàn tỉnh.",
-    "Huyện xếp thứ 2 về số lượng sáng kiến được công nhận.", "Dự toán năm 2024 giao 85,2 tỷ đồng.",
+    "Tổ chức 12 hội nghị với 450 lượt người tham dự, đạt 112% kế hoạch.", "Dự toán năm 2024 giao 85,2 tỷ đồng.",
     "Tiêu chí bị trừ điểm nhiều nhất là tỷ lệ thanh toán trực tuyến, mới đạt 38%.",
     "Còn thấp là tỷ lệ hồ sơ trực tuyến toàn trình, chỉ đạt 45,2%.", "Về giải ngân vốn đầu tư công, đạt 62,5%.",
     "Điểm tối đa của lĩnh vực chuyển đổi số được nâng từ 8 lên 12 điểm.",
@@ -441,15 +439,19 @@ STATISTICS = ["Tốc độ tăng trưởng kinh tế", "Tỷ lệ giải ngân v
               "Giá trị sản xuất nông nghiệp", "Tỷ lệ đô thị hóa", "Tỷ lệ lao động qua đào tạo", "Độ che phủ rừng",
               "Tỷ lệ dân số dùng nước sạch", "Tỷ lệ thu gom rác thải", "Kế hoạch vốn năm 2023", "Tổng vốn đầu tư"]
 SHARES = ["85,2%", "7,52%", "105,3% dự toán", "92%", "2,15%", "98,5% so với kế hoạch"]
-STAT_RANKS = ["", ", xếp thứ 3 toàn tỉnh", ", đứng thứ 2/18", ", dẫn đầu toàn tỉnh"]
+# the statistic's rank is a ranking all the same (FACTS.md's "every rank position"; these rows
+# expected no rank while ranks needed an index): its value is no score, its rank is one
+STAT_RANKS = [("", []), (", xếp thứ 3 toàn tỉnh", [R(3)]), (", đứng thứ 2/18", [R(2, 18)]),
+              (", dẫn đầu toàn tỉnh", [R(1)])]
 
 
 def _statistic_rows():
     lead, expected = LEADS[0]
     rows = []
     for k, (st, v) in enumerate(rotate(STATISTICS, VERBS[:7], 3)):
-        sentence = f"Năm 2023, {st} của {UNIT} {v} {SHARES[k % len(SHARES)]}{STAT_RANKS[k % len(STAT_RANKS)]}."
-        rows.append((lead + " " + sentence if k % 2 else sentence + " " + lead, expected))
+        rank, ranked = STAT_RANKS[k % len(STAT_RANKS)]
+        sentence = f"Năm 2023, {st} của {UNIT} {v} {SHARES[k % len(SHARES)]}{rank}."
+        rows.append((lead + " " + sentence, expected + ranked) if k % 2 else (sentence + " " + lead, ranked + expected))
     return rows
 
 

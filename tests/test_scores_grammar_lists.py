@@ -98,10 +98,11 @@ def _block_rows():
 
 
 BLOCK_NEAR_MISSES = [
-    # a praise, no block: "dẫn đầu phong trào thi đua"
-    ("Nhiều năm liền, Hội Nông dân xã Ea Tóh luôn dẫn đầu phong trào thi đua của huyện.", []),
-    # a contest's place, no block
-    ("Tại hội thao, đội dân quân xã Ea Tóh xếp thứ 3 toàn đoàn.", []),
+    # "dẫn đầu phong trào thi đua", no block: first place all the same (was [], a praise: FACTS.md makes
+    # "dẫn đầu" rank 1, and the genre names so the unit an emulation ranks first)
+    ("Nhiều năm liền, Hội Nông dân xã Ea Tóh luôn dẫn đầu phong trào thi đua của huyện.", [R(1)]),
+    # a contest's team standing, no block: a rank all the same (was []: FACTS.md's "every rank position")
+    ("Tại hội thao, đội dân quân xã Ea Tóh xếp thứ 3 toàn đoàn.", [R(3)]),
     # the head of a block is a person's post
     ("Đồng chí Trần Văn Bình, người đứng đầu Cụm thi đua số 3, phát biểu.", []),
 ]

@@ -212,8 +212,9 @@ BODY_RANKS = [("xếp thứ 3/14 đơn vị cấp huyện", 3, 14), ("xếp hạ
 def _body_rows():
     rows = [(f"Với kết quả đó, Đoàn xã Ea Tóh được {b} {r} và tặng Bằng khen.", [R(rank, out, subject="xã Ea Tóh")])
             for b, (r, rank, out) in rotate(BODIES, BODY_RANKS, 2)]
-    rows += [(f"Huyện được {b} xếp thứ 3/14 huyện về thu ngân sách.", []) for b in BODIES[:2]]
-    rows += [(f"Đội bóng của huyện được {b} xếp thứ 3/14 đơn vị tại giải bóng đá.", []) for b in BODIES[2:4]]
+    # a statistic's and a contest's rank by a body are ranks too (were []: FACTS.md's "every rank position")
+    rows += [(f"Huyện được {b} xếp thứ 3/14 huyện về thu ngân sách.", [R(3, 14)]) for b in BODIES[:2]]
+    rows += [(f"Đội bóng của huyện được {b} xếp thứ 3/14 đơn vị tại giải bóng đá.", [R(3, 14)]) for b in BODIES[2:4]]
     rows += [(f"Huyện được {b} giao chỉ tiêu đạt 3/14 đơn vị.", []) for b in BODIES[4:6]]
     return rows
 
@@ -281,9 +282,11 @@ def _more_rows():
     # the same part as a share: a statistic's rate is no score, the rank after the index's part is one
     rows += [(f"Về Bộ chỉ số 766, {p} của tỉnh Đắk Lắk đạt 85,5%, xếp thứ 5/63.", [R(5, 63)]) for p in POINT_PARTS[:3:2]]
     rows += [(e.format(U=u), [R(3, 14)]) for e, u in rotate(EMULATION, ["Huyện đoàn", "xã Ea Tóh"], 1)]
-    rows += [("Năm 2024, Huyện đoàn xếp thứ 3/14 đơn vị cấp huyện.", []),
-             ("Kết quả thi đua năm 2024, huyện xếp thứ 3/14 đơn vị về thu ngân sách.", []),
-             ("Kết quả thi đua năm 2024, đội tuyển huyện xếp thứ 3/14 đơn vị tại Hội khỏe Phù Đổng.", [])]
+    # no assessment named, a statistic's, a contest's: ranks all the same (were []: FACTS.md's "every rank
+    # position" needs no index)
+    rows += [("Năm 2024, Huyện đoàn xếp thứ 3/14 đơn vị cấp huyện.", [R(3, 14)]),
+             ("Kết quả thi đua năm 2024, huyện xếp thứ 3/14 đơn vị về thu ngân sách.", [R(3, 14)]),
+             ("Kết quả thi đua năm 2024, đội tuyển huyện xếp thứ 3/14 đơn vị tại Hội khỏe Phù Đổng.", [R(3, 14)])]
     rows += [(f"Về {INDEX}, {UNIT} {c}.", [R(3, 18)]) for c in COLONS]
     rows += [(f"Về {INDEX}, các huyện xếp thứ 2, 3 lần lượt là huyện Ea Kar, huyện Cư Kuin.", [R(2), R(3)]),
              (f"Về {INDEX}, xếp thứ 2, 3, 4 lần lượt thuộc về huyện Ea Kar, huyện Cư Kuin, huyện Lắk.", [R(2), R(3), R(4)]),
@@ -365,25 +368,36 @@ def _dti_rows():
 NEGATIVES = [
     f"Năm 2024, {UNIT} phấn đấu Chỉ số CCHC đạt 90% trở lên.", f"Phấn đấu năm 2024 {UNIT} nằm trong top 10 của tỉnh.",
     f"{UNIT} phấn đấu nằm trong tốp 5 đơn vị dẫn đầu về {INDEX}.", f"Mục tiêu {INDEX} của {UNIT} xếp thứ 3 trở lên.",
-    f"Tốc độ tăng trưởng kinh tế của {UNIT} đạt 8,5%, đứng thứ 3 trong 18 huyện.",
-    f"Thu ngân sách của {UNIT} xếp thứ 3 trong tổng số 18 huyện.",
     f"Tỷ lệ hộ nghèo của {UNIT} còn 2,1%, thấp thứ 3 của 18 huyện.",
     f"Chi cải cách hành chính chiếm 1,2% tổng chi ngân sách của {UNIT}.",
     f"Có 85,2% hộ gia đình của {UNIT} sử dụng dịch vụ công trực tuyến.",
     f"Năm 2023, {UNIT} có 18 xã, 3 thị trấn.", "Theo Quyết định số 18/QĐ-UBND ngày 03/3/2024 của UBND huyện.",
-    f"Đội bóng {UNIT} xếp thứ 3 giải bóng đá, đứng thứ 3 chung cuộc.",
-    f"Đội tuyển {UNIT} đạt giải Nhì, xếp thứ 2 toàn đoàn.", f"{UNIT} đoạt giải Ba Hội thi tuyên truyền CCHC.",
-    f"Năm 2023, {UNIT} xếp thứ 3 về giải ngân vốn đầu tư công.",
-    f"Dân số {UNIT} là 120.000 người, đứng thứ 3 trong 18 huyện.",
-    f"{UNIT} đứng thứ 2 toàn tỉnh về thu hút doanh nghiệp.", f"{UNIT} xếp thứ 3 về giá trị sản xuất công nghiệp.",
-    f"{UNIT} dẫn đầu toàn tỉnh về vốn đầu tư công.", "Thứ 3, ngày 12/3/2024, UBND huyện họp.",
+    f"Đội tuyển {UNIT} đạt giải Nhì.", f"{UNIT} đoạt giải Ba Hội thi tuyên truyền CCHC.",
+    "Thứ 3, ngày 12/3/2024, UBND huyện họp.",
     "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ huyện.", "Năm 2025 là năm thứ 5 thực hiện Nghị quyết.",
+]
+
+
+# the ranks of statistics and contests in the same slots: rankings, their values no scores (these were
+# NEGATIVES while ranks needed an index: FACTS.md's "every rank position")
+OTHER_RANKS = [
+    (f"Tốc độ tăng trưởng kinh tế của {UNIT} đạt 8,5%, đứng thứ 3 trong 18 huyện.", [R(3, 18)]),
+    (f"Thu ngân sách của {UNIT} xếp thứ 3 trong tổng số 18 huyện.", [R(3, 18)]),
+    (f"Đội bóng {UNIT} xếp thứ 3 giải bóng đá, đứng thứ 3 chung cuộc.", [R(3), R(3)]),
+    (f"Đội tuyển {UNIT} đạt giải Nhì, xếp thứ 2 toàn đoàn.", [R(2)]),
+    (f"Năm 2023, {UNIT} xếp thứ 3 về giải ngân vốn đầu tư công.", [R(3)]),
+    (f"Dân số {UNIT} là 120.000 người, đứng thứ 3 trong 18 huyện.", [R(3, 18)]),
+    (f"{UNIT} đứng thứ 2 toàn tỉnh về thu hút doanh nghiệp.", [R(2)]),
+    (f"{UNIT} xếp thứ 3 về giá trị sản xuất công nghiệp.", [R(3)]),
+    (f"{UNIT} dẫn đầu toàn tỉnh về vốn đầu tư công.", [R(1)]),
 ]
 
 
 def _negative_rows():
     lead = (f"{INDEX} của {UNIT} đạt 85,12 điểm.", [S(85.12)])
-    return [(lead[0] + " " + n, lead[1]) for n in NEGATIVES] + [(n + " " + lead[0], lead[1]) for n in NEGATIVES]
+    rows = [(lead[0] + " " + n, lead[1]) for n in NEGATIVES] + [(n + " " + lead[0], lead[1]) for n in NEGATIVES]
+    return rows + [(lead[0] + " " + t, lead[1] + r) for t, r in OTHER_RANKS] + [(t + " " + lead[0], r + lead[1])
+                                                                               for t, r in OTHER_RANKS]
 
 
 ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
