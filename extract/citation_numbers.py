@@ -198,7 +198,8 @@ def canonical_number(raw: str, system: str) -> tuple[str, dict]:
 def citation_rules() -> dict[str, list]:
     """The rules of ``patterns/citation_rules.yaml`` by what the extractor reads them for."""
     out: dict[str, list] = {"number": [], "shared_symbol": [], "date_after": [], "date_after_named_issuer": [],
-                            "date_carry": [], "not_a_number": [], "date_before": [], "announced_set": []}
+                            "date_carry": [], "not_a_number": [], "date_before": [], "announced_set": [],
+                            "taken_up_date": []}
     rs = rule_set("citation_rules")
     for rule in rs.rules:
         out[rule.data["reads"]].append(rule)

@@ -140,7 +140,46 @@ def extract_document_refs(tokenized: TokenizedArticle) -> None:
         _add_facts(tokenized, c)
         st.prev_end = c.nend
         st.prev_type_word = c.type_word
+    _taken_up_dates(tokenized)
     _short_names(tokenized)
+
+
+def _taken_up_dates(tokenized: TokenizedArticle) -> None:
+    """A sentence opening on a type word alone that dates it ("Kết luận do … ký ngày …"): the
+    one document of that type the sentence before cites without a date takes the day."""
+    if not tokenized.sentences:
+        return
+    text = tokenized.text
+    for rule in citation_rules()["taken_up_date"]:
+        for m in rule.scan(text):
+            i = tokenized.sentence_index(m.start())
+            if i < 1 or text[tokenized.sentences[i][0]:m.start()].strip():
+                continue
+            before = tokenized.sentences[i - 1]
+            refs = [f for f in tokenized.of_kind("document_ref") if before[0] <= f.span.start < before[1]]
+            # one of that type, and no other whose type is not known ("… số 88/KL-TTr và 21/KL-TTr")
+            named = [f for f in refs if _named_as(tokenized, f, m.group("tw"), before[0])]
+            unknown = [f for f in refs if f not in named and not f.get("type_name") and not f.get("type_word")]
+            if len(named) == 1 and not unknown and not named[0].get("issued_on"):
+                _attach_date(tokenized, named[0].fields, m, named[0].get("year"), named[0]["canonical"])
+                named[0].rule += "+" + rule.name
+
+
+def _named_as(tokenized: TokenizedArticle, fact: Fact, type_word: str, sent_start: int) -> bool:
+    """Whether the citation is of the type ``type_word`` names: its type, or the words before its number."""
+    if any(_same_type(fold(type_word), fold(fact.get(k) or "")) for k in ("type_name", "type_word") if fact.get(k)):
+        return True
+    written = tokenized.text[max(sent_start, fact.span.start - 40):_number_at(fact)]
+    return bool(regex.search(_TYPE_BEFORE_NUMBER.format(tw=regex.escape(type_word)), written, regex.IGNORECASE))
+
+
+def _number_at(fact: Fact) -> int:
+    """Where the fact's number starts in the text."""
+    return fact.span.start + max(0, fact.span.text.find(fact["number"]))
+
+
+# The type word taken up, then up to three words of the type's name ("Kết luận thanh tra số"), up to the number.
+_TYPE_BEFORE_NUMBER = r"(?<!\w){tw}(?:\s+\p{{Ll}}+){{0,3}}(?:\s+số\s*:?)?\s*$"
 
 
 def _short_names(tokenized: TokenizedArticle) -> None:

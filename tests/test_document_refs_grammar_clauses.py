@@ -75,7 +75,49 @@ EDGES = [
     ("Kế hoạch số 45/KH-UBND ngày 12/3/24 của UBND huyện được gửi tới các xã.", [("45/KH-UBND", None)]),
 ]
 
-TABLE = _joined() + _clause_dates() + _submissions() + EDGES
+# A clause that opens on its date and issues a set of numbers sharing one symbol: each takes the date
+# ("Cũng trong ngày 2/4/2024, Chủ tịch UBND huyện ký các Quyết định số 31, 32/QĐ-UBND …").
+SET_OPENERS = ["Ngày 2/4/2024, ", "Cũng trong ngày 2/4/2024, ", "Chiều ngày 2/4/2024, ", "Ngày 2/4/2024 "]
+SET_VERBS = ["Chủ tịch UBND huyện ký các", "UBND huyện đã ban hành các", "Ban Thường vụ Huyện ủy ký ban hành các",
+             "UBND huyện ban hành 02"]
+SETS = [("Quyết định số 31, 32/QĐ-UBND", ["31/QĐ-UBND", "32/QĐ-UBND"]),
+        ("Kế hoạch số 11 và 12/KH-UBND", ["11/KH-UBND", "12/KH-UBND"]),
+        ("Nghị quyết số 07, 08-NQ/HU", ["07-NQ/HU", "08-NQ/HU"])]
+
+
+def _dated_sets():
+    return [(f"{opener}{verb} {written} về kiện toàn tổ công tác.", [(n, "2024-04-02") for n in numbers])
+            for opener, verb, (written, numbers) in itertools.product(SET_OPENERS, SET_VERBS, SETS)]
+
+
+# The next sentence takes the document up by its type word alone and dates it ("Kết luận do … ký ngày …");
+# not when it names another type, when the sentence before cites two of that type, or when the
+# document has its own date.
+TAKEN_UP = [("Kết luận thanh tra số 21/KL-TTr", "21/KL-TTr", "Kết luận"),
+            ("Quyết định số 145/QĐ-UBND", "145/QĐ-UBND", "Quyết định"),
+            ("Hướng dẫn số 05/HD-SNV", "05/HD-SNV", "Hướng dẫn"),
+            ("Nghị quyết chuyên đề số 09-NQ/HU", "09-NQ/HU", "Nghị quyết")]
+TAKE_UPS = ["{t} do Chánh Thanh tra huyện Lò Văn Sinh ký ngày 3/5/2024.",
+            "{t} được Chủ tịch UBND huyện ký ban hành ngày 03 tháng 5 năm 2024.",
+            "{t} này do UBND huyện ban hành ngày 3/5/2024.", "{t} do đồng chí Bí thư Huyện ủy ký vào ngày 3/5/2024."]
+FIRSTS = ["Sáng 14/5, UBND huyện công bố {c} về công tác quản lý đất đai. ", "Huyện đã triển khai {c}. "]
+
+
+def _taken_up():
+    rows = []
+    for (c, n, t), up, first in itertools.product(TAKEN_UP, TAKE_UPS, FIRSTS):
+        rows.append((first.format(c=c) + up.format(t=t), [(n, "2024-05-03")]))
+    for (c, n, t), up in itertools.product(TAKEN_UP, TAKE_UPS[:2]):
+        other = "Kế hoạch" if t != "Kế hoạch" else "Quyết định"
+        rows.append((FIRSTS[1].format(c=c) + up.format(t=other), [(n, None)]))
+        second = "88" + n[2:] if n[2] in "-/" else "88" + n[3:]  # "09-NQ/HU" → "88-NQ/HU"
+        rows.append((FIRSTS[1].format(c=c.replace(" số", f" số {second} và")) + up.format(t=t),
+                     [(n, None), (second, None)]))
+        rows.append((FIRSTS[1].format(c=f"{c} ngày 2/5/2024") + up.format(t=t), [(n, "2024-05-02")]))
+    return rows
+
+
+TABLE = _joined() + _clause_dates() + _submissions() + EDGES + _dated_sets() + _taken_up()
 
 
 def test_the_clauses_cross():
