@@ -350,3 +350,46 @@ def test_near_miss_is_no_day(sentence):
 def test_near_miss_beside_a_day(sentence):
     text = f"Huyện Ea Kar giao ban công tác\n15/03/2024\nSáng 14/3, UBND huyện tổ chức hội nghị. {sentence}"
     assert days(text) == {"2024-03-14", "2024-03-15"}
+
+
+# ---------------------------------------------------------------- a named day before its "D/M"
+# "ngày" and the name of the day (a capitalised holiday, a named school or civic day) before a
+# day written without a year: a day (h_134's class: "trước ngày tựu trường 28/8"); and an
+# anniversary span in brackets whose first end lost its slash ("(27/71947 – 27/7/2024)": both ends).
+NAMED_DAYS = ["ngày tựu trường", "ngày khai giảng năm học mới", "Ngày Quốc khánh", "Ngày Nhà giáo Việt Nam",
+              "Ngày Thương binh - Liệt sĩ", "Ngày Thương binh – Liệt sỹ", "ngày hội Đại đoàn kết toàn dân tộc",
+              "Ngày Quốc tế Phụ nữ", "ngày truyền thống Lực lượng vũ trang huyện", "ngày bầu cử"]
+NAMED_FRAMES = ["Các trường hoàn thành sửa chữa phòng học trước {n} {d}/{m}.",
+                "Nhân dịp kỷ niệm {n} {d}/{m}, UBND xã Cư Bao thăm các gia đình chính sách.",
+                "Hướng tới {n} {d}/{m}, các thôn ra quân dọn vệ sinh.",
+                "Kỷ niệm 50 năm {n} {d}/{m}"]
+
+
+@pytest.mark.parametrize("name", NAMED_DAYS)
+@pytest.mark.parametrize("frame", NAMED_FRAMES)
+@pytest.mark.parametrize("d,m", [(28, 8), (2, 9), (20, 11)])
+def test_a_named_day_before_its_date(name, frame, d, m):
+    text = "Huyện Ea Kar chuẩn bị năm học mới\n15/08/2024\n" + frame.format(n=name, d=d, m=m)
+    assert days(text) == {"2024-08-15", f"2024-{m:02d}-{d:02d}"}
+
+
+DROPPED_SLASH = [("(27/71947 – 27/7/2024)", {"1947-07-27", "2024-07-27"}),
+                 ("(2/91945 - 2/9/2024)", {"1945-09-02", "2024-09-02"}),
+                 ("(19/51890 – 19/5/2024)", {"1890-05-19", "2024-05-19"}),
+                 ("(27/71947 – 28/7/2024)", {"2024-07-28"}),  # not the same day: no span read from it
+                 ("(27/71947)", set())]
+
+
+@pytest.mark.parametrize("span,want", DROPPED_SLASH)
+def test_an_anniversary_span_with_a_dropped_slash(span, want):
+    text = f"Huyện Ea Kar tri ân\n15/08/2024\nKỷ niệm ngày truyền thống của ngành {span}, xã tổ chức gặp mặt."
+    assert days(text) == {"2024-08-15"} | want
+
+
+NAMED_NEAR_MISSES = ["Trong ngày UBND xã tiếp 5/7 đoàn khách.", "Trong ngày Đoàn đã làm việc với 5/7 xã.",
+                     "Mỗi ngày Hội viên đóng góp 1/3 số gạo.", "Ngày Hội diễn ra tại 3/5 thôn."]
+
+
+@pytest.mark.parametrize("sentence", NAMED_NEAR_MISSES)
+def test_a_named_day_near_miss(sentence):
+    assert days(f"Huyện Ea Kar giao ban công tác\n15/03/2024\n{sentence}") == {"2024-03-15"}
