@@ -112,17 +112,19 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
             if len(gap) > 90 or not _gap_ok(ctx, gap):
                 break
         elif not (regex.search(r"[;\n]|(?<!\w)và(?!\w)", gap) or ctx.lex.next_chair.search(gap)
-                  or _titled_next(ctx, cursor, m)) or not _gap_ok(ctx, gap):
+                  or _titled_next(ctx, cursor, m, chain[-1])) or not _gap_ok(ctx, gap):
             break
         chain.append((m[2], m[0], m[1]))
         cursor = m[1]
     return chain
 
 
-def _titled_next(ctx: Context, cursor: int, m: tuple) -> bool:
+def _titled_next(ctx: Context, cursor: int, m: tuple, last: tuple) -> bool:
     """A comma, then the next co-chair's own title before the name: "có Chủ tịch UBND huyện A,
-    Bí thư Huyện ủy B" (the gap is the comma and B's role)."""
-    return bool(regex.fullmatch(r"\s*,\s*", blank_officials(ctx.ta.text, cursor, m[0], [(m[2], m[0], m[1])])))
+    Bí thư Huyện ủy B" (the gap is the comma and B's role); or the last co-chair's title after
+    a dash, then the comma: "có các đồng chí A - Chủ tịch UBND huyện, B - Phó Chủ tịch …"."""
+    gap = blank_officials(ctx.ta.text, cursor, m[0], [last, (m[2], m[0], m[1])])
+    return bool(regex.fullmatch(r"\s*(?:[\-–]\s*)?,\s*", gap))
 
 
 _APPOSITION = regex.compile(r"(?:[,\-–]|(?<!\w)là)\s*$")

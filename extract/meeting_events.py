@@ -123,12 +123,13 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
     seen = {r.event for r in out}
     for s, e, key, verb_only in events:
         # A dated subject with no other frame: "Sáng 2.10, Đại hội Đảng bộ xã … bước vào phiên thứ hai",
-        # unless a plan ("Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra")
+        # an item of a programme ("- 17/6: Hội nghị Ban Thường vụ Huyện ủy …"), unless a plan
+        # ("Theo kế hoạch, ngày 20/12, Hội nghị … sẽ diễn ra")
         u = unit_at(ctx.units, s)
         if (s, e) in seen or verb_only or u is None or u.is_title:
             continue  # a dated subject is held on its own day, after "Trước đó," too (``is_background``)
         date, dkey = day_in_unit(ctx, u, s)
-        if date is None or date.span.end > s or text[date.span.end:s].strip(" ,"):
+        if date is None or date.span.end > s or not _DAY_TO_SUBJECT.fullmatch(text, date.span.end, s):
             continue
         stop = regex.compile(r"[,.;:]").search(text, e, u.end)
         if lex.not_held.search(text, u.start, date.span.start) or lex.future.search(text, e, stop.start() if stop
@@ -153,6 +154,10 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
                           event_type=event_type_of(ctx, fold(ev.group(0))), event=ev.span(), date=date,
                           day_key=dkey, topic=topic_of(ctx, ev.end(), u.end), first_session=True))
     return out
+
+
+# Between a day and the subject it dates: a comma, or a programme item's colon ("- 18/6 (thứ Ba): Hội nghị …").
+_DAY_TO_SUBJECT = regex.compile(r"\s*,?\s*(?:\([^()\n]{1,20}\)\s*)?[,:]?\s*")
 
 
 def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:

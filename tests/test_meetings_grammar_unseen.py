@@ -1,0 +1,124 @@
+"""Meetings grammar for unseen text (issue 19): the classes blind first sights showed, as slots.
+
+Slots: co-chairs each with a title after a dash, joined by commas ("Chủ trì hội nghị có các đồng
+chí A - Chủ tịch UBND huyện, B - Phó Chủ tịch UBND huyện") × the meeting nouns; a programme of
+several meetings as bare dated bullets ("- 17/6: Hội nghị …", "+ 18/6 (thứ Ba): Làm việc với …",
+a line "19/6: …"), each item its own meeting on its own day, and the same items as a schedule
+still to come (after the page's date) or as counts ("- 5/7: xã đạt chuẩn"); a field inspection
+("đi kiểm tra thực tế", "đến kiểm tra thực tế", "kiểm tra thực tế tại") × who goes × the day,
+and the same words given as a task or planned; a Party badge ceremony held without "lễ" ("tổ
+chức trao Huy hiệu 30 năm tuổi Đảng") × its chair, and planned. Names, places and days are
+invented; read by the whole pipeline under a page date line of 21/06/2024.
+"""
+import itertools
+
+import pytest
+
+from .test_meetings_breadth import read_meetings
+
+DL = "Tin hoạt động của địa phương\nNgày cập nhật 21/06/2024\n"
+N, T, N2, T2, N3, T3 = ("Lương Văn Đạt", "Chủ tịch UBND huyện", "Kha Thị Yến", "Phó Chủ tịch UBND huyện",
+                        "Đào Minh Tú", "Bí thư Huyện ủy")
+D = "2024-06-20"
+
+LEADS = [("UBND huyện Tân Mỹ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024", "hội nghị"),
+         ("Ban Chỉ đạo chuyển đổi số huyện Tân Mỹ tổ chức phiên họp thường kỳ quý II", "phiên họp"),
+         ("Đoàn công tác của UBND tỉnh có buổi làm việc với huyện Tân Mỹ", "buổi làm việc"),
+         ("Huyện ủy Tân Mỹ tổ chức hội thảo khoa học về phát triển du lịch cộng đồng", "hội thảo"),
+         ("HĐND huyện Tân Mỹ tổ chức kỳ họp chuyên đề", "kỳ họp")]
+DASH_COCHAIRS = [
+    "Chủ trì {m} có các đồng chí {n} - {t}, {n2} - {t2}.",
+    "Chủ trì {m} có các đồng chí: {n} - {t}, {n2} - {t2}.",
+    "Chủ trì {m} gồm các đồng chí {n} – {t}, {n2} – {t2}.",
+    "Đồng chủ trì {m} có các đồng chí {n} - {t}, {n2} - {t2}.",
+    "{M} diễn ra dưới sự chủ trì của các đồng chí {n} - {t}, {n2} - {t2}.",
+    "Chủ trì {m} có các đồng chí {n} - {t}, {n2} - {t2}, {n3} - {t3}.",
+]
+
+
+def _f(form, m):
+    return form.format(n=N, t=T, n2=N2, t2=T2, n3=N3, t3=T3, m=m, M=m[0].upper() + m[1:])
+
+
+ROWS = []
+for (lead, m), form in itertools.product(LEADS, DASH_COCHAIRS):
+    chairs = [N, N2, N3] if "{n3}" in form else [N, N2]
+    ROWS.append((f"Sáng 20/6, {lead}. " + _f(form, m), [(D, chairs)]))
+
+# a programme of several meetings, one bare dated bullet each
+INTROS = ["Trong tuần qua, Thường trực Huyện ủy Tân Mỹ đã tổ chức nhiều hoạt động:",
+          "Hoạt động của lãnh đạo UBND huyện Tân Mỹ trong tuần:",
+          "Kết quả hoạt động tuần qua như sau:"]
+ITEMS = [("Hội nghị Ban Thường vụ Huyện ủy cho ý kiến về công tác cán bộ.", []),
+         ("Làm việc với Đảng ủy xã Tân Lập về chuyển đổi số.", []),
+         ("Tiếp công dân định kỳ tại trụ sở Ban Tiếp công dân huyện.", []),
+         ("Đồng chí {n}, {t} chủ trì cuộc họp Ban Chỉ đạo phòng chống thiên tai.", [N])]
+BULLETS = ["- {d}/6: ", "+ {d}/6: ", "• {d}/6 (thứ {wd}): ", "{d}/6: "]
+WD = {17: "Hai", 18: "Ba", 19: "Tư", 24: "Hai", 25: "Ba", 26: "Tư"}
+
+
+def _programme(intro, bullet, items, days):
+    lines = [intro] + [bullet.format(d=d, wd=WD[d]) + _f(item, "hội nghị") for d, (item, _c) in zip(days, items)]
+    return "\n".join(lines)
+
+
+for intro, bullet, k in itertools.product(INTROS, BULLETS, range(len(ITEMS))):
+    items = ITEMS[k:] + ITEMS[:k]
+    items = items[:3]
+    ROWS.append((_programme(intro, bullet, items, [17, 18, 19]),
+                 [(f"2024-06-{d}", c) for d, (_i, c) in zip([17, 18, 19], items)]))
+
+NOT_HELD = []
+for bullet, k in itertools.product(BULLETS, range(len(ITEMS))):
+    items = (ITEMS[k:] + ITEMS[:k])[:3]
+    NOT_HELD.append(_programme("Lịch công tác tuần tới của Thường trực Huyện ủy Tân Mỹ:", bullet, items, [24, 25, 26]))
+for bullet in BULLETS[:2]:
+    NOT_HELD.append("Kết quả cụ thể:\n" + bullet.format(d=5, wd="") .replace("/6", "/7") + "xã đạt chuẩn nông thôn mới.")
+
+# a field inspection: an inspection session held
+GOERS = ["đoàn công tác của UBND huyện Tân Mỹ do đồng chí {n}, {t} làm trưởng đoàn",
+         "đồng chí {n}, {t} Tân Mỹ", "Ban Thường vụ Huyện ủy Tân Mỹ", "đoàn giám sát của HĐND huyện Tân Mỹ"]
+INSPECTS = ["đã đi kiểm tra thực tế tại các công trình trọng điểm",
+            "đi kiểm tra thực tế tình hình khắc phục hậu quả mưa lũ tại xã Tân Lập",
+            "đã đến kiểm tra thực tế mô hình trồng cây dược liệu tại xã Tân Lập",
+            "về kiểm tra thực tế tiến độ xây dựng nông thôn mới tại xã Tân Lập",
+            "kiểm tra thực tế tại Trường Tiểu học Tân Lập"]
+DAYS = [("Sáng 20/6", D), ("Chiều ngày 20/6/2024", D), ("Ngày 19/6", "2024-06-19"), ("Sáng nay", "2024-06-21")]
+for goer, inspect, (day, value) in itertools.product(GOERS, INSPECTS, DAYS):
+    text = f"{day}, {_f(goer, 'buổi kiểm tra')} {inspect}."
+    ROWS.append((text, [(value, [])]))
+for goer, inspect in itertools.product(GOERS[2:], INSPECTS[:3]):
+    ROWS.append((f"Sáng 20/6, {goer} {inspect}. " + _f("Đồng chí {n}, {t} chủ trì buổi kiểm tra.", "x"),
+                 [(D, [N])]))
+TASKS = ["UBND huyện yêu cầu các xã thường xuyên {i}.", "Các phòng, ban cần {i}.",
+         "Dự kiến, ngày 28/6, Ban Thường vụ Huyện ủy sẽ {i}.", "Tuần tới, đoàn công tác của huyện sẽ {i}."]
+for task, inspect in itertools.product(TASKS, INSPECTS):
+    NOT_HELD.append(task.format(i=inspect.removeprefix("đã ")))
+
+# a Party badge ceremony held without "lễ"
+HOLDERS = ["Chi bộ thôn 3 tổ chức trao Huy hiệu 30 năm tuổi Đảng cho đảng viên Hà Văn Tư",
+           "Huyện ủy Tân Mỹ tổ chức trao Huy hiệu Đảng đợt 19/5 cho 25 đảng viên",
+           "Đảng ủy xã Tân Lập tổ chức trao tặng Huy hiệu 40 năm tuổi Đảng cho các đảng viên",
+           "Đảng ủy xã Tân Lập đã tổ chức trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Hà Văn Tư"]
+BADGE_CHAIRS = [("", []), (" Đồng chí {n}, {t} chủ trì buổi lễ.", [N]), (" Đồng chí {n}, {t} dự và trao Huy hiệu.", [])]
+for holder, (chair, chairs), (day, value) in itertools.product(HOLDERS, BADGE_CHAIRS, DAYS[:3]):
+    ROWS.append((f"{day}, {holder}.{_f(chair, 'buổi lễ')}", [(value, chairs)]))
+for holder in HOLDERS:
+    NOT_HELD.append(f"Dự kiến, ngày 2/7, {holder.replace('tổ chức', 'sẽ tổ chức')}.")
+    NOT_HELD.append(f"Theo kế hoạch, {holder.replace('đã ', '')} vào dịp 3/2 năm sau.")
+
+
+@pytest.mark.parametrize("i", range(len(ROWS)))
+def test_unseen_slot(i):
+    text, expected = ROWS[i]
+    got = [(d, sorted(c)) for d, c in read_meetings(text, DL)]
+    assert got == [(d, sorted(c)) for d, c in expected], text
+
+
+@pytest.mark.parametrize("text", NOT_HELD)
+def test_unseen_not_held(text):
+    assert read_meetings(text, DL) == [], text
+
+
+def test_unseen_table_size():
+    assert 200 <= len(ROWS) + len(NOT_HELD) <= 400
