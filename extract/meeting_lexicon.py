@@ -75,15 +75,18 @@ def _words(words, flags=regex.IGNORECASE) -> regex.Pattern:
     return regex.compile(alternation(words, boundary=True), flags)
 
 
-def _words_except(words, compounds: dict, flags=regex.IGNORECASE) -> regex.Pattern:
+def _words_except(words, compounds: dict, flags=regex.IGNORECASE, heads: dict | None = None) -> regex.Pattern:
     """Like ``_words``, but a word listed in ``compounds`` does not match before one of its
-    compound tails ("giao" but not "giao nhận", "giao lưu")."""
+    compound tails ("giao" but not "giao nhận", "giao lưu"), nor one in ``heads`` after one of
+    its heads ("phải" but not "từ phải qua")."""
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         e = regex.escape(word)
         tails = compounds.get(word)
         if tails:
             e += rf"(?!\s+{alternation(tails)}(?!\w))"
+        if (heads or {}).get(word):
+            e = rf"(?<!(?<!\w){alternation(heads[word])}\s+)" + e
         parts.append(e)
     return regex.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", flags)
 
@@ -139,7 +142,8 @@ def _event_fields(w: dict, honorifics: list[str]) -> dict:
             rf"(?<!\w)(?<!(?:{alternation(w['held_verb_not_after'])})\s+)(?P<verb>{alternation(held_verbs)})"
             rf"\s+(?:(?:{fillers})\s+)*$", regex.IGNORECASE),
         held_after=_words(w["held_after"]),
-        not_held=_words_except(w["not_held"] + w["future"], w.get("not_held_compounds") or {}),
+        not_held=_words_except(w["not_held"] + w["future"], w.get("not_held_compounds") or {},
+                               heads=w.get("not_held_heads") or {}),
         future=_words(w["future"]),
         recent=_words(w["recent"]),
         have_before=regex.compile(

@@ -7,7 +7,8 @@ a line "19/6: …"), each item its own meeting on its own day, and the same item
 still to come (after the page's date) or as counts ("- 5/7: xã đạt chuẩn"); a field inspection
 ("đi kiểm tra thực tế", "đến kiểm tra thực tế", "kiểm tra thực tế tại") × who goes × the day,
 and the same words given as a task or planned; a Party badge ceremony held without "lễ" ("tổ
-chức trao Huy hiệu 30 năm tuổi Đảng") × its chair, and planned. Names, places and days are
+chức trao Huy hiệu 30 năm tuổi Đảng") × its chair, and planned; a photo's order ("(từ phải qua)") between the chairs and the chair verb, which
+plans nothing. Names, places and days are
 invented; read by the whole pipeline under a page date line of 21/06/2024.
 """
 import itertools
@@ -106,6 +107,18 @@ for holder, (chair, chairs), (day, value) in itertools.product(HOLDERS, BADGE_CH
 for holder in HOLDERS:
     NOT_HELD.append(f"Dự kiến, ngày 2/7, {holder.replace('tổ chức', 'sẽ tổ chức')}.")
     NOT_HELD.append(f"Theo kế hoạch, {holder.replace('đã ', '')} vào dịp 3/2 năm sau.")
+
+
+# a photo's order in a caption or a sentence ("(từ phải qua)", "(thứ hai từ trái sang)") between the
+# chairs and the chair verb: the chairs still chair ("phải" there is no "must")
+ORDERS = ["(từ phải qua)", "(từ trái qua)", "(thứ hai, từ phải sang)", "(từ phải sang)"]
+ORDERED = ["Các đồng chí {n}, {n2} {o} chủ trì {m}", "Đồng chí {n}, {t} và đồng chí {n2}, {t2} {o} đồng chủ trì {m}.",
+           "Đồng chí {n}, {t}; đồng chí {n2}, {t2} {o} chủ trì {m}."]
+for (lead, m), order, form in itertools.product(LEADS[:3], ORDERS, ORDERED):
+    ROWS.append((f"Sáng 20/6, {lead}.\n" + _f(form.replace("{o}", order), m), [(D, [N, N2])]))
+for (lead, m), order in itertools.product(LEADS[:3], ORDERS):
+    NOT_HELD.append(_f("Theo kế hoạch, {m} do các đồng chí {n}, {n2} {o} chủ trì sẽ diễn ra vào ngày 28/6."
+                       .replace("{o}", order), m))
 
 
 @pytest.mark.parametrize("i", range(len(ROWS)))
