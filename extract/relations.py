@@ -108,29 +108,50 @@ def extract_relations(ta: TokenizedArticle) -> None:
     docs = ta.of_kind("document_ref")
     if len(docs) < 2:  # no pair to relate: the rules are not even compiled (a start-up cost)
         return
-    by_sentence: dict[int, list[Fact]] = {}
+    units = _reading_units(ta)
+    unit_of = {i: k for k, (a, b) in enumerate(units) for i in range(a, b + 1)}
+    by_unit: dict[int, list[Fact]] = {}
     for f in docs:
-        by_sentence.setdefault(f.span.sentence, []).append(f)
+        if f.span.sentence in unit_of:
+            by_unit.setdefault(unit_of[f.span.sentence], []).append(f)
     within = [r for r in rules() if not r.across]
     across = [r for r in rules() if r.across]
     seen: set[tuple[int, int]] = set()
-    for idx in sorted(by_sentence):
-        if idx >= len(ta.sentences):
-            continue
-        refs = sorted(by_sentence[idx], key=lambda f: f.span.start)
-        one = _reduce(ta, idx, refs, 0)
+    for k in sorted(by_unit):
+        refs = sorted(by_unit[k], key=lambda f: f.span.start)
+        one = _reduce(ta, units[k], refs, 0)
         if len(refs) >= 2:
             _apply(ta, within, one, refs, seen)
-        following = by_sentence.get(idx + 1)
-        if following and across and idx + 1 < len(ta.sentences):
+        following = by_unit.get(k + 1)
+        if following and across:
             nxt = sorted(following, key=lambda f: f.span.start)
-            two = _reduce(ta, idx + 1, nxt, len(refs))
+            two = _reduce(ta, units[k + 1], nxt, len(refs))
             joined = (one[0] + " ¶ " + two[0], one[1] + [one[1][-1]] * 3 + two[1])
             _apply(ta, across, joined, refs + nxt, seen)
 
 
-def _reduce(ta: TokenizedArticle, idx: int, refs: list[Fact], first: int) -> tuple[str, list[int]]:
-    s_start, s_end = ta.sentences[idx]
+# A ground line ended by ";" and the next line opening on another ground ("Căn cứ Luật …;⏎Căn cứ
+# Nghị định …;⏎UBND tỉnh ban hành …"): one list of grounds, read as one sentence.
+_LIST_END = regex.compile(r";\s*$")
+_NEXT_GROUND = regex.compile(r"\W*(?:căn cứ|thực hiện|triển khai|theo|xét)(?!\w)", regex.IGNORECASE)
+
+
+def _reading_units(ta: TokenizedArticle) -> list[tuple[int, int]]:
+    """The sentences relations are read in (first and last sentence index): each sentence, with
+    the lines of one list of grounds joined."""
+    units: list[tuple[int, int]] = []
+    text = ta.text
+    for i, (s, e) in enumerate(ta.sentences):
+        if units and _LIST_END.search(text, ta.sentences[i - 1][0], ta.sentences[i - 1][1]) \
+                and _NEXT_GROUND.match(text, s, e):
+            units[-1] = (units[-1][0], i)
+        else:
+            units.append((i, i))
+    return units
+
+
+def _reduce(ta: TokenizedArticle, unit: tuple[int, int], refs: list[Fact], first: int) -> tuple[str, list[int]]:
+    s_start, s_end = ta.sentences[unit[0]][0], ta.sentences[unit[1]][1]
     return reduce_sentence(ta.text, min(s_start, refs[0].span.start), max(s_end, refs[-1].span.end), refs, first)
 
 
@@ -141,7 +162,7 @@ def _apply(ta: TokenizedArticle, rules_: list[Rule], reduced: tuple[str, list[in
         for m in rule.pattern.finditer(text, overlapped=True):
             words = _words(m, text, where, ta.text)
             for a in _tokens(m.group("from")):
-                if not _anaphor_fits(m, refs[a]):
+                if not _anaphor_fits(m, refs[a], _taken_up_after(m, text, refs)):
                     continue
                 for b in _tokens(m.group("to")):
                     src, dst = refs[a], refs[b]
@@ -152,11 +173,24 @@ def _apply(ta: TokenizedArticle, rules_: list[Rule], reduced: tuple[str, list[in
                     ta.facts.append(_fact(ta, rule, src, dst, words))
 
 
-def _anaphor_fits(m: regex.Match, src: Fact) -> bool:
-    """"Kế hoạch nhằm triển khai …" takes up the plan of the sentence before, not its decision."""
+def _taken_up_after(m: regex.Match, text: str, refs: list[Fact]) -> list[Fact]:
+    """The documents cited between the match's ``from`` and the sentence it takes it up in."""
+    if "anaphor" not in m.re.groupindex or not m.group("anaphor"):
+        return []
+    return [refs[i] for i in _tokens(text[m.end("from"):m.start("anaphor")])]
+
+
+def _anaphor_fits(m: regex.Match, src: Fact, later: list[Fact]) -> bool:
+    """"Kế hoạch nhằm triển khai …" takes up the plan of the sentence before, not its decision:
+    the last document of that type there (``later``: the documents cited after ``src``)."""
     if "anaphor" not in m.re.groupindex or not m.group("anaphor"):
         return True
-    named, again = fold(src.get("type_name") or ""), fold(m.group("anaphor"))
+    again = fold(m.group("anaphor"))
+    return _of_type(src, again) and not any(_of_type(f, again) for f in later)
+
+
+def _of_type(doc: Fact, again: str) -> bool:
+    named = fold(doc.get("type_name") or "")
     return bool(named) and (named.startswith(again) or again.startswith(named))  # "Chương trình hành động"
 
 

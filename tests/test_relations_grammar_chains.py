@@ -1,12 +1,18 @@
 """Relations by grammar, continued (tests/test_relations_grammar.py holds the first slots): a
 document that opens its sentence and does two things to two documents ("Quyết định … sửa đổi
 Quyết định … và bãi bỏ Quyết định …": both are the document's), and grounds of both kinds joined
-by "và". Near misses: a unit's second verb after the first relation. Numbers and units are invented."""
+by "và"; across sentence and line ends: a list of grounds one a line ("Căn cứ …;⏎Căn cứ …;⏎UBND tỉnh
+ban hành …"), a ground left as a sentence of its own naming a law before its number ("Căn cứ Luật …
+số 80/2015/QH13."), a fronted ground whose own subject cites what it carries out ("Thực hiện Kế hoạch
+số Y … về triển khai Nghị quyết số Z, … ban hành X": X carries out Y), a document taken up in the next
+sentence when another document follows it in the first ("… Kế hoạch số X thực hiện Nghị quyết số Y.
+Kế hoạch cũng thay thế …"). Near misses: a unit's second verb after the first relation; a list of
+grounds whose lines issue nothing. Numbers and units are invented."""
 import itertools
 
 import pytest
 
-from .test_relations_grammar import A, B, I, R, X, relations
+from .test_relations_grammar import A, ACTED_ON, B, CLAUSE, I, R, X, relations
 
 FIRST = [(A, "sửa đổi, bổ sung"), (A, "sửa đổi một số điều của"), (R, "thay thế"), (X, "bãi bỏ"), (I, "triển khai"),
          (I, "cụ thể hóa")]
@@ -45,7 +51,73 @@ NEGATIVES = [
     "số 11/2019/QĐ-UBND.",
 ]
 
-TABLE = _chains() + _grounds_joined() + UNIT_SECOND + [(t, []) for t in NEGATIVES]
+# one ground a line, each line ended by ";", then the clause that issues (the lines read as one list)
+GROUND_LINES = [("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13", B, "77/2015/QH13"),
+                ("Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ", B, "61/2018/NĐ-CP"),
+                ("Căn cứ Thông tư số 01/2021/TT-BNV của Bộ Nội vụ", B, "01/2021/TT-BNV"),
+                ("Thực hiện Kế hoạch số 56-KH/TU của Tỉnh ủy", I, "56-KH/TU")]
+ISSUES = ["UBND huyện ban hành Quyết định số 1450/QĐ-UBND về công tác cán bộ.",
+          "Ngày 12/3/2024, Chủ tịch UBND huyện đã ký ban hành Quyết định số 1450/QĐ-UBND.",
+          "- UBND huyện ban hành Quyết định số 1450/QĐ-UBND."]
+
+
+def _ground_lines():
+    rows = []
+    for (g1, t1, n1), (g2, t2, n2) in itertools.permutations(GROUND_LINES[:3], 2):
+        for issue in ISSUES:
+            rows.append((f"{g1};\n{g2};\n{issue}", [("1450/QĐ-UBND", t1, n1), ("1450/QĐ-UBND", t2, n2)]))
+    for (g1, t1, n1), (g2, t2, n2), (g3, t3, n3) in itertools.permutations(GROUND_LINES[:3], 3):
+        rows.append((f"{g1};\n{g2};\n{g3};\n{ISSUES[0]}",
+                     [("1450/QĐ-UBND", t, n) for t, n in ((t1, n1), (t2, n2), (t3, n3))]))
+    for issue in ISSUES:
+        rows.append((f"{GROUND_LINES[3][0]};\nThực hiện Quyết định số 2301/QĐ-UBND của UBND tỉnh;\n{issue}",
+                     [("1450/QĐ-UBND", I, "56-KH/TU"), ("1450/QĐ-UBND", I, "2301/QĐ-UBND")]))
+    return rows
+
+
+# a ground left as a sentence of its own, a law named before its number
+LAW_GROUNDS = [("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", B, "80/2015/QH13"),
+               ("Căn cứ Luật Đất đai số 31/2024/QH15 của Quốc hội", B, "31/2024/QH15"),
+               ("Thực hiện Luật Thi đua, khen thưởng số 06/2022/QH15", I, "06/2022/QH15")]
+
+
+def _law_grounds():
+    return [(f"{g}. {issue}", [("1450/QĐ-UBND", t, n)]) for (g, t, n), issue in itertools.product(LAW_GROUNDS, ISSUES[:2])]
+
+
+# the fronted ground's own subject cites the document it carries out
+def _ground_subjects():
+    rows = []
+    for (tk, tn), clause, about in itertools.product(ACTED_ON[:4], CLAUSE,
+                                                     ["về triển khai", "về việc triển khai thực hiện", "về thực hiện"]):
+        text = f"Thực hiện Kế hoạch số 88/KH-UBND của UBND tỉnh {about} {tk} số {tn}, {clause} Kế hoạch số 33/KH-UBND."
+        rows.append((text, [("33/KH-UBND", I, "88/KH-UBND"), ("88/KH-UBND", I, tn)]))
+    return rows
+
+
+# the document taken up in the next sentence, another document after it in the first
+TAKEN_UP = [("Kế hoạch cũng thay thế", R), ("Kế hoạch này đồng thời thay thế", R), ("Kế hoạch nhằm cụ thể hóa", I),
+            ("Kế hoạch cũng bãi bỏ", X)]
+
+
+def _taken_up():
+    rows = []
+    for (say, t), (tk, tn) in itertools.product(TAKEN_UP, ACTED_ON[:4]):
+        first = f"Ngày 3/6/2024, UBND xã ban hành Kế hoạch số 64/KH-UBND thực hiện {tk} số {tn}."
+        rows.append((f"{first} {say} Kế hoạch số 30/KH-UBND.", sorted([("64/KH-UBND", I, tn), ("64/KH-UBND", t, "30/KH-UBND")])))
+        # two plans in the first sentence: the last one is taken up
+        two = f"UBND xã ban hành Kế hoạch số 63/KH-UBND và Kế hoạch số 64/KH-UBND về chuyển đổi số."
+        rows.append((f"{two} {say} Kế hoạch số 30/KH-UBND.", [("64/KH-UBND", t, "30/KH-UBND")]))
+    return rows
+
+
+NEAR_LINES = ["Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ;\nCăn cứ Thông tư số 01/2021/TT-BNV của Bộ Nội vụ;\n"
+              "Các xã cần rà soát thủ tục hành chính.",
+              "Thực hiện Kế hoạch số 56-KH/TU của Tỉnh ủy;\nThực hiện Quyết định số 2301/QĐ-UBND của UBND tỉnh;\n"
+              "UBND xã đã tổ chức hội nghị quán triệt."]
+
+TABLE = _chains() + _grounds_joined() + UNIT_SECOND + [(t, []) for t in NEGATIVES + NEAR_LINES] + _ground_lines() \
+    + _law_grounds() + _ground_subjects() + _taken_up()
 
 
 def test_the_chains_cross_their_slots():
