@@ -117,7 +117,34 @@ def _taken_up():
     return rows
 
 
-TABLE = _joined() + _clause_dates() + _submissions() + EDGES + _dated_sets() + _taken_up()
+# The signer in the brackets ("(do Chủ tịch UBND tỉnh ký ngày …)"); a set after a colon ("ban hành các
+# Quyết định: số …, số …"); two documents of one dated clause, each with its subject ("… Quyết định số X
+# về việc …, Quyết định số Y về việc …"): each takes the clause's date, not across a verb of another clause.
+SIGNED = [" (do Chủ tịch UBND tỉnh ký ngày 3/4/2024)", " (được Phó Chủ tịch UBND tỉnh Lò Văn Sinh ký ngày 3/4/2024)",
+          " (do UBND tỉnh ban hành ngày 3/4/2024)", " [do Giám đốc Sở Nội vụ ký ngày 03/4/2024]"]
+SUBJECTS = [" về việc công bố danh mục thủ tục hành chính", " về kiện toàn Ban Chỉ đạo", " V/v phê duyệt quy trình nội bộ"]
+
+
+def _more_clauses():
+    rows = []
+    for signed, (d, dn) in itertools.product(SIGNED, ISSUED):
+        rows.append((f"Theo {d}{signed}, các xã rà soát hồ sơ.", [(dn, "2024-04-03")]))
+    for opener, (t, n1, n2) in itertools.product(SET_OPENERS[:3], [("Quyết định", "31/QĐ-UBND", "32/QĐ-UBND"),
+                                                                   ("Kế hoạch", "11/KH-UBND", "12/KH-UBND")]):
+        rows.append((f"{opener}UBND huyện ban hành các {t}: số {n1}, số {n2} về chuyển đổi số.",
+                     [(n1, "2024-04-02"), (n2, "2024-04-02")]))
+    for opener, s1, s2, join in itertools.product(SET_OPENERS[:3], SUBJECTS, SUBJECTS[:2], [", ", " và "]):
+        rows.append((f"{opener}Chủ tịch UBND huyện ban hành Quyết định số 31/QĐ-UBND{s1}{join}Kế hoạch số 12/KH-UBND{s2}.",
+                     [("31/QĐ-UBND", "2024-04-02"), ("12/KH-UBND", "2024-04-02")]))
+    for opener, s1 in itertools.product(SET_OPENERS[:2], SUBJECTS[:2]):
+        rows.append((f"{opener}Chủ tịch UBND huyện ban hành Quyết định số 31/QĐ-UBND{s1}, đồng thời thay thế "
+                     f"Quyết định số 12/QĐ-UBND.", [("31/QĐ-UBND", "2024-04-02"), ("12/QĐ-UBND", None)]))
+        rows.append((f"{opener}Chủ tịch UBND huyện ban hành Quyết định số 31/QĐ-UBND{s1}, Kế hoạch số 12/KH-UBND "
+                     f"ngày 5/3/2024 về chuyển đổi số.", [("31/QĐ-UBND", "2024-04-02"), ("12/KH-UBND", "2024-03-05")]))
+    return rows
+
+
+TABLE = _joined() + _clause_dates() + _submissions() + EDGES + _dated_sets() + _taken_up() + _more_clauses()
 
 
 def test_the_clauses_cross():
