@@ -5,7 +5,7 @@ chí A - Chủ tịch UBND huyện, B - Phó Chủ tịch UBND huyện") × the 
 several meetings as bare dated bullets ("- 17/6: Hội nghị …", "+ 18/6 (thứ Ba): Làm việc với …",
 a line "19/6: …"), each item its own meeting on its own day, and the same items as a schedule
 still to come (after the page's date) or as counts ("- 5/7: xã đạt chuẩn"); a field inspection
-("đi kiểm tra thực tế", "đến kiểm tra thực tế", "kiểm tra thực tế tại") × who goes × the day,
+("đi kiểm tra thực tế", "đến kiểm tra thực tế", "kiểm tra thực tế tại", "đi khảo sát thực tế") × who goes × the day,
 and the same words given as a task or planned; a Party badge ceremony held without "lễ" ("tổ
 chức trao Huy hiệu 30 năm tuổi Đảng") × its chair, and planned; a photo's order ("(từ phải qua)") between the chairs and the chair verb, which
 plans nothing; an event a leader or a delegation attends in a sentence opening on its day ("Sáng
@@ -85,7 +85,8 @@ INSPECTS = ["đã đi kiểm tra thực tế tại các công trình trọng đi
             "đi kiểm tra thực tế tình hình khắc phục hậu quả mưa lũ tại xã Tân Lập",
             "đã đến kiểm tra thực tế mô hình trồng cây dược liệu tại xã Tân Lập",
             "về kiểm tra thực tế tiến độ xây dựng nông thôn mới tại xã Tân Lập",
-            "kiểm tra thực tế tại Trường Tiểu học Tân Lập"]
+            "kiểm tra thực tế tại Trường Tiểu học Tân Lập", "đã đi khảo sát thực tế vùng nguyên liệu tại xã Tân Lập",
+            "khảo sát thực tế tại khu tái định cư thôn 3"]
 DAYS = [("Sáng 20/6", D), ("Chiều ngày 20/6/2024", D), ("Ngày 19/6", "2024-06-19"), ("Sáng nay", "2024-06-21")]
 for goer, inspect, (day, value) in itertools.product(GOERS, INSPECTS, DAYS):
     text = f"{day}, {_f(goer, 'buổi kiểm tra')} {inspect}."
@@ -134,6 +135,10 @@ ATTENDED = ["Hội nghị sơ kết công tác xây dựng Đảng của Đảng
 for who, verb, what in itertools.product(ATTENDERS, ATTENDS, ATTENDED):
     day, value = DAYS[(len(ROWS)) % 3]
     ROWS.append((f"{day}, {_f(who, 'x')} {verb} {what}.", [(value, [])]))
+for (day, value), what in itertools.product(DAYS[3:], ATTENDED):
+    ROWS.append((f"{day}, {_f(ATTENDERS[0], 'x')} dự {what}.", [(value, [])]))
+    ROWS.append((f"Sáng nay (21/6), {_f(ATTENDERS[0], 'x')} dự {what}.", [(value, [])]))
+    ROWS.append((f"Chiều qua, {_f(ATTENDERS[0], 'x')} dự {what}.", [("2024-06-20", [])]))
 for (day, value), what in itertools.product(DAYS[:3], ATTENDED):
     ROWS.append((f"{day}, tại hội trường UBND huyện Tân Mỹ, đã diễn ra {what}.", [(value, [])]))
     NOT_HELD.append(f"Dự kiến, ngày 28/6, đồng chí {N}, Phó Bí thư Tỉnh ủy sẽ dự {what}.")
