@@ -225,9 +225,18 @@ def is_planned(ctx: Context, r: Report) -> bool:
         s < r.event[1] and r.event[0] < e for s, e in ctx.plans)  # "buổi tiếp xúc cử tri" holds "tiếp xúc cử tri"
 
 
+def _headline_predicate(ctx: Context, title: Unit) -> tuple[int, int] | None:
+    """An event word that is itself a predicate, after the headline's subject ("Thường trực HĐND
+    huyện họp phiên thường kỳ tháng 6", "Chủ tịch UBND huyện làm việc với xã Tân Lập")."""
+    for s, e, key, _verb_only in event_words(ctx):
+        if title.start <= s < title.end and key in ctx.lex.verb_events:
+            return s, e
+    return None
+
+
 def headline_report(ctx: Context, reports: list[Report]) -> list[Report]:
     """The meeting only the headline names ("Hội nghị sơ kết công tác 6 tháng", "Tân Mỹ: Kỳ họp
-    chuyên đề", "Huyện Tân Mỹ tổ chức lễ ra quân") over a lead that opens on its day and names
+    chuyên đề", "Huyện Tân Mỹ tổ chức lễ ra quân", "Chủ tịch UBND huyện làm việc với xã …") over a lead that opens on its day and names
     no event ("Sáng 20/6, UBND huyện đánh giá kết quả …"): one report, in the lead, on that day.
     With no day in the lead nor the headline the meeting is still reported, with no day (FACTS.md:
     null when no day is given). Not a headline or a lead that plans ("Chuẩn bị tổ chức …", "… sẽ
@@ -239,7 +248,7 @@ def headline_report(ctx: Context, reports: list[Report]) -> list[Report]:
         return []
     framed = next((r for r in reports if r.unit is title and r.event), None)
     head = lex.headline_event.match(text, title.start, title.end)
-    event = framed.event if framed else head.span("event") if head else None
+    event = framed.event if framed else head.span("event") if head else _headline_predicate(ctx, title)
     if event is None or lex.not_held.search(text, title.start, title.end):
         return []
     key = fold(text[event[0]:event[1]])

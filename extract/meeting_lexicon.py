@@ -119,7 +119,9 @@ def _event_fields(w: dict, honorifics: list[str]) -> dict:
     fillers = alternation(w["held_fillers"])
     held_verbs = w["held_verbs"]
     return dict(
-        headline_event=regex.compile(rf"\s*(?:[^:\n]{{1,40}}:\s*)?(?P<event>{alternation(surfaces)})(?!\w)",
+        # after a place or a tag: "Tân Mỹ: Hội nghị …", "(Tân Mỹ) - Kỳ họp …", "[Video] Hội nghị …", "Tân Mỹ - Lễ …"
+        headline_event=regex.compile(rf"\s*(?:[^:\n]{{1,40}}:\s*|[(\[][^()\[\]\n]{{1,40}}[)\]]\s*(?:[-–—|:]\s*)?"
+                                     rf"|[^\n\d]{{1,40}}?\s[-–—|]\s+)?(?P<event>{alternation(surfaces)})(?!\w)",
                                      regex.IGNORECASE),
         headline_verb_events=frozenset(fold(x) for x in w["headline_verb_events"]),
         subject_events=frozenset(fold(x) for x in w["subject_events"]),
