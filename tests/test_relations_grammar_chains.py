@@ -6,7 +6,8 @@ ban hành …"), a ground left as a sentence of its own naming a law before its 
 số 80/2015/QH13."), a fronted ground whose own subject cites what it carries out ("Thực hiện Kế hoạch
 số Y … về triển khai Nghị quyết số Z, … ban hành X": X carries out Y), a document taken up in the next
 sentence when another document follows it in the first ("… Kế hoạch số X thực hiện Nghị quyết số Y.
-Kế hoạch cũng thay thế …"). Near misses: a unit's second verb after the first relation; a list of
+Kế hoạch cũng thay thế …"), and the chains of two verbs there ("Quyết định này sửa đổi … A và đồng thời
+bãi bỏ B": both the taken-up document's). Near misses: a unit's second verb after the first relation; a list of
 grounds whose lines issue nothing. Numbers and units are invented."""
 import itertools
 
@@ -111,13 +112,36 @@ def _taken_up():
     return rows
 
 
+# the chains again in the next sentence, the document taken up by its type, the first verb's object a
+# regulation issued with a decision whose name holds commas: the second verb is the taken-up document's
+# ("… Quyết định số X. Quyết định này sửa đổi, bổ sung … ban hành kèm theo Quyết định số A và đồng thời
+# bãi bỏ Quyết định số B": X repeals B, never A repeals B)
+FIRSTS_AGAIN = [(A, "sửa đổi, bổ sung một số điều của Quy định về quản lý dạy thêm, học thêm ban hành kèm theo"),
+                (A, "sửa đổi Quy chế tuyển dụng, quản lý viên chức ban hành kèm theo"), (R, "thay thế"), (A, "bổ sung")]
+SECONDS_AGAIN = [(X, "và đồng thời bãi bỏ"), (X, ", đồng thời bãi bỏ"), (R, "và thay thế"), (A, ", đồng thời sửa đổi")]
+LEADS_AGAIN = ["Nổi bật là việc tham mưu ban hành Quyết định số 35/2023/QĐ-UBND ngày 15/11/2023 của UBND tỉnh.",
+               "UBND tỉnh đã ban hành Quyết định số 35/2023/QĐ-UBND."]
+
+
+def _chains_again():
+    rows = []
+    for (t1, v1), (t2, v2), lead, say in itertools.product(FIRSTS_AGAIN, SECONDS_AGAIN, LEADS_AGAIN,
+                                                            ["Quyết định này", "Quyết định"]):
+        if t1 == t2 == R:
+            continue
+        text = f"{lead} {say} {v1} Quyết định số 12/2021/QĐ-UBND {v2.lstrip()} Quyết định số 44/2016/QĐ-UBND."
+        rows.append((text.replace(" ,", ","), sorted([("35/2023/QĐ-UBND", t1, "12/2021/QĐ-UBND"),
+                                                      ("35/2023/QĐ-UBND", t2, "44/2016/QĐ-UBND")])))
+    return rows
+
+
 NEAR_LINES = ["Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ;\nCăn cứ Thông tư số 01/2021/TT-BNV của Bộ Nội vụ;\n"
               "Các xã cần rà soát thủ tục hành chính.",
               "Thực hiện Kế hoạch số 56-KH/TU của Tỉnh ủy;\nThực hiện Quyết định số 2301/QĐ-UBND của UBND tỉnh;\n"
               "UBND xã đã tổ chức hội nghị quán triệt."]
 
 TABLE = _chains() + _grounds_joined() + UNIT_SECOND + [(t, []) for t in NEGATIVES + NEAR_LINES] + _ground_lines() \
-    + _law_grounds() + _ground_subjects() + _taken_up()
+    + _law_grounds() + _ground_subjects() + _taken_up() + _chains_again()
 
 
 def test_the_chains_cross_their_slots():
