@@ -73,8 +73,11 @@ def _apart(m: Meeting, r: Report, sittings: frozenset) -> bool:
 
 def _gives_day(m: Meeting, r: Report) -> bool:
     """The dated report ``r`` gives its day to the undated meeting just reported before it: the
-    same event, in the next two sentences."""
-    if m.day_key is not None or r.first_session or not r.event_type or m.value("event_type") != r.event_type:
+    same event, in the next two sentences. Not to a first session of a body a congress elected
+    ("Tại phiên họp thứ nhất, …" and then "Trước đó, chiều 13.9, phiên trù bị … đã diễn ra"): held
+    at the congress's end, it is never the session dated next."""
+    if m.day_key is not None or r.first_session or m.first.first_session or not r.event_type \
+            or m.value("event_type") != r.event_type:
         return False
     return 0 < r.unit.index - max(m.units) <= 2
 

@@ -172,6 +172,20 @@ for head, (lead, value) in itertools.product(PREDICATES, HEAD_LEADS):
     NOT_HELD.append(_headed(head, "Dự kiến, ngày 28/6, UBND huyện Tân Mỹ sẽ đánh giá kết quả 6 tháng đầu năm."))
 
 
+# a congress, the first session of the body it elected (no day of its own), then the preparatory session
+# the day before, told after it ("Trước đó, chiều 19/6, phiên trù bị … dưới sự chủ trì của …"): three
+# meetings, the first session never taking the preparatory session's day or chair
+CONGRESSES = ["Hội Liên hiệp Phụ nữ xã Tân Lập tổ chức Đại hội đại biểu phụ nữ lần thứ VII",
+              "Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XV", "Hội Nông dân huyện Tân Mỹ tổ chức Đại hội lần thứ X"]
+FIRST_SESSIONS = ["Tại phiên họp thứ nhất, bà {n2} tái đắc cử Chủ tịch.", "Tại phiên họp thứ nhất, Ban Chấp hành khóa mới đã bầu "
+                  "Ban Thường vụ.", "Phiên họp thứ nhất của Ban Chấp hành khóa mới đã bầu các chức danh chủ chốt."]
+PREPARATORY = ["Trước đó, chiều 19/6, phiên trù bị đại hội đã diễn ra dưới sự chủ trì của bà {n2}.",
+               "Trước đó, chiều 19/6, đại hội tiến hành phiên trù bị dưới sự chủ trì của bà {n2}."]
+for congress, first, prep in itertools.product(CONGRESSES, FIRST_SESSIONS, PREPARATORY):
+    ROWS.append((f"Sáng 20/6, {congress}.\nĐại hội bầu Ban Chấp hành khóa mới gồm 15 người. {_f(first, 'x')}\n"
+                 f"{_f(prep, 'x')}", [(D, []), (None, []), ("2024-06-19", [N2])]))
+
+
 @pytest.mark.parametrize("i", range(len(ROWS)))
 def test_unseen_slot(i):
     text, expected = ROWS[i]
