@@ -113,9 +113,10 @@ def patterns() -> dict[str, regex.Pattern]:
             rf"(?<!\w)(?P<tw>{alternation(type_words)})\s+(?:(?P<so>số)\s*)?(?P<num>\d{{1,5}}[abc]?)(?!\d)(?![/\-.,:]?\w)",
             regex.IGNORECASE,
         ),
-        # Before a number: "Quyết định số", "Kế hoạch", "Số:", "văn bản số", a list "các Quyết định: số".
+        # Before a number: "Quyết định số", "Kế hoạch", "Số:", "văn bản số", a list "các Quyết định: số", a
+        # type with what it is for ("Quyết định thanh tra số", "Kết luận kiểm tra số", "Nghị quyết chuyên đề số").
         "type_word_before": regex.compile(
-            rf"(?P<tw>{alternation(type_words)})(?:\s+(?:liên tịch|quy phạm pháp luật))?\s*(?::\s*(?=số|Số))?(?:(?:số|Số)\s*:?\s*)?$",
+            rf"(?P<tw>{alternation(type_words)})(?:\s+(?:liên tịch|quy phạm pháp luật|thanh tra|kiểm tra|giám sát|chuyên đề))?\s*(?::\s*(?=số|Số))?(?:(?:số|Số)\s*:?\s*)?$",
             regex.IGNORECASE,
         ),
         "so_before": regex.compile(r"(?<!\w)(?:Số|số)\s*:?\s*$"),

@@ -13,7 +13,7 @@ import itertools
 
 import pytest
 
-from .test_relations_grammar import A, ACTED_ON, B, CLAUSE, I, R, X, relations
+from .test_relations_grammar import A, ACTED_ON, B, CLAUSE, G, I, R, X, relations
 
 FIRST = [(A, "sửa đổi, bổ sung"), (A, "sửa đổi một số điều của"), (R, "thay thế"), (X, "bãi bỏ"), (I, "triển khai"),
          (I, "cụ thể hóa")]
@@ -135,13 +135,30 @@ def _chains_again():
     return rows
 
 
+# a type named with what it is for ("Kết luận thanh tra số", "Quyết định thanh tra số", "Kế hoạch kiểm tra
+# số", "Nghị quyết chuyên đề số"): the words before the number are the citation's, so the verb reaches it
+QUALIFIED = [("Kết luận thanh tra số 05/KL-TTr", "05/KL-TTr"), ("Quyết định thanh tra số 318/QĐ-TTr", "318/QĐ-TTr"),
+             ("Kế hoạch kiểm tra số 12-KH/UBKTHU", "12-KH/UBKTHU"), ("Nghị quyết chuyên đề số 09-NQ/HU", "09-NQ/HU"),
+             ("Kết luận kiểm tra số 21-KL/UBKTTU", "21-KL/UBKTTU")]
+
+
+def _qualified():
+    rows = []
+    for (written, n), verb in itertools.product(QUALIFIED, [(G, "hướng dẫn thực hiện"), (I, "triển khai thực hiện")]):
+        rows.append((f"UBND huyện có Công văn số 18/UBND-TNMT ngày 04/01/2025 {verb[1]} {written} tới các xã.",
+                     [("18/UBND-TNMT", verb[0], n)]))
+        rows.append((f"Thực hiện {written} ngày 3/4/2024, UBND huyện ban hành Kế hoạch số 33/KH-UBND.",
+                     [("33/KH-UBND", I, n)]))
+    return rows
+
+
 NEAR_LINES = ["Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ;\nCăn cứ Thông tư số 01/2021/TT-BNV của Bộ Nội vụ;\n"
               "Các xã cần rà soát thủ tục hành chính.",
               "Thực hiện Kế hoạch số 56-KH/TU của Tỉnh ủy;\nThực hiện Quyết định số 2301/QĐ-UBND của UBND tỉnh;\n"
               "UBND xã đã tổ chức hội nghị quán triệt."]
 
 TABLE = _chains() + _grounds_joined() + UNIT_SECOND + [(t, []) for t in NEGATIVES + NEAR_LINES] + _ground_lines() \
-    + _law_grounds() + _ground_subjects() + _taken_up() + _chains_again()
+    + _law_grounds() + _ground_subjects() + _taken_up() + _chains_again() + _qualified()
 
 
 def test_the_chains_cross_their_slots():
