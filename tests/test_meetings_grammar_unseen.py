@@ -186,6 +186,17 @@ for congress, first, prep in itertools.product(CONGRESSES, FIRST_SESSIONS, PREPA
                  f"{_f(prep, 'x')}", [(D, []), (None, []), ("2024-06-19", [N2])]))
 
 
+# a Party cell's meeting named by what it does ("tổ chức sinh hoạt chuyên đề", "chủ trì buổi sinh hoạt"); not the habit
+CELLS = ["Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề về học tập và làm theo tư tưởng Hồ Chí Minh",
+         "Chi bộ Trường THCS Tân Lập tổ chức sinh hoạt chi bộ định kỳ tháng 6", "Đảng ủy xã Tân Lập tổ chức buổi sinh hoạt chính trị"]
+CELL_CHAIRS = [("", []), (" Đồng chí {n}, Bí thư Chi bộ chủ trì buổi sinh hoạt.", [N]),
+               (" Chủ trì buổi sinh hoạt là đồng chí {n}, Bí thư Chi bộ.", [N])]
+for cell, (chair, chairs), (day, value) in itertools.product(CELLS, CELL_CHAIRS, DAYS[:3]):
+    ROWS.append((f"{day}, {cell}.{_f(chair, 'x')}", [(value, chairs)]))
+NOT_HELD += ["Hằng tháng, chi bộ tổ chức sinh hoạt chi bộ đúng quy định.", "Chi bộ duy trì sinh hoạt định kỳ hằng tháng.",
+             "Các chi bộ cần đổi mới nội dung sinh hoạt chuyên đề."]
+
+
 @pytest.mark.parametrize("i", range(len(ROWS)))
 def test_unseen_slot(i):
     text, expected = ROWS[i]
