@@ -344,7 +344,34 @@ def _clause_date(st: _Reading, c: _Citation) -> None:
     if lead:
         _attach_date(st.tokenized, c.fields, lead[0], c.info["year"], c.canonical)
         c.rule += "+" + lead[1]
+    elif (same := _same_day_issue(st.tokenized, c)) is not None:
+        day, name = same
+        c.fields.update(issued_on=day["value"], valid=day.get("valid"), issued_year_source="context")
+        c.rule += "+" + name
     st.clause = (lead[0], lead[1], c.sent_start) if lead else None
+
+
+def _same_day_issue(tokenized: TokenizedArticle, c: _Citation) -> tuple[Fact, str] | None:
+    """A clause opening on "Cùng ngày," ("Cũng trong ngày", "Chiều cùng ngày") that issues the
+    document: the day reported just before it, the last day written before the sentence that is no
+    cited document's own (rule ``same_day_then_issue``); None when no such clause or day."""
+    rule = next((r for r in citation_rules()["same_day_before"] if r.regex.match(tokenized.text, c.sent_start, c.start)),
+                None)
+    if rule is None:
+        return None
+    cited = [f.span for f in tokenized.of_kind("document_ref")]
+    days = [d for d in tokenized.of_kind("date") if d.span.end <= c.sent_start and d.get("granularity") == "day"
+            and d.get("value") and not d.get("end_value") and not any(s.start <= d.span.start < s.end for s in cited)]
+    if not days or _on_dateline(tokenized.text, days[-1].span):
+        return None  # "Ngày cập nhật 21/06/2024" is the page's day, not one the text reported
+    return days[-1], rule.name
+
+
+def _on_dateline(text: str, span) -> bool:
+    """The day stands on a line of its own: a page's date line ("Ngày cập nhật 21/06/2024")."""
+    start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return len((line[:span.start - start] + line[span.end - start:]).split()) < 4
 
 
 def _date_carry(text: str, st: _Reading, c: _Citation):

@@ -144,7 +144,27 @@ def _more_clauses():
     return rows
 
 
-TABLE = _joined() + _clause_dates() + _submissions() + EDGES + _dated_sets() + _taken_up() + _more_clauses()
+# A clause opening on the day just reported without writing it ("Cùng ngày, … ban hành …"): that day, the
+# last one written before the sentence that is no cited document's own; none after the page's date line alone,
+# nor when the clause does not issue the document.
+SAME_OPENERS = ["Cùng ngày, ", "Cũng trong ngày, ", "Trong cùng ngày, ", "Chiều cùng ngày, "]
+REPORTED = ["Sáng 12/5/2024, UBND huyện tổ chức hội nghị sơ kết công tác cải cách hành chính. ",
+            "Ngày 12/5/2024, UBND huyện ban hành Kế hoạch số 44/KH-UBND ngày 10/5/2024 về chuyển đổi số. "]
+
+
+def _same_day():
+    rows = []
+    for reported, opener, verb, (d, dn) in itertools.product(REPORTED, SAME_OPENERS, SET_VERBS[:3], ISSUED):
+        earlier = [("44/KH-UBND", "2024-05-10")] if "44/KH" in reported else []
+        rows.append((f"{reported}{opener}{verb.replace(' các', '')} {d} về công tác cán bộ.",
+                     earlier + [(dn, "2024-05-12")]))
+    for opener, (d, dn) in itertools.product(SAME_OPENERS, ISSUED):
+        rows.append((f"Ngày cập nhật 21/06/2024\nUBND huyện tổ chức hội nghị. {opener}UBND huyện ban hành {d}.", [(dn, None)]))
+        rows.append((f"{REPORTED[0]}{opener}UBND huyện triển khai {d}.", [(dn, None)]))
+    return rows
+
+
+TABLE = _joined() + _clause_dates() + _submissions() + EDGES + _dated_sets() + _taken_up() + _more_clauses() + _same_day()
 
 
 def test_the_clauses_cross():
