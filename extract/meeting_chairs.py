@@ -194,7 +194,7 @@ def _complete_chain(ctx: Context, u: Unit, k: regex.Match, chain: list, rule: st
         chain = after_first or _chain_after(ctx, u, k.end())
         rule = named_after or "chair_after"
     if not chain:
-        chain = _titled_only(ctx, u, k.start())
+        chain = _titled_only(ctx, u, k.start()) or _titled_after(ctx, u, k.end())
         rule = "chair_by_title" if chain else rule
     with_rule, partners = _partners_with(ctx, u, k.start(), chain)
     if partners:
@@ -297,12 +297,34 @@ def _titled_only(ctx: Context, u: Unit, verb: int) -> list:
     if m is None:
         return []
     start = u.start + m.start("t") + ctx.lex.list_line.match(m.group("t")).end()  # "Đồng chí Chủ tịch …"
-    title = fold(" ".join(text[start:u.start + m.end("t")].split()))
+    return _holder(ctx, start, u.start + m.end("t"), verb)
+
+
+def _titled_after(ctx: Context, u: Unit, pos: int) -> list:
+    """The same title alone after the chair verb ("dưới sự chủ trì của Chủ tịch UBND huyện", "Chủ
+    trì hội nghị là Bí thư Huyện ủy"), up to the clause's end."""
+    ev = _event_after(ctx, pos)
+    m = _TITLE_AFTER.match(ctx.ta.text, ev.end() if ev else pos, u.end)
+    if m is None:
+        return []
+    start = m.start("t") + ctx.lex.list_line.match(m.group("t")).end()
+    return _holder(ctx, start, m.end("t"), m.end("t"))
+
+
+def _holder(ctx: Context, start: int, end: int, verb: int) -> list:
+    """The one official holding the title written at [start, end), when no one is named between it
+    and ``verb``."""
+    title = fold(" ".join(ctx.ta.text[start:end].split()))
     holders = {id(o): o for _s, _e, o in ctx.mentions
                for r in o.get("roles") or [] if not r.get("former") and _same_role(title, r)}
-    if len(holders) != 1 or any(start <= s < verb for s, _e, _o in ctx.mentions):
+    if len(holders) != 1 or any(min(start, verb) <= s < max(end, verb) for s, _e, _o in ctx.mentions):
         return []
-    return [(next(iter(holders.values())), start, u.start + m.end("t"))]
+    return [(next(iter(holders.values())), start, end)]
+
+
+# after the chair verb (and its event): "của", "có", "là", "gồm" or a colon, then the title to the clause's end
+_TITLE_AFTER = regex.compile(r"\s*(?:(?:của|có|là|gồm)(?!\w)|:)\s*(?P<t>[^,;:.()\n]{4,80}?)\s*(?=[,;:.)\n]|\s+(?:và|cùng|đã|để|nhằm|với)(?!\w)|$)",
+                             regex.IGNORECASE)
 
 
 def _same_role(title: str, role: dict) -> bool:
