@@ -17,7 +17,9 @@ extract/grammar.py; a fact's ``rule`` names the one that gave its number or date
 sharing one symbol ("các Quyết định số 215, 216, 217/QĐ-UBND": three documents), a symbol
 without a type code ("Kế hoạch số 282 /KHPH"), a download file name ("QD 713 UBND.pdf"), and
 the issue date after the number, in brackets, after the signer ("do Chủ tịch UBND tỉnh ký
-ngày …"), in the clause that issues it, or in a clause that dates a set cited after it.
+ngày …"), in the clause that issues it (its day written, or "Cùng ngày," the day reported just
+before), in a clause that dates a set cited after it, or in the next sentence that takes the
+document up by its type ("Kết luận do … ký ngày …").
 
 Each fact carries the type word, the attached issue date ("ngày 19/8/2021", "ngày 19 tháng
 8 năm 2021"), the issuer ("của Ủy ban nhân dân tỉnh Quảng Nam") and the subject ("về …",

@@ -7,8 +7,10 @@ reads only the words between documents ("⟨1⟩ triển khai thực hiện ⟨2
 numbers, dates and issuers look like.  A rule marked ``across`` reads two sentences in a row
 joined by ``¶`` instead: a ground left as a sentence of its own ("Thực hiện Chỉ thị …. Ngày
 12/3, UBND huyện ban hành Kế hoạch …"), or a document taken up again by its type in the next
-sentence ("… ban hành Kế hoạch số 91/KH-UBND. Kế hoạch nhằm triển khai …").  A relation fact's span runs from the first of its two
-references to the end of the second; its fields name both (contract: docs/facts.md).
+sentence ("… ban hành Kế hoạch số 91/KH-UBND. Kế hoạch nhằm triển khai …").  The lines of one list of
+grounds, each ended by ";" ("Căn cứ Luật …;⏎Căn cứ Nghị định …;⏎"), are read as one sentence.  A relation
+fact's span runs from the first of its two references to the end of the second; its fields name both
+(contract: docs/facts.md).
 """
 from __future__ import annotations
 
