@@ -87,7 +87,8 @@ INSPECTS = ["đã đi kiểm tra thực tế tại các công trình trọng đi
             "đã đến kiểm tra thực tế mô hình trồng cây dược liệu tại xã Tân Lập",
             "về kiểm tra thực tế tiến độ xây dựng nông thôn mới tại xã Tân Lập",
             "kiểm tra thực tế tại Trường Tiểu học Tân Lập", "đã đi khảo sát thực tế vùng nguyên liệu tại xã Tân Lập",
-            "khảo sát thực tế tại khu tái định cư thôn 3"]
+            "khảo sát thực tế tại khu tái định cư thôn 3", "đã đi kiểm tra tiến độ xây dựng trường học tại xã Tân Lập",
+            "đến kiểm tra công tác phòng chống dịch tại xã Tân Lập"]
 DAYS = [("Sáng 20/6", D), ("Chiều ngày 20/6/2024", D), ("Ngày 19/6", "2024-06-19"), ("Sáng nay", "2024-06-21")]
 for goer, inspect, (day, value) in itertools.product(GOERS, INSPECTS, DAYS):
     text = f"{day}, {_f(goer, 'buổi kiểm tra')} {inspect}."
@@ -97,6 +98,8 @@ for goer, inspect in itertools.product(GOERS[2:], INSPECTS[:3]):
                  [(D, [N])]))
 TASKS = ["UBND huyện yêu cầu các xã thường xuyên {i}.", "Các phòng, ban cần {i}.",
          "Dự kiến, ngày 28/6, Ban Thường vụ Huyện ủy sẽ {i}.", "Tuần tới, đoàn công tác của huyện sẽ {i}."]
+NOT_HELD += ["Ngày 20/6, UBND huyện ban hành báo cáo về kiểm tra công tác cải cách hành chính.",
+             "Từ đầu năm đến nay, đoàn công tác của huyện đã đi kiểm tra 15 cơ sở."]
 for task, inspect in itertools.product(TASKS, INSPECTS):
     NOT_HELD.append(task.format(i=inspect.removeprefix("đã ")))
 
