@@ -152,13 +152,32 @@ def _qualified():
     return rows
 
 
+# withdrawing or cancelling a document is repealing it ("Quyết định … thu hồi Quyết định …", "… về việc hủy
+# Quyết định …"); withdrawing land or money under a document is not
+WITHDRAWS = ["thu hồi", "về việc thu hồi", "hủy", "về việc hủy", "đã thu hồi"]
+WITHDRAWERS = [("Quyết định số 41/QĐ-UBND ngày 3/01/2025 của UBND huyện", "41/QĐ-UBND"),
+               ("Ngày 3/01/2025, UBND huyện đã ban hành Quyết định số 41/QĐ-UBND", "41/QĐ-UBND"),
+               ("Quyết định số 12/2024/QĐ-UBND", "12/2024/QĐ-UBND")]
+
+
+def _withdrawn():
+    rows = []
+    for (who, n), verb, (tk, tn) in itertools.product(WITHDRAWERS, WITHDRAWS, [("Quyết định", "2210/QĐ-UBND"),
+                                                                            ("Quyết định", "05/2020/QĐ-UBND")]):
+        rows.append((f"{who} {verb} {tk} số {tn} ngày 15/8/2022.", [(n, X, tn)]))
+    for (who, n), what in itertools.product(WITHDRAWERS[:2], ["thu hồi đất của 12 hộ theo", "thu hồi kinh phí đã cấp theo",
+                                                             "hủy kết quả tuyển dụng theo"]):
+        rows.append((f"{who} {what} Quyết định số 2210/QĐ-UBND.", []))
+    return rows
+
+
 NEAR_LINES = ["Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ;\nCăn cứ Thông tư số 01/2021/TT-BNV của Bộ Nội vụ;\n"
               "Các xã cần rà soát thủ tục hành chính.",
               "Thực hiện Kế hoạch số 56-KH/TU của Tỉnh ủy;\nThực hiện Quyết định số 2301/QĐ-UBND của UBND tỉnh;\n"
               "UBND xã đã tổ chức hội nghị quán triệt."]
 
 TABLE = _chains() + _grounds_joined() + UNIT_SECOND + [(t, []) for t in NEGATIVES + NEAR_LINES] + _ground_lines() \
-    + _law_grounds() + _ground_subjects() + _taken_up() + _chains_again() + _qualified()
+    + _law_grounds() + _ground_subjects() + _taken_up() + _chains_again() + _qualified() + _withdrawn()
 
 
 def test_the_chains_cross_their_slots():
