@@ -189,8 +189,9 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
         rel = g.relative_years.get(key, g.relative_years.get(f"năm {key}"))
     pod = gd.get("pod")
     start = lead.start() if lead is not None else mt.start()
-    if gd.get("sig"):  # "dịp 30/4": the span is "30/4"
-        start = lead.end("sig")
+    signal = "sig" if gd.get("sig") else "hol" if gd.get("hol") else None
+    if signal:  # "dịp 30/4", "Quốc khánh 2/9": the span is the day
+        start = lead.end(signal)
         while mt.string[start].isspace():
             start += 1
     granularity, relative = rule.data["granularity"], bool(rule.get("relative"))
@@ -201,7 +202,7 @@ def _from_match(rule: Rule, mt: regex.Match, lead: regex.Match | None, g: Gramma
         h=g.half.get(fold(gd["h"])) if gd.get("h") else None,
         rel=rel, d2=_int(gd.get("d2")), m2=month2, y2=_int(gd.get("y2")),
         is_range=bool(rule.get("range")), is_list=bool(rule.get("list")),
-        cue=bool(gd.get("cue") or gd.get("sig") or pod or gd.get("wd") or rule.get("cue") or relative),
+        cue=bool(gd.get("cue") or gd.get("sig") or gd.get("hol") or pod or gd.get("wd") or rule.get("cue") or relative),
         part_of_day=g.part_of_day.get(fold(pod)) if pod else None,
         weekday=gd.get("wd"), period=gd.get("period"),
         relative=g.relative_day_short.get(fold(gd["reld"]), gd["reld"]) if relative and gd.get("reld") else None,

@@ -27,8 +27,9 @@ Otherwise it is a rank or a ratio and is not read: "xếp thứ 07/18", "vị th
 25/63", "80,28/100". A D/M followed by a counted noun ("5/9 đơn vị": ``ratio_nouns``) is a
 ratio even after a cue. Also never read: "79,08%", "2,30 điểm", "03 năm", "18.619.718",
 "2370/QĐ-UBND", "15/2020/NĐ-CP", "TCVN ISO 18091:2020", times "11:06", a bare year ("PAPI
-2021"), holidays named without a cue ("Quốc khánh 2-9"), lunar days ("ngày 15 tháng 7 âm lịch",
-"mùng 5 tháng Giêng": no calendar day).
+2021"), lunar days ("ngày 15 tháng 7 âm lịch", "mùng 5 tháng Giêng": no calendar day). A holiday
+named right before its D/M ("Quốc khánh 2-9", "Cách mạng Tháng Tám 19/8": ``holidays``) or "ngày"
+and the name of the day ("ngày tựu trường 28/8") reads it as a day.
 
 **The year of a date written without one** comes from :func:`context_year`, the single
 place for that rule (``document_refs`` uses it for citation dates too):

@@ -393,3 +393,26 @@ NAMED_NEAR_MISSES = ["Trong ngày UBND xã tiếp 5/7 đoàn khách.", "Trong ng
 @pytest.mark.parametrize("sentence", NAMED_NEAR_MISSES)
 def test_a_named_day_near_miss(sentence):
     assert days(f"Huyện Ea Kar giao ban công tác\n15/03/2024\n{sentence}") == {"2024-03-15"}
+
+
+# a holiday named without "ngày" right before its D/M: that day in the page's year (the annotation notes list
+# holiday dates); not a lunar day, not a count after the name
+HOLIDAYS = [("Quốc khánh", 2, 9), ("Cách mạng Tháng Tám", 19, 8), ("Giải phóng miền Nam, thống nhất đất nước", 30, 4),
+            ("Quốc tế Lao động", 1, 5), ("Thương binh – Liệt sỹ", 27, 7), ("Nhà giáo Việt Nam", 20, 11),
+            ("Quốc tế Phụ nữ", 8, 3), ("Báo chí Cách mạng Việt Nam", 21, 6)]
+HOLIDAY_FRAMES = ["Các xã ra quân chào mừng {h} {d}/{m}.", "Nhân dịp kỷ niệm {h} {d}-{m}, huyện thăm các gia đình.",
+                  "Hướng tới {h} {d}.{m}, các trường thi đua dạy tốt."]
+
+
+@pytest.mark.parametrize("holiday,d,m", HOLIDAYS)
+@pytest.mark.parametrize("frame", HOLIDAY_FRAMES)
+def test_a_holiday_named_before_its_date(holiday, d, m, frame):
+    text = "Huyện Ea Kar thi đua\n15/06/2024\n" + frame.format(h=holiday, d=d, m=m)
+    assert days(text) == {"2024-06-15", f"2024-{m:02d}-{d:02d}"}
+
+
+@pytest.mark.parametrize("sentence", ["Giỗ Tổ Hùng Vương 10/3 âm lịch được tổ chức trang trọng.",
+                                      "Kỷ niệm 79 năm Quốc khánh, huyện đạt 5/9 chỉ tiêu.",
+                                      "Phong trào thi đua chào mừng Quốc khánh có 5/9 xã tham gia."])
+def test_a_holiday_near_miss(sentence):
+    assert days(f"Huyện Ea Kar giao ban công tác\n15/03/2024\n{sentence}") == {"2024-03-15"}
