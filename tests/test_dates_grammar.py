@@ -416,3 +416,19 @@ def test_a_holiday_named_before_its_date(holiday, d, m, frame):
                                       "Phong trào thi đua chào mừng Quốc khánh có 5/9 xã tham gia."])
 def test_a_holiday_near_miss(sentence):
     assert days(f"Huyện Ea Kar giao ban công tác\n15/03/2024\n{sentence}") == {"2024-03-15"}
+
+
+# a day opening an item of a programme before its colon is the item's day; a rank row of the same shape,
+# naming a unit or giving a score, is no day
+@pytest.mark.parametrize("bullet", ["- ", "+ ", "• ", ""])
+def test_a_programme_item_day(bullet):
+    text = (f"Huyện Ea Kar giao ban công tác\n21/06/2024\nHoạt động tuần qua:\n{bullet}17/6: Hội nghị Ban Thường vụ Huyện ủy.\n"
+            f"{bullet}18/6 (thứ Ba): Làm việc với xã Cư Bao.")
+    assert days(text) == {"2024-06-21", "2024-06-17", "2024-06-18"}
+
+
+@pytest.mark.parametrize("row", ["1/11: Thị trấn Ea Kar, 89,02 điểm", "2/11: Xã Cư Bao", "3/11: Ea Tóh đạt 74,10%",
+                                 "5/7: xã đạt chuẩn nông thôn mới"])
+def test_a_rank_row_is_no_programme_day(row):
+    text = f"Huyện Ea Kar giao ban công tác\n21/06/2024\nKết quả xếp hạng của các xã:\n- {row}"
+    assert days(text) == {"2024-06-21"}
