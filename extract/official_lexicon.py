@@ -61,6 +61,7 @@ class Lexicon:
     generic_heads: dict  # folded head → canonical head
     name_abbr: dict
     template_heads: frozenset
+    bare_template_heads: frozenset  # "Trưởng Công an xã" → trưởng / công an: the head stays the body's
     commune_levels: frozenset  # the levels of a bare "Đảng ủy": xã, phường, thị trấn
     complete_heads: frozenset  # generic heads that name a body alone: "Tòa án nhân dân"
     parent_heads: frozenset  # generic heads whose name is the body they serve: "Văn phòng HĐND&UBND"
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         generic_heads={fold(k): v for k, v in org["generic_heads"].items()},
         name_abbr={normal_tones(k): v for k, v in org["name_abbreviations"].items()},
         template_heads=frozenset(tit["template_heads"]),
+        bare_template_heads=frozenset(tit.get("bare_template_heads") or ()),
         commune_levels=frozenset(org["commune_levels"]),
         complete_heads=frozenset(org["complete_heads"]),
         parent_heads=frozenset(org["parent_heads"]),

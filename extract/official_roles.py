@@ -54,7 +54,7 @@ class RoleReading:
             head = org.head if org and org.head else entry.head_in_title
             if head not in lex.template_heads:
                 return None
-            title = entry.template.format(head=head)
+            title = entry.title if head in lex.bare_template_heads else entry.template.format(head=head)
             if (org is None or not org.name) and head in lex.ad_hoc_heads:
                 org = self._task_after(head, m.end()) or org
                 named = "" if org is not None and org.name else self.ad_hoc_body(head, pos)

@@ -92,7 +92,7 @@ TABLE = [
      {"Nguyễn Văn An": {("ủy viên ban thường vụ", "tỉnh ủy"), ("trưởng ban", "ban tuyên giáo")}}),
     ("ông Nguyễn Văn Giao, Bí thư Chi bộ thôn Đông Hà phát biểu.", {"Nguyễn Văn Giao": {("bí thư", "chi bộ")}}),
     ("ông Phạm Văn Hải, Trưởng thôn Tân Lập cho biết.", {"Phạm Văn Hải": {("trưởng thôn", "")}}),
-    ("Thượng tá Lê Văn Hùng, Trưởng Công an huyện báo cáo.", {"Lê Văn Hùng": {("trưởng công an", "công an")}}),
+    ("Thượng tá Lê Văn Hùng, Trưởng Công an huyện báo cáo.", {"Lê Văn Hùng": {("trưởng", "công an")}}),
     ("PGS.TS Nguyễn Văn Nam, Giám đốc Học viện Hành chính Quốc gia trình bày.",
      {"Nguyễn Văn Nam": {("giám đốc", "học viện hành chính quốc gia")}}),
     ("Theo ông Lê Văn Tâm, Trưởng phòng Văn hóa và Thông tin huyện, huyện đã hoàn thành kế hoạch.",

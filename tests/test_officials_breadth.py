@@ -35,13 +35,13 @@ TABLE = [
     ("Anh Vàng Seo Páo – Bí thư Đoàn xã cùng đoàn viên ra quân dọn vệ sinh.",
      {"Vàng Seo Páo": {("bí thư", "đoàn")}}),
     ("Trung tá Ly Văn Giàng, Trưởng Công an xã báo cáo tình hình an ninh trật tự.",
-     {"Ly Văn Giàng": {("trưởng công an", "công an")}}),
+     {"Ly Văn Giàng": {("trưởng", "công an")}}),
     ("Ông Lèng Văn Khoa, Chỉ huy trưởng Ban CHQS xã nêu kết quả tuyển quân.",
      {"Lèng Văn Khoa": {("chỉ huy trưởng", "ban chỉ huy quân sự")}}),
     ("ông Ma Văn Thiêm, PCT UBND xã phụ trách văn hóa - xã hội cho biết.",
      {"Ma Văn Thiêm": {("phó chủ tịch", UB)}}),
     ("Đồng chí Tòng Văn Lả, Ủy viên UBND xã, Trưởng Công an xã tham gia tổ công tác.",
-     {"Tòng Văn Lả": {("ủy viên", UB), ("trưởng công an", "công an")}}),
+     {"Tòng Văn Lả": {("ủy viên", UB), ("trưởng", "công an")}}),
 
     # ---------------------------------------------------------------- district level
     ("Đồng chí Kiều Thị Nhạn, Trưởng Ban Tuyên giáo Huyện ủy quán triệt chuyên đề.",
@@ -69,13 +69,13 @@ TABLE = [
     ("ông Mẫn Văn Cường, Viện trưởng VKSND huyện trả lời chất vấn.",
      {"Mẫn Văn Cường": {("viện trưởng", "viện kiểm sát nhân dân")}}),
     ("Thượng tá Khuất Văn Lượng, Trưởng Công an huyện báo cáo về phòng chống tội phạm.",
-     {"Khuất Văn Lượng": {("trưởng công an", "công an")}}),
+     {"Khuất Văn Lượng": {("trưởng", "công an")}}),
     ("Anh Nguyễn Văn Thao – Bí thư Huyện đoàn chia sẻ về mô hình thanh niên khởi nghiệp.",
      {"Nguyễn Văn Thao": {("bí thư", "huyện đoàn")}}),
     ("bà Văn Thị Liên, Chủ tịch LĐLĐ huyện trao quà cho công nhân.",
      {"Văn Thị Liên": {("chủ tịch", "liên đoàn lao động")}}),
     ("Đồng chí Trình Văn Hậu, Phó Chủ tịch UBND huyện kiêm Trưởng Công an huyện chủ trì buổi làm việc.",
-     {"Trình Văn Hậu": {("phó chủ tịch", UB), ("trưởng công an", "công an")}}),
+     {"Trình Văn Hậu": {("phó chủ tịch", UB), ("trưởng", "công an")}}),
 
     # ---------------------------------------------------------------- provincial level
     ("Ông Lạc Văn Thuận, Giám đốc Sở NN&PTNT trình bày đề án.",
@@ -213,7 +213,7 @@ TABLE = [
      {"Lý Văn Thành": {("bí thư", "chi bộ"), ("trưởng thôn", "")}}),
     # ---------------------------------------------------------------- police, military, courts
     ("Thượng tá Đặng Văn Kỳ, Phó Trưởng Công an huyện thông qua kế hoạch.",
-     {"Đặng Văn Kỳ": {("phó trưởng công an", "công an")}}),
+     {"Đặng Văn Kỳ": {("phó trưởng", "công an")}}),
     ("Đại tá Nguyễn Hữu Thắng, Phó Giám đốc Công an tỉnh báo cáo.",
      {"Nguyễn Hữu Thắng": {("phó giám đốc", "công an")}}),
     ("Đại tá Lê Văn Hiền, Chính ủy Bộ CHQS tỉnh dự lễ giao nhận quân.",

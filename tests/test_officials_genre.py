@@ -122,7 +122,7 @@ TABLE = [
      {"Võ Văn Út": {("trưởng ban", "ban văn hóa - xã hội")}}),
     # ---------------------------------------------------------------- police, border guards, military, enforcement
     ("Thiếu tá Ka Sô Lương, Phó Trưởng Công an xã tuyên truyền pháp luật.",
-     {"Ka Sô Lương": {("phó trưởng công an", "công an")}}),
+     {"Ka Sô Lương": {("phó trưởng", "công an")}}),
     ("Trung tá Bùi Văn Nam, Chính trị viên Ban CHQS huyện dự lễ.",
      {"Bùi Văn Nam": {("chính trị viên", "ban chỉ huy quân sự")}}),
     ("Thiếu tá Hồ Văn Quang, Đồn trưởng Đồn Biên phòng Ka Lăng trao quà.",
@@ -190,7 +190,7 @@ TABLE = [
     ("bà Nguyễn Thị Liễu – Giám đốc Trung tâm Phục vụ hành chính công tỉnh giới thiệu quy trình.",
      {"Nguyễn Thị Liễu": {("giám đốc", "trung tâm phục vụ hành chính công")}}),
     ("Trưởng Công an huyện, Thượng tá Lê Văn Toàn cho biết.",
-     {"Lê Văn Toàn": {("trưởng công an", "công an")}}),
+     {"Lê Văn Toàn": {("trưởng", "công an")}}),
     ("Chủ tịch Ủy ban nhân dân (UBND) huyện Lê Văn Thức ký quyết định.",
      {"Lê Văn Thức": {("chủ tịch", UB)}}),
     ("Đồng chí Lê Văn Hào, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy về dự.",
