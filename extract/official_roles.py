@@ -302,14 +302,16 @@ class RoleReading:
         return out, end
 
     def borrow_rank_org(self, roles: list[Role]) -> None:
-        """Rule ``rank_title_of_next_body``: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" → the
-        minister's rank is of the body the next title names."""
-        rule = official_rules().rule("rank_title_of_next_body")
-        ranks = set(rule.get("ranks") or ())
-        for r, nxt in zip(roles, roles[1:]):
-            if r.title in ranks and not r.org and nxt.org and rule.regex.match(self.norm, r.start):
-                r.org, r.org_kind, r.level, r.place = nxt.org, nxt.org_kind, nxt.level, nxt.place
-                r.rule = r.rule or "rank_title_of_next_body"
+        """Rules ``rank_title_of_next_body`` ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the
+        minister's rank) and ``association_title_of_next_body`` ("Phó Chủ tịch kiêm Tổng Thư ký
+        Hội Luật gia"): a bare title is of the body the next title names."""
+        for name in ("rank_title_of_next_body", "association_title_of_next_body"):
+            rule = official_rules().rule(name)
+            ranks = set(rule.get("ranks") or ())
+            for r, nxt in zip(roles, roles[1:]):
+                if r.title in ranks and not r.org and nxt.org and rule.regex.match(self.norm, r.start):
+                    r.org, r.org_kind, r.level, r.place = nxt.org, nxt.org_kind, nxt.level, nxt.place
+                    r.rule = r.rule or name
 
     def _name_follows(self, pos: int) -> bool:
         m = self.regexes.title_to_name.match(self.norm, pos)

@@ -273,8 +273,35 @@ def _both_rows():
     return rows
 
 
+# An association's chair written bare and joined by "kiêm" to its secretary-general: both posts
+# are of the association written once at the end (chair × association × layout); a chair of
+# another body, or a Party title, keeps its own (or none).
+KIEM_CHAIRS = [("Chủ tịch", "chủ tịch"), ("Phó Chủ tịch", "phó chủ tịch"),
+               ("Phó Chủ tịch Thường trực", "phó chủ tịch thường trực")]
+ASSOCIATIONS = [("Hội Luật gia tỉnh", "hội luật gia"), ("Hội Chữ thập đỏ huyện", "hội chữ thập đỏ"),
+                ("Hội Nhà báo tỉnh", "hội nhà báo"), ("Hội Khuyến học huyện", "hội khuyến học")]
+KIEM_LAYOUTS = ["Ông {n}, {T} kiêm Tổng Thư ký {A} phát biểu khai mạc.",
+                "{T} kiêm Tổng Thư ký {A} {n} trình bày báo cáo tổng kết."]
+
+
+def _kiem_rows():
+    rows = []
+    for i, ((written, title), (assoc, org), lay) in enumerate(itertools.product(KIEM_CHAIRS, ASSOCIATIONS,
+                                                                                KIEM_LAYOUTS)):
+        n = UNION_NAMES[i % 4]
+        rows.append((f"kiem-assoc|{written}|{assoc}|{i % 2}", lay.format(n=n, T=written, A=assoc),
+                     {n: {(title, org), ("tổng thư ký", org)}}))
+    return rows + [
+        ("kiem-assoc|own-body", "Ông Lò Văn Púa, Phó Chủ tịch UBND huyện kiêm Tổng Thư ký Hội Luật gia huyện phát biểu.",
+         {"Lò Văn Púa": {("phó chủ tịch", UB), ("tổng thư ký", "hội luật gia")}}),
+        ("kiem-assoc|party", "Ông Lò Văn Púa, Phó Bí thư kiêm Tổng Thư ký Hội Luật gia huyện phát biểu.",
+         {"Lò Văn Púa": {("phó bí thư", ""), ("tổng thư ký", "hội luật gia")}}),
+        ("kiem-assoc|other-title", "Ông Lò Văn Púa, Phó Chủ tịch kiêm Giám đốc Quỹ Đầu tư phát triển tỉnh phát biểu.",
+         {"Lò Văn Púa": {("phó chủ tịch", ""), ("giám đốc", "quỹ đầu tư phát triển")}})]
+
+
 ROWS = (_predicate_rows() + _marker_rows() + _central_rows() + _respective_rows() + _both_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
-        + _group_rows())
+        + _group_rows() + _kiem_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
