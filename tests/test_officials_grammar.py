@@ -359,7 +359,12 @@ AGENCIES = [
     ("Chủ tịch", "Hội Chữ thập đỏ huyện", "Hội CTĐ huyện", "hội chữ thập đỏ"),
     ("Trưởng ban", "Ban Công tác Mặt trận thôn Nà Hẩu", "Ban CTMT thôn Nà Hẩu", "ban công tác mặt trận"),
     ("Giám đốc", "Hợp tác xã Nông nghiệp Tân Thành", "HTX Nông nghiệp Tân Thành", "hợp tác xã nông nghiệp tân thành"),
-] + INITIALS + [(title, full, full, org) for title, full, org in WHOLE_NAMES]
+] + INITIALS + [(title, full, full, org) for title, full, org in WHOLE_NAMES] + [
+    # the centre of vocational and continuing education: written out (either dash) or abbreviated
+    ("Giám đốc", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện", "Trung tâm GDNN - GDTX huyện",
+     "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"),
+    ("Phó Giám đốc", "Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên huyện", "TTGDNN-GDTX huyện",
+     "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên")]
 AGENCY_LAYOUTS = {
     "comma": "{H} {n}, {T} {B} phát biểu tại buổi làm việc.",
     "title_first": "{T} {B} {n} cho biết đơn vị đã hoàn thành kế hoạch.",
