@@ -186,6 +186,8 @@ class BodyReading:
                     mode = "cap"
                 elif piece[0].isalpha() and lower_case:
                     mode = "low"
+                    if (long_end := self._lower_run_to_level(pieces, i)) is not None:
+                        return self._expand(self.text[s:long_end]), long_end  # "Hội đồng phối hợp …, … huyện"
                 elif (v_end := self._vocab_run(s)) is not None:
                     return self._expand(self.text[s:v_end]), v_end  # "Trưởng phòng tài chính - kế hoạch huyện"
                 else:
@@ -209,6 +211,29 @@ class BodyReading:
             return "", pos
         end = self._number_after(spans[-1][1]) if mode == "cap" else spans[-1][1]
         return self._expand(self.text[spans[0][0]:end].replace(" – ", " - ")), end
+
+    def _lower_run_to_level(self, pieces: _Pieces, i: int) -> int | None:
+        """Where a long lower-case name ends when it runs up to a level word: more than three
+        words or two joined, none a clause word, "và" or a comma only between two of them ("Hội đồng phối hợp
+        phổ biến, giáo dục pháp luật| huyện", "Hội đồng giáo dục quốc phòng và an ninh| tỉnh");
+        None otherwise (shorter names are read word by word, up to three)."""
+        norm, lex = self.norm, self.lex
+        end, words, joined, j = None, 0, False, i
+        while pieces.has(j) and words <= 8:
+            s, e, piece = pieces.at(j)
+            if end is not None and "\n" in norm[end:s]:
+                return None
+            if piece and self.regexes.level.match(norm, s):
+                return end if words > 3 or joined else None
+            joint = piece in (",", "và") and end is not None and pieces.has(j + 1) and pieces.at(j + 1)[2][:1].islower()
+            joined = joined or joint
+            if piece and not joint:
+                if (not piece[0].islower() or fold_cached(piece) in lex.lowercase_stops or self._chain_stop_at(s)
+                        or fold_cached(piece) in lex.name_object_words):
+                    return None
+                end, words = e, words + 1
+            j += 1
+        return None
 
     def _number_after(self, end: int) -> int:
         """Past a unit's number written bare after its capitalised name, where the name ends

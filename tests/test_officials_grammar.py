@@ -105,6 +105,11 @@ POSTS = [
     # a delegation's head with its task written after the title, and the body that sent it
     ("Trưởng đoàn giám sát của HĐND huyện", "trưởng đoàn", "đoàn giám sát"),
     ("Phó Trưởng đoàn công tác của Huyện ủy", "phó trưởng đoàn", "đoàn công tác"),
+    # a council's long lower-case name, run up to its level word (a comma or "và" inside it)
+    ("Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện", "chủ tịch",
+     "hội đồng phối hợp phổ biến, giáo dục pháp luật"),
+    ("Phó Chủ tịch Hội đồng giáo dục quốc phòng và an ninh huyện", "phó chủ tịch", "hội đồng giáo dục quốc phòng và an ninh"),
+    ("Chủ tịch Hội đồng thẩm định bảng giá đất huyện", "chủ tịch", "hội đồng thẩm định bảng giá đất"),
 ]
 
 PLACES = ["Mường Khương", "Ea Súp", "Tân Lạc", "Krông Pắc", "Si Ma Cai", "Bảo Yên"]
@@ -194,6 +199,9 @@ SHAPES = [
       "Siu Hlim": {("bí thư", "huyện đoàn")}}),
     ("so-place-name", "Giám đốc Sở Y tế Hà Nội Lê Văn Khởi cho biết thêm.",
      {"Lê Văn Khởi": {("giám đốc", "sở y tế")}}),
+    # a comma after a bare council, then other attendees: no long name runs over it
+    ("council-comma", "Ông Lò Văn Sính, Chủ tịch Hội đồng, trưởng các ngành của huyện dự họp.",
+     {"Lò Văn Sính": {("chủ tịch", "")}}),
     # people quoted as citizens: a person, no role
     ("citizen", "Ông Hoàng Văn Tư, người dân thôn Nà Hẩu, chia sẻ: gia đình đã thoát nghèo.", {"Hoàng Văn Tư": set()}),
     ("citizen-model", "Anh Sùng A Tủa, chủ mô hình nuôi ong ở bản Phiêng, cho biết thu nhập tăng.", {"Sùng A Tủa": set()}),
