@@ -37,6 +37,7 @@ class OfficialPatterns:
     abbr_in_brackets: regex.Pattern
     bracket_after_name: regex.Pattern
     holder_before: regex.Pattern
+    holder_before_acting: regex.Pattern  # "giao| quyền Giám đốc … cho ông A"
     former: regex.Pattern
     former_before: regex.Pattern
     holder_bridge: regex.Pattern
@@ -109,6 +110,8 @@ def patterns() -> OfficialPatterns:
         former=regex.compile(rf"(?i:{word_alternation(tit_all['former_prefixes'])})\s+"),
         former_before=regex.compile(rf"(?<![\p{{L}}])(?i:{word_alternation(tit_all['former_prefixes'])})\s+$"),
         holder_before=regex.compile(rf"(?i:{word_alternation(tit_all['holder_bridge']['before_title'])})\s+$"),
+        holder_before_acting=regex.compile(
+            rf"(?<![\p{{L}}])(?i:{word_alternation(tit_all['holder_bridge']['before_acting_title'])})\s+$"),
         holder_bridge=regex.compile(
             rf"\s*(?:,?\s*(?i:{word_alternation(tit_all['tenure_words'])})\s+\d{{4}}\s*[-–]\s*\d{{4}})?\s*,?\s*"
             rf"(?i:{word_alternation(tit_all['holder_bridge']['words'])})\s+"),

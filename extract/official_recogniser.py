@@ -221,7 +221,8 @@ def _titles_first(parser: RoleParser, found: _Found) -> list[tuple[list[Role], i
         if not roles:
             continue
         holder = bool(regexes.holder_before.search(norm, max(0, t - 12), t)) or _rule_ends_at(
-            parser, "post_held_by_names_after", t)
+            parser, "post_held_by_names_after", t) or (roles[0].title.startswith("quyền ") and bool(
+                regexes.holder_before_acting.search(norm, max(0, t - 12), t)))
         plural = bool(regexes.plural_quantifier.search(norm, max(0, t - 12), t)) or _rule_ends_at(
             parser, "plural_heading_before_title", t)
         apposition = not holder and not plural and bool(roles[-1].org or roles[-1].explicit_place)

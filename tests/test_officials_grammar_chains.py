@@ -300,8 +300,32 @@ def _kiem_rows():
          {"Lò Văn Púa": {("phó chủ tịch", ""), ("giám đốc", "quỹ đầu tư phát triển")}})]
 
 
+# An acting post given in a predicate, its holder after "cho": "giao quyền Giám đốc … cho ông A"
+# (acting title × body × sentence); "giao" before a head's plain title gives it nobody.
+ACTING_POSTS = [("Giám đốc", "Trung tâm Y tế huyện", "quyền giám đốc", "trung tâm y tế"),
+                ("Chủ tịch", "UBND xã Nậm Chày", "quyền chủ tịch", UB),
+                ("Trưởng phòng", "Phòng Nội vụ huyện", "quyền trưởng phòng", "phòng nội vụ"),
+                ("Giám đốc", "Sở Tài chính", "quyền giám đốc", "sở tài chính")]
+ACTING_LEADS = ["UBND huyện đã quyết định giao quyền {T} {B} cho {h} {n} kể từ ngày 01/6.",
+                "Chủ tịch UBND tỉnh ký quyết định giao quyền {T} {B} cho {h} {n}, thời hạn 6 tháng."]
+
+
+def _acting_rows():
+    rows = []
+    for i, ((written, body, title, org), lead) in enumerate(itertools.product(ACTING_POSTS, ACTING_LEADS)):
+        n, h = UNION_NAMES[i % 4], ["ông", "bà", "đồng chí"][i % 3]
+        rows.append((f"acting-given|{written}|{body}|{i % 2}", lead.format(T=written, B=body, h=h, n=n),
+                     {n: {(title, org)}}))
+    return rows + [
+        ("acting-given|own-post", "UBND tỉnh giao quyền Giám đốc Sở Tài chính cho ông Lò Văn Púa, Phó Giám đốc Sở.",
+         {"Lò Văn Púa": {("quyền giám đốc", "sở tài chính"), ("phó giám đốc", "sở tài chính")}}),
+        ("acting-given|plain-title", "UBND tỉnh giao Giám đốc Sở Tài chính cho ông Lò Văn Púa nghỉ phép một tuần.",
+         {"Lò Văn Púa": set()}),
+        ("acting-given|task", "UBND tỉnh giao Giám đốc Sở Tài chính chủ trì, phối hợp với các sở, ngành.", {})]
+
+
 ROWS = (_predicate_rows() + _marker_rows() + _central_rows() + _respective_rows() + _both_rows() + _chain_rows() + ATTENDEE_ROWS + _union_rows() + _board_rows() + _numbered_rows() + _pair_rows()
-        + _group_rows() + _kiem_rows())
+        + _group_rows() + _kiem_rows() + _acting_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
