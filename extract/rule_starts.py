@@ -359,9 +359,23 @@ class Scan:
         return found
 
 
-@lru_cache(maxsize=4)
+SHORT_TEXT = 256  # characters: a text shorter than this (a name, a phrase) is cached apart
+
+
 def scan_of(text: str) -> Scan:
-    """The :class:`Scan` of a text, once per article (rules of every stage share it)."""
+    """The :class:`Scan` of a text, once per article (rules of every stage share it). Short
+    texts (the place stage asks about each name) have a cache of their own: sharing one, they
+    pushed the article's scan out between stages, and it was made again four times an article."""
+    return _short_scan(text) if len(text) < SHORT_TEXT else _long_scan(text)
+
+
+@lru_cache(maxsize=4)
+def _long_scan(text: str) -> Scan:
+    return Scan(text)
+
+
+@lru_cache(maxsize=64)
+def _short_scan(text: str) -> Scan:
     return Scan(text)
 
 

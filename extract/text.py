@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -70,8 +71,19 @@ def normalize_tones(text: str) -> str:
 
 def fold(text: str) -> str:
     """A matching key: NFC, modern tone placement, lower case, single spaces, no invisible
-    characters (a name pasted with a zero-width space still finds the name)."""
+    characters (a name pasted with a zero-width space still finds the name). Short texts
+    (names, words: stages fold the same ones for every mention) are folded once."""
+    return _fold_short(text) if len(text) < _SHORT else _fold(text)
+
+
+_SHORT = 120  # characters: longer texts are folded each time, not kept
+
+
+def _fold(text: str) -> str:
     return " ".join(normalize_tones(nfc(clean_text(text))).lower().split())
+
+
+_fold_short = lru_cache(maxsize=8192)(_fold)
 
 
 # The hyphen and the dashes the genre's text carries: en and em dash, and the Unicode hyphens,

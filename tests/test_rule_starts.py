@@ -165,3 +165,22 @@ def test_a_number_opens_a_match_where_a_digit_stands(pattern, start):
     assert start in starts(pattern)
     rx = regex.compile(pattern, regex.IGNORECASE)
     assert spans(scan(rx, starts(rx.pattern), text)) == spans(rx.finditer(text)) != []
+
+
+def test_an_article_s_scan_outlives_the_short_texts_asked_about_between_stages():
+    from govfacts.extraction.rule_starts import SHORT_TEXT, scan_of
+
+    article = "Sáng ngày 12/3, UBND tỉnh tổ chức hội nghị tổng kết công tác năm. " * 8
+    assert len(article) >= SHORT_TEXT
+    first = scan_of(article)
+    for i in range(40):  # the place stage asks about each name it reads
+        scan_of(f"huyện Tên {i}")
+    assert scan_of(article) is first
+
+
+def test_fold_of_a_short_text_is_kept_and_of_a_long_one_the_same():
+    from govfacts.extraction.text import fold
+
+    assert fold("Ủy ban  Nhân dân\u200b Hoà") is fold("Ủy ban  Nhân dân\u200b Hoà")
+    long_text = "Hoà  Bình " * 40
+    assert fold(long_text) == ("hòa bình " * 40).strip()

@@ -69,3 +69,44 @@ def test_a_line_without_a_sentence_end_is_one_sentence_as_underthesea_has_it(lin
     from govfacts.extraction.tokenizer import _sent_tokenize
 
     assert _sent_tokenize(line) == sent_tokenize(line)
+
+
+def _lines_to_split() -> list[str]:
+    """Every line of the sample articles (and the development articles, when beside the
+    project) with a sentence-end mark, and generated lines of marks, capitals, digits,
+    abbreviations and spaces."""
+    import random
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "corpus" / "seeds").rglob("*.txt")) + sorted((root.parent / "shared" / "corpus" / "dev").rglob("*.txt"))
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").split("\n") if any(c in line for c in ".?!")]
+    rnd = random.Random(15)
+    pieces = list(". ?!\t\r\n…aAbĐđ19.") + ["TP", "Ts", "e.g", "ve…", "000", "Ông", "..."]
+    lines += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
+    return lines
+
+
+def test_sentences_walked_from_end_mark_to_end_mark_are_underthesea_s():
+    from underthesea.pipeline import sent_tokenize as module
+
+    from govfacts.extraction.sentence_split import READ_FROM, splitter
+
+    fast = splitter(module)
+    with open(module.__file__, "rb") as f:
+        import hashlib
+
+        if hashlib.sha1(f.read()).hexdigest() != READ_FROM:
+            pytest.skip("another underthesea: its own sent_tokenize is called")
+    assert fast is not module.sent_tokenize  # the walk is in use
+    for line in _lines_to_split():
+        assert fast(line) == module.sent_tokenize(line), line
+
+
+def test_another_underthesea_s_splitter_is_called_as_it_is(monkeypatch):
+    from underthesea.pipeline import sent_tokenize as module
+
+    from govfacts.extraction import sentence_split
+
+    monkeypatch.setattr(sentence_split, "READ_FROM", "0" * 40)
+    assert sentence_split._splitter.__wrapped__(module.__name__) is module.sent_tokenize
