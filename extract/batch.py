@@ -24,6 +24,7 @@ from govfacts.corpus.readers import ReadError, ReadNote
 from govfacts.db.store import Store
 
 from .model import Article
+from .intake import Intake
 from .pipeline import Pipeline, to_json
 from .workers import Workers, over_budget
 
@@ -237,48 +238,23 @@ def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, 
                  on_item: Callable[[Summary, str], None] | None = None,
                  budget: float | None = ARTICLE_SECONDS) -> Summary:
     """Extract and store what a reader yields: the loop both engines run.  Articles are
-    pulled from ``items`` only as workers take them (:data:`BATCH` ahead, to ask the store
-    which are stored already in one query), so memory stays flat."""
+    pulled from ``items`` a few batches ahead at most (extract/intake.py: the store is asked
+    which are stored already in one query a batch), so memory stays flat."""
     summary = Summary()
     t0 = time.perf_counter()
-
-    def not_stored(read: list[Article]) -> Iterator[Article]:
-        stored = store.stored_ids([a.id for a in read])  # one query for a batch, not one an article
-        for a in read:
-            if a.id in stored:
-                summary.already += 1
-                on_item and on_item(summary, "")
-            else:
-                yield a
-
-    def articles() -> Iterator[Article]:
-        read: list[Article] = []
-        for item in items:
-            if isinstance(item, ReadError):
-                summary.failed += 1
-                summary.errors.append(str(item))
-                on_item and on_item(summary, str(item))
-            elif isinstance(item, ReadNote):
-                summary.notes.append(str(item))
-            else:
-                summary.read += 1
-                read.append(item)
-                if len(read) >= BATCH:
-                    yield from not_stored(read)
-                    read = []
-        yield from not_stored(read)
+    articles = Intake(items, store, summary, on_item)
 
     def outcomes() -> Iterator[Outcome]:
         if jobs <= 1 or not shareable(store):
             _init_worker()
-            for chunk in _chunks(articles(), BATCH):
+            for chunk in _chunks(articles, BATCH):
                 yield from store_batch(_WORKER, store, chunk, budget)
             return
         store.engine.dispose()  # no connection of this process may be inherited by a worker
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
         workers = Workers(ctx, jobs, store.url, budget or float("inf"), init=_init_worker, work=_work,
                           flush=_flush, failure=_failed)
-        yield from workers.run(articles())
+        yield from workers.run(articles)
 
     for out in outcomes():
         if out.error:

@@ -199,7 +199,7 @@ class Workers:
                 deadlines = [w.since + self.budget for w in busy] + ([stop_at] if stop_at else [])
                 timeout = max(0.0, min(deadlines, default=now + 1.0) - now)
                 handles = [w.conn for w in self.workers] + [w.proc.sentinel for w in self.workers]
-                ready = set(wait(handles, timeout=min(timeout, 1.0)))
+                ready = set(self._read_ahead(pending, handles) or wait(handles, timeout=min(timeout, 1.0)))
                 for w in list(self.workers):
                     if w.conn in ready:
                         try:
@@ -221,6 +221,18 @@ class Workers:
                 yield from self._over_budget(stop_at is not None)
         finally:
             self.close()
+
+    @staticmethod
+    def _read_ahead(pending, handles: list) -> list:
+        """While no worker has anything to say, read the input ahead one item at a time (an
+        input with ``read_one``, extract/intake.py), so the next idle worker is answered at
+        once; returns the handles that became ready meanwhile (none: nothing to read now)."""
+        read_one = getattr(pending, "read_one", None)
+        while read_one is not None and read_one():
+            ready = wait(handles, timeout=0)
+            if ready:
+                return ready
+        return []
 
     def _over_budget(self, stopping: bool) -> Iterator[Any]:
         now = time.monotonic()

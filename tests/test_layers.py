@@ -159,7 +159,7 @@ LAYERS = [
                  "govfacts.corpus.article_text", "govfacts.corpus.html_reader", "govfacts.corpus.jsonl_reader"]),
     ("pipeline", ["govfacts.extraction.pipeline", "govfacts.extraction.spacy_doc", "govfacts.extraction.render"]),
     ("store", ["govfacts.db", "govfacts.db.*"]),
-    ("engines and front ends", ["govfacts.extraction.batch", "govfacts.extraction.workers", "govfacts.extraction.ingest",
+    ("engines and front ends", ["govfacts.extraction.batch", "govfacts.extraction.intake", "govfacts.extraction.workers", "govfacts.extraction.ingest",
                                 "govfacts.extraction.dask_engine", "govfacts.extraction.cli*", "govfacts.extraction",
                                 "govfacts.db.datasette.*", "govfacts.corpus.evaluate", "govfacts.corpus", "govfacts",
                                 "govfacts.store"]),

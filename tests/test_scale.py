@@ -200,3 +200,65 @@ def test_the_default_engine_never_imports_dask(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+# -- reading ahead ----------------------------------------------------------------------------
+
+class _Counting:
+    """An input that counts the items taken from it."""
+
+    def __init__(self, items):
+        self.items, self.taken = iter(items), 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self.items)
+        self.taken += 1
+        return item
+
+
+def test_intake_queues_what_is_not_stored_in_input_order_and_counts_the_rest(tmp_path):
+    from govfacts.corpus.readers import ReadNote
+    from govfacts.extraction.batch import Summary, ingest_items
+    from govfacts.extraction.intake import Intake
+
+    arts = [Article(t, source=f"s{i}") for i, t in enumerate(texts(80))]
+    store = Store.open(f"sqlite:///{tmp_path / 'in.db'}")
+    assert ingest_items(arts[:3], store, jobs=1).stored == 3  # three stored already
+    items = arts[:40] + [ReadError("bad.jsonl:3", "not valid JSON"), ReadNote("a.txt", "read as UTF-16")] + arts[40:]
+    summary, told = Summary(), []
+    got = list(Intake(items, store, summary, lambda s, msg: told.append(msg)))
+    assert [a.source for a in got] == [a.source for a in arts[3:]]
+    assert (summary.read, summary.already, summary.failed) == (80, 3, 1)
+    assert summary.notes == ["a.txt: read as UTF-16"] and told.count("") == 3 and len(told) == 4
+
+
+def test_intake_reads_ahead_a_bounded_number_of_articles_and_then_answers_without_reading(tmp_path):
+    from govfacts.extraction.batch import Summary
+    from govfacts.extraction.intake import AHEAD, Intake
+
+    source = _Counting([Article(t, source=f"s{i}") for i, t in enumerate(texts(3 * AHEAD))])
+    intake = Intake(source, Store.open(f"sqlite:///{tmp_path / 'ahead.db'}"), Summary())
+    while intake.read_one():
+        pass
+    assert source.taken == AHEAD  # memory stays flat however long the input
+    first = [next(intake) for _ in range(AHEAD)]
+    assert source.taken == AHEAD and len({a.source for a in first}) == AHEAD  # handed out, none read meanwhile
+    assert len(list(intake)) == 2 * AHEAD and source.taken == 3 * AHEAD
+
+
+def test_the_worker_pool_reads_its_input_ahead_while_no_worker_answers():
+    from govfacts.extraction.workers import Workers
+
+    class Input:
+        left = 5
+
+        def read_one(self):
+            self.left -= 1
+            return self.left > 0
+
+    pending = Input()
+    assert Workers._read_ahead(pending, []) == [] and pending.left == 0
+    assert Workers._read_ahead(iter(()), []) == []  # a plain iterator: nothing read ahead
