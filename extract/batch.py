@@ -26,6 +26,7 @@ from govfacts.db.store import Store
 from .model import Article
 from .intake import Intake
 from .pipeline import Pipeline, to_json
+from .tokenizer import load_models
 from .workers import Workers, over_budget
 
 class EngineError(RuntimeError):
@@ -47,6 +48,7 @@ def _init_worker(url: str | None = None) -> None:
         # Load what the tokenizer and extractors load lazily now, not inside the first
         # article's time budget, where the alarm could cut a model load in half.
         _WORKER.process(Article(_WARM_UP, source="<warm-up>"))
+        load_models()  # the word model, which the warm-up article does not segment with
     if url is not None:
         try:
             _STORE = Store.open(url, create=False)

@@ -78,6 +78,13 @@ def _word_tokenize(text: str) -> list[str]:
     return _underthesea("word_tokenize").word_tokenize(text)
 
 
+def load_models() -> None:
+    """Load underthesea's sentence and word models now (each loads at its first use: the
+    first sentence segmented word by word waits ~0.2 s for the word model)."""
+    _sent_tokenize("Khởi động.")
+    _word_tokenize("Khởi động")
+
+
 def align(text: str, pieces: list[str], pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
     """Offsets of ``pieces`` (in order) within ``text[pos:end]``.
 

@@ -262,3 +262,12 @@ def test_the_worker_pool_reads_its_input_ahead_while_no_worker_answers():
     pending = Input()
     assert Workers._read_ahead(pending, []) == [] and pending.left == 0
     assert Workers._read_ahead(iter(()), []) == []  # a plain iterator: nothing read ahead
+
+
+def test_a_worker_loads_the_word_model_before_its_first_article_s_time_budget():
+    code = ("import underthesea.pipeline.word_tokenize as wt\n"
+            "from govfacts.extraction import batch\n"
+            "batch._init_worker()\n"
+            "print(wt.word_tokenize_model is not None)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip().splitlines()[-1] == "True", out.stderr
