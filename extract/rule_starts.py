@@ -411,11 +411,26 @@ def _heads(pattern: str) -> tuple[str, ...] | None:
     return starts(pattern)
 
 
+# Flags under which the pattern's text reads otherwise than :func:`starts` reads it (spaces and
+# comments, reversed, version 1 sets, narrower classes): a pattern compiled with one gets no shortcut.
+_OTHER_READING = {regex.Pattern: regex.VERBOSE | regex.REVERSE | regex.V1 | regex.ASCII | regex.LOCALE | regex.WORD,
+                  re.Pattern: re.VERBOSE | re.ASCII | re.LOCALE}
+
+
+def _heads_of(pattern) -> tuple[str, ...] | None:
+    """The start strings of a compiled pattern, read once per pattern text; None when its flags
+    change how the text reads."""
+    other = _OTHER_READING.get(type(pattern))
+    if other is None or pattern.flags & other:
+        return None
+    return _heads(pattern.pattern)
+
+
 def can_start(pattern: regex.Pattern, text: str, pos: int) -> bool:
     """False only where no match of ``pattern`` can begin: none of its start strings is at
     ``pos``. A look before ``pattern.match(text, pos)`` (a set look-up for a regex that may try
     hundreds of words); True whenever the pattern or the text gets no shortcut."""
-    heads = _heads(pattern.pattern)
+    heads = _heads_of(pattern)
     if heads is None:
         return True
     sc = scan_of(text)
@@ -425,4 +440,4 @@ def can_start(pattern: regex.Pattern, text: str, pos: int) -> bool:
 def finditer(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
     """Exactly ``pattern.finditer(text)`` for any compiled pattern (not only a rule's), trying
     it only where a match can begin; the start strings are read once per pattern."""
-    return scan(pattern, _heads(pattern.pattern), text)
+    return scan(pattern, _heads_of(pattern), text)

@@ -4,6 +4,8 @@ A rule is tried only where the strings its matches begin with occur; these tests
 ``finditer`` on every rule of every rule file, over a text of all the file's examples between
 sentences of the genre, as written and in capitals, and on texts whose case folding is odd.
 """
+import re
+
 import pytest
 import regex
 
@@ -184,3 +186,17 @@ def test_fold_of_a_short_text_is_kept_and_of_a_long_one_the_same():
     assert fold("Ủy ban  Nhân dân\u200b Hoà") is fold("Ủy ban  Nhân dân\u200b Hoà")
     long_text = "Hoà  Bình " * 40
     assert fold(long_text) == ("hòa bình " * 40).strip()
+
+
+@pytest.mark.parametrize("pattern", [
+    regex.compile(r"x ế p \s+ hạng  # spaces and a comment, read as nothing", regex.VERBOSE),
+    regex.compile(r"(?<=\d)hạng", regex.REVERSE),
+    regex.compile(r"(?<!\w)\d+", regex.ASCII),
+    re.compile(r"x ế p \s+ hạng  # spaces", re.VERBOSE),
+])
+def test_a_pattern_whose_flags_change_how_its_text_reads_is_run_as_it_is(pattern):
+    from govfacts.extraction.rule_starts import can_start, finditer
+
+    text = "Tỉnh xếp hạng 12; xếphạng ở vị trí é5 và 7"
+    assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    assert all(can_start(pattern, text, m.start()) for m in pattern.finditer(text))
