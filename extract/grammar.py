@@ -33,7 +33,7 @@ import regex
 
 from govfacts.patterns import PatternError, alternation, load
 
-from .rule_starts import absent, scan, starts
+from .rule_starts import starts, tried_at, where
 
 _PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
 _GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
@@ -80,10 +80,10 @@ class Rule:
     def scan(self, text: str) -> Iterator[regex.Match]:
         """Exactly ``self.regex.finditer(text)``, trying the regex only where a match can begin
         (and not compiling it for a text where none can)."""
-        heads = self.heads
-        if heads and absent(heads, text):
+        places = where(self.heads, text)
+        if places == []:
             return iter(())
-        return scan(self.regex, heads, text)
+        return tried_at(self.regex, places, text)
 
     def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[regex.Match]:
         """The rule's matches whose lead, if it has one, matches backwards from them (within

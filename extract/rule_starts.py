@@ -366,7 +366,14 @@ def scan_of(text: str) -> Scan:
     """The :class:`Scan` of a text, once per article (rules of every stage share it). Short
     texts (the place stage asks about each name) have a cache of their own: sharing one, they
     pushed the article's scan out between stages, and it was made again four times an article."""
-    return _short_scan(text) if len(text) < SHORT_TEXT else _long_scan(text)
+    last = _LAST[0]
+    if last.text is text:  # the stages ask about one text many times in a row
+        return last
+    found = _LAST[0] = _short_scan(text) if len(text) < SHORT_TEXT else _long_scan(text)
+    return found
+
+
+_LAST = [Scan("")]
 
 
 @lru_cache(maxsize=4)
@@ -379,16 +386,24 @@ def _short_scan(text: str) -> Scan:
     return Scan(text)
 
 
-def scan(pattern: regex.Pattern, heads: tuple[str, ...] | None, text: str) -> Iterator[regex.Match]:
-    """``pattern.finditer(text)``, trying the regex only where one of ``heads`` occurs."""
-    sc = scan_of(text) if heads else None
-    if sc is None or sc.low is None:
-        yield from pattern.finditer(text)
-        return
-    places = sc.starts(heads)
-    if len(places) * SPARSE > len(text):
-        yield from pattern.finditer(text)
-        return
+def where(heads: tuple[str, ...] | None, text: str) -> list[int] | None:
+    """Where a match led by ``heads`` can begin in ``text``, in order; None when the pattern or
+    the text gets no shortcut (a match may begin anywhere)."""
+    if not heads:
+        return None
+    sc = scan_of(text)
+    return None if sc.low is None else sc.starts(heads)
+
+
+def tried_at(pattern: regex.Pattern, places: list[int] | None, text: str) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)``, trying the regex only at ``places`` (from :func:`where`;
+    None: everywhere). Where starts are dense the engine's own scan is cheaper."""
+    if places is None or len(places) * SPARSE > len(text):
+        return pattern.finditer(text)
+    return _matches_at(pattern, places, text) if places else iter(())
+
+
+def _matches_at(pattern: regex.Pattern, places: list[int], text: str) -> Iterator[regex.Match]:
     end = 0
     for p in places:
         if p < end:
@@ -399,11 +414,9 @@ def scan(pattern: regex.Pattern, heads: tuple[str, ...] | None, text: str) -> It
             end = m.end()
 
 
-def absent(heads: tuple[str, ...], text: str) -> bool:
-    """True only where no match can begin anywhere in ``text``: none of ``heads`` occurs (a rule
-    need not even be compiled for it); False whenever the text gets no shortcut."""
-    sc = scan_of(text)
-    return sc.low is not None and not sc.starts(heads)
+def scan(pattern: regex.Pattern, heads: tuple[str, ...] | None, text: str) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)``, trying the regex only where one of ``heads`` occurs."""
+    return tried_at(pattern, where(heads, text), text)
 
 
 @lru_cache(maxsize=256)
@@ -413,8 +426,9 @@ def _heads(pattern: str) -> tuple[str, ...] | None:
 
 # Flags under which the pattern's text reads otherwise than :func:`starts` reads it (spaces and
 # comments, reversed, version 1 sets, narrower classes): a pattern compiled with one gets no shortcut.
-_OTHER_READING = {regex.Pattern: regex.VERBOSE | regex.REVERSE | regex.V1 | regex.ASCII | regex.LOCALE | regex.WORD,
-                  re.Pattern: re.VERBOSE | re.ASCII | re.LOCALE}
+# (plain ints: an enum's "&" is a Python call, and can_start asks at every place a stage tries)
+_OTHER_READING = {regex.Pattern: int(regex.VERBOSE | regex.REVERSE | regex.V1 | regex.ASCII | regex.LOCALE | regex.WORD),
+                  re.Pattern: int(re.VERBOSE | re.ASCII | re.LOCALE)}
 
 
 def _heads_of(pattern) -> tuple[str, ...] | None:
