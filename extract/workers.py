@@ -18,6 +18,7 @@ transaction is rolled back by the database, so nothing half-written is ever stor
 """
 from __future__ import annotations
 
+import select
 import signal
 import time
 from collections import deque
@@ -74,6 +75,17 @@ def _serve(conn: Connection, init: Callable[[str], None], work: Callable[[Articl
             source = "ingest" if msg == _FLUSH else msg.source
             out = ([failure(source, f"{source}: not stored ({type(exc).__name__}: {exc})")], None)
         conn.send(out)
+
+
+def _poller(handles: list) -> Callable[[], bool]:
+    """Whether any of ``handles`` (connections, process sentinels) is ready now: one poll
+    object for a read-ahead's many questions (``wait`` builds a selector for each)."""
+    if not hasattr(select, "poll"):
+        return lambda: bool(wait(handles, timeout=0))
+    poller = select.poll()
+    for h in handles:
+        poller.register(h if isinstance(h, int) else h.fileno(), select.POLLIN)
+    return lambda: bool(poller.poll(0))
 
 
 def _death(code: int | None) -> str:
@@ -228,10 +240,12 @@ class Workers:
         input with ``read_one``, extract/intake.py), so the next idle worker is answered at
         once; returns the handles that became ready meanwhile (none: nothing to read now)."""
         read_one = getattr(pending, "read_one", None)
-        while read_one is not None and read_one():
-            ready = wait(handles, timeout=0)
-            if ready:
-                return ready
+        if read_one is None:
+            return []
+        anything = _poller(handles)
+        while read_one():
+            if anything():
+                return wait(handles, timeout=0)
         return []
 
     def _over_budget(self, stopping: bool) -> Iterator[Any]:
