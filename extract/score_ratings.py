@@ -2,6 +2,7 @@
 nhiệm vụ"), read with the lexicon of ``patterns/score_words.yaml``."""
 from __future__ import annotations
 
+from .rule_starts import finditer
 from .score_read import overlaps
 from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns, targeted
 from .score_text import Candidate, Layout, has_context
@@ -17,7 +18,7 @@ def read_ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
     for name in ("rating_from_to", "rating_task", "rating", "rating_group"):
         if not lay.has(*gate_words(name)):
             continue  # a cheap test first: most articles rate nothing
-        for m in pats[name].finditer(text):
+        for m in finditer(pats[name], text):
             if overlaps(claimed, m.start(), m.end()):
                 continue
             found.append((name, m))

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 import regex
 
+from .rule_starts import finditer
 from .score_lexicon import TEXT_SHAPES, gate_words, lexicon, patterns, subject_key, targeted
 from .score_text import Candidate, Layout, has_context
 from .text import fold, parse_number
@@ -101,8 +102,8 @@ def read_scores(text: str, lay: Layout, out: list[Candidate], changes: list[tupl
     """Numbers in điểm or % near an index name: scores into ``out``, changes into ``changes``."""
     pats = patterns()
     seen: set[int] = set()
-    matches = [(m, "score") for m in pats["score"].finditer(text)]
-    matches += [(m, "noun") for m in pats["score_noun"].finditer(text)]
+    matches = [(m, "score") for m in finditer(pats["score"], text)]
+    matches += [(m, "noun") for m in finditer(pats["score_noun"], text)]
     for m, form in sorted(matches, key=lambda x: x[0].start("num")):
         nstart, nend = m.span("num")
         if nstart in seen:
@@ -200,7 +201,7 @@ def _read_positions(text: str, rr: RankRows) -> None:
     """"xếp thứ 07/18", "đứng vị trí thứ nhất", "hạng 5 trong 9"; with a list after it ("lần lượt
     xếp thứ 2 và 3", "xếp thứ 2, 3 và 4"), each item its own position."""
     pats = patterns()
-    for m in pats["rank"].finditer(text):
+    for m in finditer(pats["rank"], text):
         if not _rank_ok_head(m):
             continue
         if pats["from_bottom"].match(text, m.end()):
@@ -251,7 +252,7 @@ def _read_listed(text: str, rr: RankRows, head: Candidate, m: regex.Match, more:
 def _read_clause_ranks(text: str, rr: RankRows) -> None:
     """"…, thứ 3": a bare "thứ N" clause after a position read earlier in the sentence."""
     lay = rr.lay
-    for m in patterns()["rank_clause"].finditer(text):
+    for m in finditer(patterns()["rank_clause"], text):
         s, _e = lay.sentence(m.start())
         if any(cs >= s and ce <= m.start() for cs, ce in rr.claimed) and not overlaps(rr.claimed, m.start(), m.end()):
             rank = int(m.group("num")) if m.group("num") else ordinal_value(m.group("ord"))
@@ -260,7 +261,7 @@ def _read_clause_ranks(text: str, rr: RankRows) -> None:
 
 def _read_last(text: str, rr: RankRows) -> None:
     """"xếp cuối trong tổng số 20": last of a total, so rank = total."""
-    for m in patterns()["last"].finditer(text) if rr.lay.has(*gate_words("last")) else ():
+    for m in finditer(patterns()["last"], text) if rr.lay.has(*gate_words("last")) else ():
         n = int(m.group("out"))
         rr.add(m.start(), m.end(), n, n, "rank/last", 0.85, m.start(), m.end())
 
@@ -271,7 +272,7 @@ def _read_first(text: str, rr: RankRows) -> None:
     pats = patterns()
     lex = lexicon()
     lay = rr.lay
-    for m in pats["first"].finditer(text) if lay.has(*gate_words("first")) else ():
+    for m in finditer(pats["first"], text) if lay.has(*gate_words("first")) else ():
         if overlaps(rr.claimed, m.start(), m.end()):
             continue
         if lay.marks and overlaps(lay.marks.not_first, m.start(), m.end()):
@@ -321,7 +322,7 @@ def read_rankings(text: str, lay: Layout, out: list[Candidate], changes: list[tu
     rr.rows.sort(key=lambda c: c.start)
     _attach_groups_and_moves(text, rr.rows)
     out.extend(rr.rows)
-    for m in pats["rank_change"].finditer(text) if lay.has(*gate_words("rank_change")) else ():
+    for m in finditer(pats["rank_change"], text) if lay.has(*gate_words("rank_change")) else ():
         sign = -1 if pats["rank_down"].fullmatch(m.group("verb")) else 1
         n = m.group("n")
         changes.append(("ranking", m.start(), sign * (int(n) if n.isdigit() else lexicon().cardinals[fold(n)]), None))

@@ -96,8 +96,8 @@ def layout(text: str) -> Layout:
     sent = {0}
     if first_line > 0:
         sent.add(first_line + 1)
-    sent |= {m.end() for m in pats["sentence_end"].finditer(text)}
-    para = {0} | ({first_line + 1} if first_line > 0 else set()) | {m.end() for m in pats["paragraph_end"].finditer(text)}
+    sent |= {m.end() for m in finditer(pats["sentence_end"], text)}
+    para = {0} | ({first_line + 1} if first_line > 0 else set()) | {m.end() for m in finditer(pats["paragraph_end"], text)}
     starts = sorted(x for x in sent if x < len(text) or x == 0)
     mentions = _find_mentions(text, pats, starts)
     paras = sorted(para)
@@ -139,24 +139,24 @@ def _find_mentions(text: str, pats, sentence_starts: list[int]) -> list[Mention]
         claimed[s:e] = b"\x01" * (e - s)
         return True
 
-    for m in pats["not_index"].finditer(text):
+    for m in finditer(pats["not_index"], text):
         claim(*m.span())
     for m in finditer(pats["name"], text):  # exactly its finditer, tried only where a name can start
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), lex.index_code.get(index_key(unquoted(m.group(0)))), False))
-    for m in pats["acronym"].finditer(text):
+    for m in finditer(pats["acronym"], text):
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), lex.index_code.get(m.group(0)), False))
-    for m in pats["open_index"].finditer(text) if "(" in text else ():
+    for m in finditer(pats["open_index"], text) if "(" in text else ():
         if m.group("acr") not in lex.index_code and claim(*m.span()):
             found.append(Mention(m.start(), m.end(), m.group("acr"), False))
     # only in an article that names no index the lexicon or an acronym gives: beside one, "chỉ số
     # Công khai, minh bạch" is one of its parts
     named_known = any(m.code for m in found)
-    for m in pats["open_named"].finditer(text) if "hỉ số" in text and not named_known else ():
+    for m in finditer(pats["open_named"], text) if "hỉ số" in text and not named_known else ():
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), m.group("name"), False))
-    for m in pats["generic"].finditer(text):
+    for m in finditer(pats["generic"], text):
         if claim(*m.span()):
             found.append(Mention(m.start(), m.end(), None, True))
     found.sort(key=lambda x: x.start)
