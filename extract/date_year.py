@@ -10,6 +10,7 @@ from datetime import date
 import regex
 
 from .date_grammar import Expression, Grammar, expressions, grammar, is_valid_day
+from .rule_starts import finditer
 from .text import fold
 
 # ---------------------------------------------------------------- the year context
@@ -151,7 +152,7 @@ def year_context(ta) -> YearContext:
         if ex.is_range and ex.granularity == "year" and ex.period and fold(ex.period) in g.school_year_words \
                 and ex.y2 == ex.y + 1:
             ctx.school_years.append((ex.start, ex.y))
-    ctx.term_starts = [(mt.start(), int(mt.group("y"))) for mt in g.term_start.finditer(text)]
+    ctx.term_starts = [(mt.start(), int(mt.group("y"))) for mt in finditer(g.term_start, text)]
     shared = sorted(b for a, b in terms if any(a2 == b for a2, _b2 in terms))
     ctx.handover = shared[-1] if shared else None
     ta.__dict__["_year_context"] = ctx

@@ -10,6 +10,7 @@ from .meeting_context import (Context, Report, blank_officials, clause_before, e
 from .meeting_day import day_in_unit, day_names_event, opens_same_day
 from .meeting_fields import is_online, topic_of
 from .meeting_units import BULLET, Unit, unit_at
+from .rule_starts import finditer
 from .text import fold
 
 
@@ -209,7 +210,7 @@ def _complete_chain(ctx: Context, u: Unit, k: regex.Match, chain: list, rule: st
 def chair_reports(ctx: Context) -> list[Report]:
     lex, text = ctx.lex, ctx.ta.text
     out = []
-    for k in lex.chair_re.finditer(text):
+    for k in finditer(lex.chair_re, text):
         u = unit_at(ctx.units, k.start())
         # "Trước đó, tại hội nghị, …" is background; "Trước đó, chiều 8/6, đồng chí X chủ trì …" is reported
         if u is None or is_background(ctx, u, held_day=any(u.start <= d.span.start < k.start() for d in ctx.dates)) \

@@ -142,7 +142,7 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
     # The first session of a body elected at a congress, however the text names it ("Theo kết
     # quả phiên họp thứ nhất, …"): kept only when it follows a congress (see ``merge``).
     seen = {r.event[0] for r in out}
-    for m in lex.first_session.finditer(text):
+    for m in finditer(lex.first_session, text):
         u = unit_at(ctx.units, m.start())
         if m.start() in seen or u is None or u.is_title or u.is_caption or is_background(ctx, u):
             continue
