@@ -28,7 +28,6 @@ import regex
 
 from .article import TokenizedArticle, TokenRun
 from .model import Article
-from .sentence_split import splitter
 from .text import line_spans
 
 _RESYNC_WINDOW = 200  # characters searched ahead when underthesea altered a piece
@@ -67,10 +66,10 @@ _SENTENCE_ENDS = regex.compile(r"[.?!]")  # the only characters underthesea's se
 def _sent_tokenize(line: str) -> list[str]:
     """underthesea's sentences of a line; a line without a full stop, question or exclamation
     mark is one sentence (what ``sent_tokenize`` returns for it, without its walk over every
-    character), and one with them is walked from end mark to end mark (extract/sentence_split.py)."""
+    character)."""
     if _SENTENCE_ENDS.search(line) is None:
         return [line.strip()] if line.strip() else []
-    return splitter(_underthesea("sent_tokenize"))(line)
+    return _underthesea("sent_tokenize").sent_tokenize(line)
 
 
 def _word_tokenize(text: str) -> list[str]:
