@@ -33,14 +33,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .citation_issue_date import attach_issue_date
+from .citation_later_mentions import short_names, taken_up_dates
 from .citation_numbers import Lexicon, canonical_number, citation_rules, find_numbers, lexicon, patterns, rule_number
-from .date_grammar import date_parts, day_value
-from .date_year import context_year
-from .dates import date_fact_overlaps
 from .model import Fact
 from .place_names import named_places
 from .registry import register
-from .text import code_key, fold
+from .text import code_key
 
 if TYPE_CHECKING:
     from .article import TokenizedArticle
@@ -142,71 +141,8 @@ def extract_document_refs(tokenized: TokenizedArticle) -> None:
         _add_facts(tokenized, c)
         st.prev_end = c.nend
         st.prev_type_word = c.type_word
-    _taken_up_dates(tokenized)
-    _short_names(tokenized)
-
-
-def _taken_up_dates(tokenized: TokenizedArticle) -> None:
-    """A sentence opening on a type word alone that dates it ("Kết luận do … ký ngày …"): the
-    one document of that type the sentence before cites without a date takes the day."""
-    if not tokenized.sentences:
-        return
-    text = tokenized.text
-    for rule in citation_rules()["taken_up_date"]:
-        for m in rule.scan(text):
-            i = tokenized.sentence_index(m.start())
-            if i < 1 or text[tokenized.sentences[i][0]:m.start()].strip():
-                continue
-            before = tokenized.sentences[i - 1]
-            refs = [f for f in tokenized.of_kind("document_ref") if before[0] <= f.span.start < before[1]]
-            # one of that type, and no other whose type is not known ("… số 88/KL-TTr và 21/KL-TTr")
-            named = [f for f in refs if _named_as(tokenized, f, m.group("tw"), before[0])]
-            unknown = [f for f in refs if f not in named and not f.get("type_name") and not f.get("type_word")]
-            if len(named) == 1 and not unknown and not named[0].get("issued_on"):
-                _attach_date(tokenized, named[0].fields, m, named[0].get("year"), named[0]["canonical"])
-                named[0].rule += "+" + rule.name
-
-
-def _named_as(tokenized: TokenizedArticle, fact: Fact, type_word: str, sent_start: int) -> bool:
-    """Whether the citation is of the type ``type_word`` names: its type, or the words before its number."""
-    if any(_same_type(fold(type_word), fold(fact.get(k) or "")) for k in ("type_name", "type_word") if fact.get(k)):
-        return True
-    written = tokenized.text[max(sent_start, fact.span.start - 40):_number_at(fact)]
-    return bool(regex.search(_TYPE_BEFORE_NUMBER.format(tw=regex.escape(type_word)), written, regex.IGNORECASE))
-
-
-def _number_at(fact: Fact) -> int:
-    """Where the fact's number starts in the text."""
-    return fact.span.start + max(0, fact.span.text.find(fact["number"]))
-
-
-# The type word taken up, then up to three words of the type's name ("Kết luận thanh tra số"), up to the number.
-_TYPE_BEFORE_NUMBER = r"(?<!\w){tw}(?:\s+\p{{Ll}}+){{0,3}}(?:\s+số\s*:?)?\s*$"
-
-
-def _short_names(tokenized: TokenizedArticle) -> None:
-    """A type word with a bare number names the document the article cites in full with that type
-    and number ("Nghị quyết 57" after "Nghị quyết số 57-NQ/TW"): one document cited twice, so it
-    takes that canonical (``cited_as`` keeps the short name); with no such citation, or two, it
-    stays as written."""
-    refs = [f for f in tokenized.facts if f.kind == "document_ref"]
-    full: dict[str, set[str]] = {}
-    for f in refs:
-        if f.get("system") and f.get("type_name") and f.get("number"):
-            full.setdefault(f["number"].lstrip("0"), set()).add(f["canonical"])
-    for f in refs:
-        if f.get("system") or not f.get("type_name"):
-            continue
-        named = fold(f["type_name"])
-        same = {c for c in full.get(f["number"].lstrip("0"), ())
-                if any(_same_type(named, fold(g["type_name"])) for g in refs if g["canonical"] == c)}
-        if len(same) == 1:
-            f.fields.update(cited_as=f["canonical"], canonical=same.pop())
-            f.rule += "+short_name"
-
-
-def _same_type(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)  # "Chương trình hành động 15", "Chương trình số 15-CTr/HU"
+    taken_up_dates(tokenized)
+    short_names(tokenized)
 
 
 def _read_number(st: _Reading, system: str, m: regex.Match) -> _Citation:
@@ -277,7 +213,7 @@ def _dated_by(tokenized: TokenizedArticle, c: _Citation, dated: tuple[regex.Matc
               always: bool = False) -> None:
     """The issue date a rule read after the number: the fact ends after it and names the rule."""
     c.dm, date_rule = dated
-    _attach_date(tokenized, c.fields, c.dm, c.info["year"], c.canonical)
+    attach_issue_date(tokenized, c.fields, c.dm, c.info["year"], c.canonical)
     c.end = c.rest_at = c.dm.end()
     if always or date_rule != "date_after_number":
         c.rule += "+" + date_rule
@@ -344,7 +280,7 @@ def _clause_date(st: _Reading, c: _Citation) -> None:
         if carry is not None:
             lead = (st.clause[0], carry.name)
     if lead:
-        _attach_date(st.tokenized, c.fields, lead[0], c.info["year"], c.canonical)
+        attach_issue_date(st.tokenized, c.fields, lead[0], c.info["year"], c.canonical)
         c.rule += "+" + lead[1]
     elif (same := _same_day_issue(st.tokenized, c)) is not None:
         day, name = same
@@ -398,7 +334,7 @@ def _announced_date(st: _Reading, c: _Citation) -> None:
         return
     run = st.run
     if not c.fields["issued_on"] and c.type_word and c.type_word.lower() == run[2] and c.start - run[3] <= 400:
-        _attach_date(st.tokenized, c.fields, run[0], c.info["year"], c.canonical)
+        attach_issue_date(st.tokenized, c.fields, run[0], c.info["year"], c.canonical)
         c.rule += "+" + run[1]
         run[3] = c.end
     else:
@@ -437,31 +373,6 @@ def _add_facts(tokenized: TokenizedArticle, c: _Citation) -> None:
                                     sib_fields))
     span = tokenized.span(c.start if not c.siblings else c.nstart, c.end)
     tokenized.facts.append(Fact("document_ref", span, "document_ref", confidence, c.rule, fields))
-
-
-def _attach_date(tokenized: TokenizedArticle, fields: dict, dm: regex.Match, number_year: int | None,
-                 canonical: str) -> None:
-    """Set ``issued_on`` from a date match; a missing year comes from the number, else the article."""
-    d, mo, y = date_parts(dm)
-    year_source = "explicit"
-    if y is None:
-        if not 1 <= mo <= 12:
-            return  # "ngày 15/13" without a year: no day to look a year up for
-        y = number_year or context_year(tokenized, dm.start(), mo, d)[0]
-        year_source = "context"
-    if y is None:
-        return
-    # A written month past 12 ("ngày 15/13/2021") is kept as written with valid: false, as
-    # "31/11/2021" is: the audit reports it rather than the citation losing its date.
-    value, valid = day_value(d, mo, y)
-    fields.update(issued_on=value, valid=valid, issued_year_source=year_source)
-    if not valid:
-        written = dm.group(0).strip(" ,")
-        at = dm.start() + dm.group(0).index(written)
-        seen = date_fact_overlaps(tokenized, at, at + len(written))
-        if seen is None or seen.get("valid") is not False:  # else the date extractor warned
-            tokenized.warn("invalid_date", at, at + len(written),
-                    f"{canonical} is cited as issued on {written}, a day that does not exist")
 
 
 def _name_key(written: str, lex: Lexicon) -> str:

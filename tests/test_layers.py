@@ -152,7 +152,7 @@ LAYERS = [
               "govfacts.extraction.doc_from_offsets", "govfacts.extraction.terminal", "govfacts.patterns",
               "govfacts.corpus.limits"]),
     ("stages", ["govfacts.extraction.tokenizer", "govfacts.extraction.place_names", "govfacts.extraction.date*", "govfacts.extraction.document_refs",
-                "govfacts.extraction.citation_numbers",
+                "govfacts.extraction.citation_*",
                 "govfacts.extraction.relations", "govfacts.extraction.official*", "govfacts.extraction.linking",
                 "govfacts.extraction.score*", "govfacts.extraction.meeting*"]),
     ("readers", ["govfacts.corpus.readers", "govfacts.corpus.read_errors", "govfacts.corpus.decoding",
