@@ -58,6 +58,7 @@ class Grammar:
     continuation_name: str
     ratio_after: regex.Pattern
     citation_before: regex.Pattern
+    written_year: regex.Pattern  # a year in digits, 19xx or 20xx
     term_start: regex.Pattern
     term_words: frozenset
     not_anchor_before: regex.Pattern
@@ -97,6 +98,7 @@ def grammar() -> Grammar:
         continuation_name=cont["name"],
         ratio_after=regex.compile(rf"\s*{alternation(words['ratio_nouns'])}(?!\p{{L}})", regex.IGNORECASE),
         citation_before=rs.compile(spec["context"]["citation_before"]),
+        written_year=rs.compile(spec["context"]["written_year"]),
         term_start=rs.compile(spec["context"]["term_start"]),
         term_words=frozenset(fold(w) for w in words["term_words"]),
         not_anchor_before=regex.compile(

@@ -96,12 +96,9 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
             plan = g.plan_year.search(text, plan.end(), ex.start)  # "đánh giá kết quả thực hiện nhiệm vụ": reviewed
         if not plan:
             return "reviewed"
-        if _YEAR.search(text, hits[-1].end(), plan.start()):
+        if g.written_year.search(text, hits[-1].end(), plan.start()):
             return None  # "tổng kết năm 2023, triển khai nhiệm vụ năm 2024": the year the review plans
     return "anchor"
-
-
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 _REVIEW_REACH = 60

@@ -9,7 +9,7 @@ from .meeting_context import (Context, Report, blank_officials, clause_before, e
                               session_marks)
 from .meeting_day import day_in_unit, day_names_event, opens_same_day
 from .meeting_fields import is_online, topic_of
-from .meeting_units import BULLET, Unit, unit_at
+from .meeting_units import BULLET, Unit, stretch, unit_at
 from .rule_starts import finditer
 from .text import fold
 
@@ -258,7 +258,7 @@ def chair_reports(ctx: Context) -> list[Report]:
         event = ev or near_event or prior  # "Hội nghị do ông X … chủ trì.": the event word before
         key = fold(event.group(0)) if event else None
         date, day_key = day_in_unit(ctx, u, k.start())
-        if event and date is None and _PLURAL.search(text, u.start, event.start()):
+        if event and date is None and stretch("plural_before_event").search(text, u.start, event.start()):
             continue  # "Các hội nghị do đồng chí X chủ trì trong năm qua …": a tally, no one meeting
         last = max([k.end()] + [c[2] for c in chain])
         stop = regex.compile(r"[:;]").search(text, last, u.end) if last < u.end else None
@@ -281,20 +281,13 @@ def chair_reports(ctx: Context) -> list[Report]:
     return out
 
 
-# a plural before the event a chair verb names: "các hội nghị do … chủ trì"
-_PLURAL = regex.compile(r"(?<!\w)(?:các|những|nhiều|mỗi)\s+(?:(?:buổi|cuộc|phiên)\s+)?$", regex.IGNORECASE)
-# the words after the clause's last break ("," ";" ":" or "do") and before the chair verb
-_TITLE_STRETCH = regex.compile(r"(?:.*(?:[,;:]|(?<!\w)do(?!\w)))?\s*(?P<t>[^,;:]{4,80}?)\s*(?:(?:đã|vừa|trực tiếp)\s+)*",
-                               regex.IGNORECASE | regex.DOTALL)
-
-
 def _titled_only(ctx: Context, u: Unit, verb: int) -> list:
     """A chair named by title alone ("Chủ tịch UBND huyện chủ trì hội nghị", "Hội nghị do Bí thư
     Huyện ủy chủ trì"): the one official of the article holding that title as written, named
     elsewhere ("Phát biểu kết luận, đồng chí A, Chủ tịch UBND huyện …"); none when no one, or
     more than one, holds it."""
     text = ctx.ta.text
-    m = _TITLE_STRETCH.fullmatch(text[u.start:verb])
+    m = stretch("title_before_chair_verb").fullmatch(text[u.start:verb])
     if m is None:
         return []
     start = u.start + m.start("t") + ctx.lex.list_line.match(m.group("t")).end()  # "Đồng chí Chủ tịch …"

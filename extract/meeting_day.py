@@ -11,7 +11,7 @@ import regex
 from .article import TokenizedArticle
 from .meeting_context import Context, in_doc
 from .meeting_lexicon import Lexicon
-from .meeting_units import Unit
+from .meeting_units import Unit, stretch
 from .model import Fact
 from .rule_starts import finditer
 
@@ -187,14 +187,9 @@ def opening_day(ctx: Context, u: Unit | None) -> Fact | None:
     if not days or lex.future.search(text, u.start, u.end):
         return None
     date = days[0]
-    if u.is_title and _TRAILING_DAY.fullmatch(text, days[-1].span.end, u.end) \
-            and _TRAILING_OPEN.search(text, u.start, days[-1].span.start):
+    if u.is_title and stretch("headline_day_close").fullmatch(text, days[-1].span.end, u.end) \
+            and stretch("headline_day_open").search(text, u.start, days[-1].span.start):
         date = days[-1]
     elif not lex.lead_opening.fullmatch(text, u.start, date.span.start):
         return None  # not "Sáng 21/8, …" but a day inside the sentence
     return date if date.get("value") else None
-
-
-# a day in brackets closing a headline: "… (20/6)", "… (ngày 20/6/2024)"
-_TRAILING_OPEN = regex.compile(r"\(\s*(?:(?:sáng|chiều|tối|ngày)\s+)*$", regex.IGNORECASE)
-_TRAILING_DAY = regex.compile(r"\s*\)\s*[.!]?\s*")

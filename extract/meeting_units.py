@@ -79,6 +79,12 @@ def meeting_rules():
     return rule_set("meeting_rules")
 
 
+def stretch(name: str) -> regex.Pattern:
+    """The pattern of ``patterns/meeting_stretch_rules.yaml`` named ``name``: a phrasing a reader
+    matches at a position, never scanned over an article."""
+    return rule_set("meeting_stretch_rules").rule(name).regex
+
+
 def _joins(text: str, start: int, end: int) -> bool:
     """The sentence [start, end) ends on a stop that ends no sentence (rule ``does: join_units``)."""
     return any(r.regex.search(text, max(start, end - 12), end) for r in meeting_rules().where("does", "join_units"))

@@ -75,6 +75,8 @@ the ``official`` facts and days from the ``date`` facts (this extractor runs aft
 """
 from __future__ import annotations
 
+from functools import partial
+
 from .article import TokenizedArticle
 from .meeting_chairs import attendees_in, chair_reports
 from .meeting_context import Context, official_mentions
@@ -96,6 +98,7 @@ def extract_meetings(ta: TokenizedArticle) -> None:
     if not ta.text.strip() or not ta.sentences:
         return
     lex = lexicon()
+    merged = partial(merge, containers=lex.containers, sittings=lex.sittings)  # one sitting's reports, one meeting
     docs = [(f.span.start, f.span.end) for f in ta.of_kind("document_ref")]
     ctx = Context(ta, lex, reading_units(ta), official_mentions(ta), meeting_days(ta, lex, docs), docs)
     ruled, fallback = read_rules(ctx)
@@ -104,16 +107,16 @@ def extract_meetings(ta: TokenizedArticle) -> None:
     reports = [r for r in reports if not is_planned(ctx, r) and not after_page_date(ctx, r.date)]
     # A meeting named by its day ("Tại Hội nghị … ngày 17/9/2022, …") is the article's own only
     # when the article reports no other; else it is a reference point to an earlier one.
-    meetings = merge([r for r in reports if not r.named_day], lex.containers, lex.sittings) or merge(reports, lex.containers, lex.sittings)
+    meetings = merged([r for r in reports if not r.named_day]) or merged(reports)
     if not meetings:
         # the article reports its meeting only in passing ("Tại hội nghị, …", "Quang cảnh hội
         # nghị"): one meeting, with the dateline's day if the lead or the headline opens on one
-        meetings = merge([r for r in fallback if not is_planned(ctx, r) and not after_page_date(ctx, r.date)] + [r for r in reports if r.unit.is_title],
-                         lex.containers, lex.sittings)
+        meetings = merged([r for r in fallback if not is_planned(ctx, r) and not after_page_date(ctx, r.date)]
+                          + [r for r in reports if r.unit.is_title])
         for m in meetings:
             m.fallback = True
     if not meetings:  # the headline alone names the meeting the lead dates (rule ``headline_event``)
-        meetings = merge(headline_report(ctx, reports), lex.containers, lex.sittings)
+        meetings = merged(headline_report(ctx, reports))
     meetings = drop_background(meetings, lex.background_gap_days)
     unit_owner: dict[int, Meeting] = {}
     for m in meetings:
