@@ -112,7 +112,7 @@ def _chain_after(ctx: Context, u: Unit, pos: int) -> list:
             gap = regex.sub(r"^\s*(?:của|là|có)(?!\w)", "", gap, flags=regex.IGNORECASE)
             if len(gap) > 90 or not _gap_ok(ctx, gap):
                 break
-        elif not (regex.search(r"[;\n]|(?<!\w)và(?!\w)", gap) or ctx.lex.next_chair.search(gap)
+        elif not (stretch("chair_list_joint").search(gap) or ctx.lex.next_chair.search(gap)
                   or _titled_next(ctx, cursor, m, chain[-1])) or not _gap_ok(ctx, gap):
             break
         chain.append((m[2], m[0], m[1]))
@@ -125,16 +125,13 @@ def _titled_next(ctx: Context, cursor: int, m: tuple, last: tuple) -> bool:
     Bí thư Huyện ủy B" (the gap is the comma and B's role); or the last co-chair's title after
     a dash, then the comma: "có các đồng chí A - Chủ tịch UBND huyện, B - Phó Chủ tịch …"."""
     gap = blank_officials(ctx.ta.text, cursor, m[0], [last, (m[2], m[0], m[1])])
-    return bool(regex.fullmatch(r"\s*(?:[\-–]\s*)?,\s*", gap))
-
-
-_APPOSITION = regex.compile(r"(?:[,\-–]|(?<!\w)là)\s*$")
+    return bool(stretch("titled_next_gap").fullmatch(gap))
 
 
 def _named_by_noun(ctx: Context, u: Unit, noun: int) -> list:
     """The official a chair noun stands beside ("đồng chí X, Chủ tịch UBND huyện - người chủ trì
     hội nghị", "ông X là người chủ trì"): the names right before it, after a comma, a dash or "là"."""
-    sep = _APPOSITION.search(ctx.ta.text, u.start, noun)
+    sep = stretch("apposition_before_chair_noun").search(ctx.ta.text, u.start, noun)
     return chain_before(ctx, u, sep.start()) if sep else []
 
 
@@ -261,7 +258,7 @@ def chair_reports(ctx: Context) -> list[Report]:
         if event and date is None and stretch("plural_before_event").search(text, u.start, event.start()):
             continue  # "Các hội nghị do đồng chí X chủ trì trong năm qua …": a tally, no one meeting
         last = max([k.end()] + [c[2] for c in chain])
-        stop = regex.compile(r"[:;]").search(text, last, u.end) if last < u.end else None
+        stop = stretch("chair_clause_stop").search(text, last, u.end) if last < u.end else None
         first, inside = session_marks(ctx, event.start(), event.end(), u) if event else (False, False)
         # a chair verb naming nobody and no day starts no meeting of its own ("Theo phân cấp,
         # Chủ tịch UBND xã chủ trì các phiên họp"); it joins a meeting reported otherwise
@@ -298,7 +295,7 @@ def _titled_after(ctx: Context, u: Unit, pos: int) -> list:
     """The same title alone after the chair verb ("dưới sự chủ trì của Chủ tịch UBND huyện", "Chủ
     trì hội nghị là Bí thư Huyện ủy"), up to the clause's end."""
     ev = _event_after(ctx, pos)
-    m = _TITLE_AFTER.match(ctx.ta.text, ev.end() if ev else pos, u.end)
+    m = stretch("title_after_chair_verb").match(ctx.ta.text, ev.end() if ev else pos, u.end)
     if m is None:
         return []
     start = m.start("t") + ctx.lex.list_line.match(m.group("t")).end()
@@ -316,9 +313,6 @@ def _holder(ctx: Context, start: int, end: int, verb: int) -> list:
     return [(next(iter(holders.values())), start, end)]
 
 
-# after the chair verb (and its event): "của", "có", "là", "gồm" or a colon, then the title to the clause's end
-_TITLE_AFTER = regex.compile(r"\s*(?:(?:của|có|là|gồm)(?!\w)|:)\s*(?P<t>[^,;:.()\n]{4,80}?)\s*(?=[,;:.)\n]|\s+(?:và|cùng|đã|để|nhằm|với)(?!\w)|$)",
-                             regex.IGNORECASE)
 
 
 def _same_role(title: str, role: dict) -> bool:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from .article import TokenizedArticle
 from .meeting_lexicon import Lexicon
-from .meeting_units import Unit
+from .meeting_units import Unit, stretch
 from .model import Fact
 from .text import fold
 
@@ -103,7 +101,7 @@ def session_marks(ctx: Context, s: int, e: int, u: Unit) -> tuple[bool, bool]:
     hành" is a first session; "phiên họp trù bị của Đại hội" a session of the congress itself."""
     text = ctx.ta.text
     first = bool(ctx.lex.first_session.match(text, s))
-    stop = regex.compile(r"[,.;:]").search(text, e, u.end)
+    stop = stretch("clause_break").search(text, e, u.end)
     clause = text[e:stop.start() if stop else u.end]
     inside = any(event_type_of(ctx, fold(m.group(0))) in ctx.lex.containers
                  for m in ctx.lex.event_re.finditer(clause))

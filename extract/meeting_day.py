@@ -77,9 +77,6 @@ def page_day(ctx: Context, u: Unit, anchor: int) -> Fact | None:
     return next((d for d in ctx.dates if d.get("value") == published and d.span.start < u.start), None)
 
 
-_SEQUENCE_GAP = regex.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:(?:ngày|sáng|chiều|tối)\s+)*", regex.IGNORECASE)
-
-
 def first_of_sequence(ctx: Context, cands: list, pick: Fact) -> Fact:
     """A day given once for a sequence of sessions is the first of them (ANNOTATION.md: a
     multi-day event is dated by its first day, as a range is): "Trong 2 ngày 12 và 13/6" (one
@@ -88,7 +85,7 @@ def first_of_sequence(ctx: Context, cands: list, pick: Fact) -> Fact:
     i = cands.index(pick)
     while i > 0 and (cands[i - 1].span.start == cands[i].span.start or (
             cands[i - 1].span.end <= cands[i].span.start
-            and _SEQUENCE_GAP.fullmatch(text, cands[i - 1].span.end, cands[i].span.start))):
+            and stretch("sequence_gap").fullmatch(text, cands[i - 1].span.end, cands[i].span.start))):
         i -= 1
     return cands[i]
 

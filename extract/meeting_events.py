@@ -10,7 +10,7 @@ from .meeting_context import Context, Report, clause_before, event_type_of, is_b
 from .meeting_day import day_in_unit, day_key, day_names_event, opening_day, opens_same_day
 from .meeting_fields import is_online, organizer_of, topic_of
 from .meeting_lexicon import END
-from .meeting_units import Unit, meeting_rules, unit_at
+from .meeting_units import Unit, meeting_rules, stretch, unit_at
 from .rule_starts import finditer
 from .text import fold
 
@@ -129,9 +129,9 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
         if (s, e) in seen or verb_only or u is None or u.is_title:
             continue  # a dated subject is held on its own day, after "Trước đó," too (``is_background``)
         date, dkey = day_in_unit(ctx, u, s)
-        if date is None or date.span.end > s or not _DAY_TO_SUBJECT.fullmatch(text, date.span.end, s):
+        if date is None or date.span.end > s or not stretch("day_to_subject").fullmatch(text, date.span.end, s):
             continue
-        stop = regex.compile(r"[,.;:]").search(text, e, u.end)
+        stop = stretch("clause_break").search(text, e, u.end)
         if lex.not_held.search(text, u.start, date.span.start) or lex.future.search(text, e, stop.start() if stop
                                                                                     else u.end):
             continue
@@ -156,8 +156,6 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
     return out
 
 
-# Between a day and the subject it dates: a comma, or a programme item's colon ("- 18/6 (thứ Ba): Hội nghị …").
-_DAY_TO_SUBJECT = regex.compile(r"\s*,?\s*(?:\([^()\n]{1,20}\)\s*)?[,:]?\s*")
 
 
 def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
