@@ -7,8 +7,10 @@ số 80/2015/QH13."), a fronted ground whose own subject cites what it carries o
 số Y … về triển khai Nghị quyết số Z, … ban hành X": X carries out Y), a document taken up in the next
 sentence when another document follows it in the first ("… Kế hoạch số X thực hiện Nghị quyết số Y.
 Kế hoạch cũng thay thế …"), and the chains of two verbs there ("Quyết định này sửa đổi … A và đồng thời
-bãi bỏ B": both the taken-up document's). Near misses: a unit's second verb after the first relation; a list of
-grounds whose lines issue nothing. Numbers and units are invented."""
+bãi bỏ B": both the taken-up document's), a second unit issuing under a fronted ground ("Thực hiện Y, Ban
+Thường vụ ban hành X1, UBND huyện ban hành X2": X2 carries out Y too). Near misses: a unit's second verb
+after the first relation; a list of grounds whose lines issue nothing; a second clause with a ground of its
+own, a task given, a report. Numbers and units are invented."""
 import itertools
 
 import pytest
@@ -176,8 +178,51 @@ NEAR_LINES = ["Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ;\
               "Thực hiện Kế hoạch số 56-KH/TU của Tỉnh ủy;\nThực hiện Quyết định số 2301/QĐ-UBND của UBND tỉnh;\n"
               "UBND xã đã tổ chức hội nghị quán triệt."]
 
+# ---------------------------------------------------------------- a second unit issuing under the ground
+SECOND_FRONTS = ["Thực hiện", "Để triển khai", "Nhằm cụ thể hóa", "Năm 2024, thực hiện"]
+FIRST_ISSUERS = ["Ban Thường vụ Huyện ủy ban hành", "Đảng ủy xã đã xây dựng", "Huyện ủy đã ký ban hành"]
+FIRST_ISSUED = [("Kế hoạch số 80-KH/HU", ["80-KH/HU"]), ("Chương trình số 12-CTr/HU về chuyển đổi số", ["12-CTr/HU"]),
+                ("Kế hoạch số 80-KH/HU và Hướng dẫn số 09-HD/BTGHU", ["80-KH/HU", "09-HD/BTGHU"])]
+ISSUER_JOINS = [", ", " và ", ", đồng thời "]
+SECOND_ISSUERS = ["UBND huyện ban hành", "UBND huyện cũng đã ban hành", "Chủ tịch UBND xã ký ban hành",
+                  "Ủy ban MTTQ Việt Nam huyện đã xây dựng", "UBND các xã, thị trấn đã ban hành",
+                  "Các phòng, ban, ngành tiếp tục ban hành"]
+SECOND_ISSUED = [("Kế hoạch số 45/KH-UBND", ["45/KH-UBND"]),
+                 ("Quyết định số 1620/QĐ-UBND và Kế hoạch số 46/KH-UBND", ["1620/QĐ-UBND", "46/KH-UBND"]),
+                 ("các Kế hoạch số 45/KH-UBND, 46/KH-UBND", ["45/KH-UBND", "46/KH-UBND"])]
+
+
+def _second_issuers():
+    """"Thực hiện Y, Ban Thường vụ ban hành X1, UBND huyện ban hành X2": X1 and X2 carry out Y."""
+    rows = []
+    for i, (front, first, (issued, ones), second) in enumerate(itertools.product(
+            SECOND_FRONTS, FIRST_ISSUERS, FIRST_ISSUED, SECOND_ISSUERS)):
+        tk, tn = ACTED_ON[i % 3]
+        join = ISSUER_JOINS[i % len(ISSUER_JOINS)]
+        more, twos = SECOND_ISSUED[i % len(SECOND_ISSUED)]
+        text = f"{front} {tk} số {tn} của Tỉnh ủy, {first} {issued}{join}{second} {more}."
+        rows.append((text, [(n, I, tn) for n in ones + twos]))
+    return rows
+
+
+# the second clause has a ground of its own, does not issue, is a task given, or a sentence of its own
+SECOND_NEAR = [
+    ("Thực hiện Nghị quyết số 09-NQ/TU, Huyện ủy ban hành Kế hoạch số 80-KH/HU; căn cứ Nghị định số 61/2018/NĐ-CP, "
+     "UBND huyện ban hành Kế hoạch số 45/KH-UBND.", [("80-KH/HU", I, "09-NQ/TU"), ("45/KH-UBND", B, "61/2018/NĐ-CP")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, Huyện ủy ban hành Kế hoạch số 80-KH/HU, UBND huyện báo cáo kết quả thực hiện "
+     "Kế hoạch số 45/KH-UBND.", [("80-KH/HU", I, "09-NQ/TU")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, Huyện ủy ban hành Kế hoạch số 80-KH/HU, UBND huyện tổ chức hội nghị quán triệt "
+     "Kế hoạch số 45/KH-UBND.", [("80-KH/HU", I, "09-NQ/TU")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, Huyện ủy ban hành Kế hoạch số 80-KH/HU, trong đó giao UBND huyện ban hành "
+     "Kế hoạch số 45/KH-UBND.", [("80-KH/HU", I, "09-NQ/TU")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, Huyện ủy ban hành Kế hoạch số 80-KH/HU. UBND huyện ban hành Kế hoạch số "
+     "45/KH-UBND về cải cách hành chính.", [("80-KH/HU", I, "09-NQ/TU")]),
+    ("Huyện ủy ban hành Kế hoạch số 80-KH/HU, UBND huyện ban hành Kế hoạch số 45/KH-UBND.", []),
+]
+
 TABLE = _chains() + _grounds_joined() + UNIT_SECOND + [(t, []) for t in NEGATIVES + NEAR_LINES] + _ground_lines() \
-    + _law_grounds() + _ground_subjects() + _taken_up() + _chains_again() + _qualified() + _withdrawn()
+    + _law_grounds() + _ground_subjects() + _taken_up() + _chains_again() + _qualified() + _withdrawn() \
+    + _second_issuers() + SECOND_NEAR
 
 
 def test_the_chains_cross_their_slots():
