@@ -200,7 +200,8 @@ def citation_rules() -> dict[str, list]:
     """The rules of ``patterns/citation_rules.yaml`` by what the extractor reads them for."""
     out: dict[str, list] = {"number": [], "shared_symbol": [], "date_after": [], "date_after_named_issuer": [],
                             "date_carry": [], "not_a_number": [], "date_before": [], "announced_set": [],
-                            "taken_up_date": [], "same_day_before": []}
+                            "taken_up_date": [], "same_day_before": [], "subject_stop": [],
+                            "subject_next_citation": []}
     rs = rule_set("citation_rules")
     for rule in rs.rules:
         out[rule.data["reads"]].append(rule)

@@ -59,6 +59,7 @@ class Grammar:
     ratio_after: regex.Pattern
     citation_before: regex.Pattern
     written_year: regex.Pattern  # a year in digits, 19xx or 20xx
+    sentence_end: regex.Pattern  # a written sentence's end, line breaks inside it not counted
     term_start: regex.Pattern
     term_words: frozenset
     not_anchor_before: regex.Pattern
@@ -99,6 +100,7 @@ def grammar() -> Grammar:
         ratio_after=regex.compile(rf"\s*{alternation(words['ratio_nouns'])}(?!\p{{L}})", regex.IGNORECASE),
         citation_before=rs.compile(spec["context"]["citation_before"]),
         written_year=rs.compile(spec["context"]["written_year"]),
+        sentence_end=rs.compile(spec["context"]["sentence_end"]),
         term_start=rs.compile(spec["context"]["term_start"]),
         term_words=frozenset(fold(w) for w in words["term_words"]),
         not_anchor_before=regex.compile(

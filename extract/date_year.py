@@ -77,7 +77,7 @@ def _year_role(ta, ex: Expression, g: Grammar, running: bool) -> str | None:
     # "Chỉ số PCI năm 2021": an assessment word earlier in the same written sentence (scraped
     # text breaks sentences across lines, so the sentence is read back to its full stop).
     back = max(0, ex.start - _SENTENCE_BACK)
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, back, ex.start)]
+    stops = [m.end() for m in g.sentence_end.finditer(text, back, ex.start)]
     clause = stops[-1] if stops else back
     if g.numbered_before.search(text, max(clause, ex.start - _SUBJECT_REACH), ex.start):
         return None  # "Quyết định số 702/QĐ-UBND … công bố Chỉ số … năm 2022": the document's subject
@@ -109,7 +109,6 @@ _ISSUED_REACH = 80
 
 
 _SENTENCE_BACK = 300
-_SENTENCE_END = regex.compile(r"[.!?…](?=\s)|\n[^\S\n]*\n")
 
 
 def year_context(ta) -> YearContext:

@@ -36,6 +36,7 @@ import regex
 from .citation_issue_date import attach_issue_date
 from .citation_later_mentions import short_names, taken_up_dates
 from .citation_numbers import Lexicon, canonical_number, citation_rules, find_numbers, lexicon, patterns, rule_number
+from .grammar import rule_set
 from .model import Fact
 from .place_names import named_places
 from .registry import register
@@ -384,20 +385,14 @@ def _name_key(written: str, lex: Lexicon) -> str:
     return written  # pragma: no cover - the alternation only matches lexicon names
 
 
-# Where a subject ends because the next citation starts: ", Kế hoạch số 12/…", " và Quyết định …".
-_NEXT_CITATION = regex.compile(
-    r",\s*(?:và\s+)?(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+(?:số\s+)?\d)|\s+và\s+(?=\p{Lu}\p{Ll}+ \p{Ll}+ (?:số )?\d)"
-)
-_SUBJECT_STOP = regex.compile(r"[;…\n]|\.(?:\s|$)|\(")
-
-
 def _subject(text: str, pos: int, tokenized: TokenizedArticle) -> str | None:
     """The subject after "về"/"ban hành", up to the end of the clause or the next citation."""
     send = tokenized.sentences[tokenized.sentence_index(pos)][1] if tokenized.sentences else len(text)
     limit = min(send, pos + 200)
-    stop = _SUBJECT_STOP.search(text, pos, limit)
+    rules = rule_set("citation_rules")
+    stop = rules.rule("subject_stop").regex.search(text, pos, limit)
     end = stop.start() if stop else limit
-    m = _NEXT_CITATION.search(text, pos, end)
+    m = rules.rule("subject_next_citation").regex.search(text, pos, end)
     if m:
         end = m.start()
     subject = text[pos:end].strip(" ,")

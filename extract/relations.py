@@ -132,10 +132,13 @@ def extract_relations(ta: TokenizedArticle) -> None:
             _apply(ta, across, joined, refs + nxt, seen)
 
 
-# A ground line ended by ";" and the next line opening on another ground ("Căn cứ Luật …;⏎Căn cứ
-# Nghị định …;⏎UBND tỉnh ban hành …"): one list of grounds, read as one sentence.
-_LIST_END = regex.compile(r";\s*$")
-_NEXT_GROUND = regex.compile(r"\W*(?:căn cứ|thực hiện|triển khai|theo|xét)(?!\w)", regex.IGNORECASE)
+@lru_cache(maxsize=None)
+def _unit_joints() -> tuple[regex.Pattern, regex.Pattern]:
+    """A ground line's end and the next line's ground ("Căn cứ Luật …;⏎Căn cứ Nghị định …;⏎UBND tỉnh
+    ban hành …"): one list of grounds, read as one sentence (``reading_units`` in relations.yaml)."""
+    joints = load("relations")["reading_units"]
+    return (regex.compile(joints["list_end"], regex.IGNORECASE),
+            regex.compile(joints["next_ground"], regex.IGNORECASE))
 
 
 def _reading_units(ta: TokenizedArticle) -> list[tuple[int, int]]:
@@ -143,9 +146,10 @@ def _reading_units(ta: TokenizedArticle) -> list[tuple[int, int]]:
     the lines of one list of grounds joined."""
     units: list[tuple[int, int]] = []
     text = ta.text
+    list_end, next_ground = _unit_joints()
     for i, (s, e) in enumerate(ta.sentences):
-        if units and _LIST_END.search(text, ta.sentences[i - 1][0], ta.sentences[i - 1][1]) \
-                and _NEXT_GROUND.match(text, s, e):
+        if units and list_end.search(text, ta.sentences[i - 1][0], ta.sentences[i - 1][1]) \
+                and next_ground.match(text, s, e):
             units[-1] = (units[-1][0], i)
         else:
             units.append((i, i))
