@@ -199,7 +199,7 @@ class BodyReading:
                 if action == "jump":
                     continue
             else:
-                if (not piece[0].islower() or self.regexes.level.match(norm, s) or len(spans) >= 3
+                if (not piece[0].islower() or self._level_at(s) or len(spans) >= 3
                         or fold_cached(piece) in lex.lowercase_stops or self._chain_stop_at(s)  # "Sở| đồng chủ trì"
                         or spans and fold_cached(piece) in lex.name_object_words):
                     break
@@ -223,7 +223,7 @@ class BodyReading:
             s, e, piece = pieces.at(j)
             if end is not None and "\n" in norm[end:s]:
                 return None
-            if piece and self.regexes.level.match(norm, s):
+            if piece and self._level_at(s):  # "bảo trợ xã hội| huyện": "xã hội" is a noun
                 return end if words > 3 or joined else None
             joint = piece in (",", "và") and end is not None and pieces.has(j + 1) and pieces.at(j + 1)[2][:1].islower()
             joined = joined or joint
@@ -307,11 +307,16 @@ class BodyReading:
 
     def _person_inside(self, s: int, piece: str) -> int | None:
         """Where, inside a glued token after a body's name, a person of three or four syllables
-        starts: "Tân Lạc| Hà Văn Thành" (a place, then the holder), "Hòa An| Thào Seo Lử"."""
+        starts: "Tân Lạc| Hà Văn Thành" (a place, then the holder), "Hòa An| Thào Seo Lử"; a
+        Highland name of two syllables or more also: "Trung học| Ksor Nhứt", "Trung học| Y Khuê Mlô"; a Khmer one of three: "Trung học| Thạch Thị Mỹ"."""
         for m in regex.finditer(r" (?=\p{Lu})", piece):
             sylls = self.syllables_at(s + m.end())
-            if (3 <= len(sylls) <= 4 and self._syl(sylls[0]) in self.lex.common
+            words = [self._syl(x) for x in sylls[:4]]
+            if (3 <= len(sylls) <= 4 and (words[0] in self.lex.common or words[0] in self.lex.khmer_family)
                     and fold_cached(self.norm[sylls[0][0]:sylls[1][1]]) not in self.lex.known_places):
+                return m.start()
+            if len(words) >= 2 and (words[0] in self.lex.highland_family_first or any(
+                    self.lex.is_highland_name(words[:k]) for k in range(2, len(words) + 1))):
                 return m.start()
         return None
 
@@ -366,13 +371,14 @@ class BodyReading:
                 and not self._starts_person(pos) and not self._governing_body_at(pos) and not self.regexes.body.match(norm, pos))
 
     def _ends_name(self, pieces: _Pieces, j: int) -> bool:
-        """Nothing of a name follows token ``j``: end, punctuation, a level word, a verb."""
+        """Nothing of a name follows token ``j``: end, punctuation, a level word, a verb, or the
+        holder's name after a title ("Trung tâm Phát triển Quỹ đất| Nguyễn Văn Toàn cho biết")."""
         if not pieces.has(j):
             return True
         s, _e, p = pieces.at(j)
         return (not p or not p[0].isalnum() or "\n" in self.norm[pieces.run.ends[j - 1]:s]
                 or self._level_at(s) or fold_cached(p) in self.lex.lowercase_stops
-                or self._stop_inside(p) == 0)
+                or self._stop_inside(p) == 0 or p[0].isupper() and self._holder_at(s))
 
     def _vocab_at(self, pieces: _Pieces, j: int) -> int | None:
         """Where a lower-case noun of a body's name starting token ``j`` ends ("hành chính")."""
@@ -462,6 +468,11 @@ class BodyReading:
                    for st in self.lex.chain_stops):
                 return m.start()
         return None
+
+    def _holder_at(self, pos: int) -> bool:
+        """A person starts at ``pos``, a Khmer name of three or four syllables too ("Thạch Thị Mỹ")."""
+        sylls = self.syllables_at(pos)
+        return self._starts_person(pos) or 3 <= len(sylls) <= 4 and self._syl(sylls[0]) in self.lex.khmer_family
 
     def _starts_person(self, pos: int) -> bool:
         sylls = self.syllables_at(pos)

@@ -110,6 +110,10 @@ POSTS = [
      "hội đồng phối hợp phổ biến, giáo dục pháp luật"),
     ("Phó Chủ tịch Hội đồng giáo dục quốc phòng và an ninh huyện", "phó chủ tịch", "hội đồng giáo dục quốc phòng và an ninh"),
     ("Chủ tịch Hội đồng thẩm định bảng giá đất huyện", "chủ tịch", "hội đồng thẩm định bảng giá đất"),
+    # a lower-case name holding a level word's lookalike ("xã hội" is a noun, not the commune)
+    ("Chủ tịch Hội đồng bảo trợ xã hội huyện", "chủ tịch", "hội đồng bảo trợ xã hội"),
+    ("Phó Chủ tịch Hội đồng an sinh xã hội huyện", "phó chủ tịch", "hội đồng an sinh xã hội"),
+    ("Giám đốc Quỹ bảo trợ xã hội huyện", "giám đốc", "quỹ bảo trợ xã hội"),
 ]
 
 PLACES = ["Mường Khương", "Ea Súp", "Tân Lạc", "Krông Pắc", "Si Ma Cai", "Bảo Yên"]

@@ -152,7 +152,25 @@ def _clergy_rows():
     return rows
 
 
-ROWS = _clergy_rows() + _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows() + _signature_rows()
+# A body of three or more capitalised words (or ending in a lower-case noun), then the holder
+# with no comma: the segmenter may glue the name's first syllable to the body's last word.
+LONG_BODIES = [("Trưởng phòng Phòng Giáo dục Trung học", "trưởng phòng", "phòng giáo dục trung học"),
+               ("Phó Trưởng phòng Phòng Giáo dục Tiểu học", "phó trưởng phòng", "phòng giáo dục tiểu học"),
+               ("Giám đốc Trung tâm Phát triển Quỹ đất", "giám đốc", "trung tâm phát triển quỹ đất"),
+               ("Giám đốc Trung tâm Dịch vụ nông nghiệp", "giám đốc", "trung tâm dịch vụ nông nghiệp")]
+LONG_NAMES = ["Y Khuê Mlô", "H'Yâm Knul", "Ksor Nhứt", "Rơ Mah Tuấn", "Nguyễn Văn Toàn", "Thạch Thị Mỹ"]
+LONG_LAYOUTS = ["{p} {n} cho biết kết quả năm nay khả quan.", "Theo {p} {n}, đơn vị đã hoàn thành kế hoạch."]
+
+
+def _long_body_rows():
+    rows = []
+    for (post, title, org), name, tpl in itertools.product(LONG_BODIES, LONG_NAMES, LONG_LAYOUTS):
+        rows.append((f"long-body|{post}|{name}|{tpl[:6]}", tpl.format(p=post, n=name), {name: {(title, org)}}))
+    return rows
+
+
+ROWS = (_clergy_rows() + _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows()
+        + _signature_rows() + _long_body_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
