@@ -16,6 +16,9 @@ from .places import level_of
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
 _VILLAGE_LEVELS = ("thôn", "bản")
 _COUNTRY = regex.compile(r"[ \u00a0]+(?:Việt[ \u00a0]+Nam|VN)(?![\p{L}\p{N}])")
+# A year or term after a body's lower-case name is its date, not its name: "Hội đồng tuyển
+# dụng viên chức| năm 2024", "Ban tổ chức| nhiệm kỳ 2025 - 2030".
+_YEAR_AFTER = regex.compile(r"(?:năm|nhiệm kỳ|khóa|khoá)\s+\d{1,4}(?:\s*[-–]\s*\d{4})?(?!\p{N})", regex.IGNORECASE)
 _UNIT_NUMBER = regex.compile(r"[ \u00a0]\d{1,2}(?![\p{L}\p{N}/.,]\p{N}|[\p{L}\p{N}/%])")
 
 
@@ -199,7 +202,7 @@ class BodyReading:
                 if action == "jump":
                     continue
             else:
-                if (not piece[0].islower() or self._level_at(s) or len(spans) >= 3
+                if (not piece[0].islower() or self._level_at(s) or len(spans) >= 3 or _YEAR_AFTER.match(norm, s)
                         or fold_cached(piece) in lex.lowercase_stops or self._chain_stop_at(s)  # "Sở| đồng chủ trì"
                         or spans and fold_cached(piece) in lex.name_object_words):
                     break
@@ -210,7 +213,10 @@ class BodyReading:
         if not spans:
             return "", pos
         end = self._number_after(spans[-1][1]) if mode == "cap" else spans[-1][1]
-        return self._expand(self.text[spans[0][0]:end].replace(" – ", " - ")), end
+        name = self._expand(self.text[spans[0][0]:end].replace(" – ", " - "))
+        if mode != "cap" and (ym := _YEAR_AFTER.match(norm, self.skip_ws(end))):
+            end = ym.end()  # the holder may follow the year: "… viên chức năm 2024| Nguyễn Văn Toàn"
+        return name, end
 
     def _lower_run_to_level(self, pieces: _Pieces, i: int) -> int | None:
         """Where a long lower-case name ends when it runs up to a level word: more than three

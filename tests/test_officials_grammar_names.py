@@ -169,8 +169,23 @@ def _long_body_rows():
     return rows
 
 
+# A council for a year written after its lower-case name: the year is not the name's, and the
+# holder may follow it with no comma.
+YEAR_BODIES = [("Chủ tịch Hội đồng tuyển dụng viên chức năm 2025", "chủ tịch", "hội đồng tuyển dụng viên chức"),
+               ("Phó Chủ tịch Hội đồng xét tuyển giáo viên năm 2024", "phó chủ tịch", "hội đồng xét tuyển giáo viên"),
+               ("Chủ tịch Hội đồng thi đua khen thưởng năm 2025", "chủ tịch", "hội đồng thi đua khen thưởng")]
+YEAR_LAYOUTS = ["{p} {n} phát biểu khai mạc kỳ xét tuyển.", "Ông {n}, {p} cho biết kết quả sẽ công bố sau."]
+
+
+def _year_body_rows():
+    rows = []
+    for (post, title, org), name, tpl in itertools.product(YEAR_BODIES, LONG_NAMES[2:5], YEAR_LAYOUTS):
+        rows.append((f"year-body|{post}|{name}|{tpl[:6]}", tpl.format(p=post, n=name), {name: {(title, org)}}))
+    return rows
+
+
 ROWS = (_clergy_rows() + _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows()
-        + _signature_rows() + _long_body_rows())
+        + _signature_rows() + _long_body_rows() + _year_body_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
