@@ -69,6 +69,15 @@ def _forms(entries: list, key: str) -> list[str]:
     return [normal_tones(f) for e in entries for f in e.get(key) or []]
 
 
+def _caps_first(lex) -> str:
+    """A byline's first word in capitals: a syllable, or an Ê Đê name's gender marker alone
+    or glued by its apostrophe ("Y KHUÊ MLÔ", "H’YÂM KNUL"; ``highland_given_markers``)."""
+    glued = [regex.escape(m.upper()) for m in lex.highland_markers if m[-1:] in "'’"]
+    alone = [regex.escape(m.upper()) for m in lex.highland_markers if m[-1:] not in "'’"]
+    prefix = f"(?:{'|'.join(glued)})?" if glued else ""
+    return "(?:" + "|".join([prefix + CAPS_SYL, *alone]) + ")"
+
+
 @cache
 def patterns() -> OfficialPatterns:
     lex = lexicon()
@@ -132,7 +141,7 @@ def patterns() -> OfficialPatterns:
         subject_stop=regex.compile(
             rf"[,;.:()\n]|\s[-–—]\s|\s(?:{word_alternation(lex.chain_stops)}){WORD_END}|\s(?:{honor})\s"),
         byline=regex.compile(
-            rf"^[\s(]*(?:(?i:{word_alternation(lex.byline_prefixes)})\s*:\s*)?(?P<name>{SYL}(?: {SYL}){{1,3}}|{CAPS_SYL}(?: {CAPS_SYL}){{1,3}})"
+            rf"^[\s(]*(?:(?i:{word_alternation(lex.byline_prefixes)})\s*:\s*)?(?P<name>{SYL}(?: {SYL}){{1,3}}|{_caps_first(lex)}(?: {CAPS_SYL}){{1,3}})"
             rf"\s*(?:[,\-–(].{{0,60}})?[\s)]*$"),
         credit=regex.compile(rf"(?i:{word_alternation(hon['credit_prefixes'])})\s*:\s*(?P<name>{SYL}(?: {SYL}){{1,3}})\s*[.)]?\s*$"),
         place_before=regex.compile(rf"(?<![\p{{L}}]){word_alternation(_place_context())}\s*$"),

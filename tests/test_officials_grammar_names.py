@@ -44,6 +44,8 @@ CAPS_NEGATIVES = [
     "ÔNG NGUYỄN VĂN TOÀN ĐƯỢC BẦU LÀM CHỦ TỊCH UBND HUYỆN",
     "Ông UBND xã đã chỉ đạo các thôn rà soát.",
     "Bà con XÃ NẬM CHÀY tham gia ngày hội.",
+    # a heading in capitals at the foot that opens with "Y" is no Ê Đê byline
+    "Huyện tổ chức hội nghị tổng kết công tác năm.\n\nY TẾ CƠ SỞ\n",
 ]
 
 # Khmer family names (patterns/surnames.yaml khmer_family) × posts × layouts: the title first.
@@ -184,8 +186,18 @@ def _year_body_rows():
     return rows
 
 
+# A byline at the foot in capitals, alone or with the writer's unit: Kinh, Ê Đê (a gender marker
+# alone or glued by its apostrophe), Jrai and Khmer names.
+CAPS_BYLINES = ["NGUYỄN VĂN TOÀN", "Y KHUÊ MLÔ", "H'YÂM KNUL", "H’MAI ÊBAN", "KSOR NHỨT", "THẠCH THỊ MỸ"]
+
+
+def _caps_byline_rows():
+    return [(f"caps-byline|{name}|{unit}", f"Huyện tổ chức hội nghị tổng kết công tác năm.\n\n{name}{unit}\n",
+             {name: set()}) for name, unit in itertools.product(CAPS_BYLINES, ["", " (Trung tâm VHTT huyện)"])]
+
+
 ROWS = (_clergy_rows() + _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows()
-        + _signature_rows() + _long_body_rows() + _year_body_rows())
+        + _signature_rows() + _long_body_rows() + _year_body_rows() + _caps_byline_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
