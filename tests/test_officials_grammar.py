@@ -114,6 +114,9 @@ POSTS = [
     ("Chủ tịch Hội đồng bảo trợ xã hội huyện", "chủ tịch", "hội đồng bảo trợ xã hội"),
     ("Phó Chủ tịch Hội đồng an sinh xã hội huyện", "phó chủ tịch", "hội đồng an sinh xã hội"),
     ("Giám đốc Quỹ bảo trợ xã hội huyện", "giám đốc", "quỹ bảo trợ xã hội"),
+    # a market or forest board's charge in sentence case ("thị trường" is a noun, not a level)
+    ("Chi cục trưởng Chi cục Quản lý thị trường tỉnh", "chi cục trưởng", "chi cục quản lý thị trường"),
+    ("Giám đốc Ban Quản lý rừng phòng hộ huyện", "giám đốc", "ban quản lý rừng phòng hộ"),
 ]
 
 PLACES = ["Mường Khương", "Ea Súp", "Tân Lạc", "Krông Pắc", "Si Ma Cai", "Bảo Yên"]
