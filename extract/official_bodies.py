@@ -16,8 +16,7 @@ from .places import level_of
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
 _VILLAGE_LEVELS = ("thôn", "bản")
 _COUNTRY = regex.compile(r"[ \u00a0]+(?:Việt[ \u00a0]+Nam|VN)(?![\p{L}\p{N}])")
-# A year or term after a body's lower-case name is its date, not its name: "Hội đồng tuyển
-# dụng viên chức| năm 2024", "Ban tổ chức| nhiệm kỳ 2025 - 2030".
+# A year or term after a body's lower-case name is no part of it: "… viên chức| năm 2024".
 _YEAR_AFTER = regex.compile(r"(?:năm|nhiệm kỳ|khóa|khoá)\s+\d{1,4}(?:\s*[-–]\s*\d{4})?(?!\p{N})", regex.IGNORECASE)
 _UNIT_NUMBER = regex.compile(r"[ \u00a0]\d{1,2}(?![\p{L}\p{N}/.,]\p{N}|[\p{L}\p{N}/%])")
 
@@ -82,7 +81,17 @@ class BodyReading:
         name = f"{head} {words}" if words else head if head in lex.complete_heads else ""
         if not words and head in lex.article_body_heads:
             name = self.article_body(head)  # "Giám đốc Sở" in an article about one sở
-        return BodyRead(name, head, None, None, end if words else g.end())
+        org = BodyRead(name, head, None, None, end if words else g.end())
+        return self._skip_department(org) if words else org
+
+    def _skip_department(self, org: BodyRead) -> BodyRead:
+        """Past the department a named unit belongs to, written right after its name, so the
+        holder after it is read: "Phòng Giáo dục Trung học| Sở GD&ĐT| Y Khuê Mlô cho biết"."""
+        q = self.skip_ws(org.end)
+        if q > org.end and self.norm[q:q + 1].isupper() and self._department_at(q):
+            g = self.regexes.generic.match(self.norm, q)
+            org.end = self._name_words(g.end(), lower_case=False)[1] or g.end()
+        return org
 
     def board_before(self, pos: int) -> BodyRead | None:
         """The board a bare "Trưởng ban", "Phó Trưởng ban thường trực" heads (organisations.yaml

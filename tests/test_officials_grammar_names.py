@@ -171,6 +171,22 @@ def _long_body_rows():
     return rows
 
 
+# A department's unit with the department after it, then the holder (no comma): the parent
+# is read past, not kept; the comma layout as a control.
+DEPT_UNITS = [("Trưởng phòng Phòng Giáo dục Trung học Sở GD&ĐT", "trưởng phòng", "phòng giáo dục trung học"),
+              ("Phó Trưởng phòng Phòng Giáo dục Mầm non Sở Giáo dục và Đào tạo", "phó trưởng phòng",
+               "phòng giáo dục mầm non"),
+              ("Trưởng phòng Phòng Tổ chức cán bộ Sở Nội vụ", "trưởng phòng", "phòng tổ chức cán bộ")]
+DEPT_LAYOUTS = ["{p} {n} cho biết kết quả năm nay khả quan.", "Theo {p}, ông {n}, đơn vị đã hoàn thành kế hoạch."]
+
+
+def _dept_unit_rows():
+    rows = []
+    for (post, title, org), name, tpl in itertools.product(DEPT_UNITS, LONG_NAMES[::2], DEPT_LAYOUTS):
+        rows.append((f"dept-unit|{post}|{name}|{tpl[:6]}", tpl.format(p=post, n=name), {name: {(title, org)}}))
+    return rows
+
+
 # A council for a year written after its lower-case name: the year is not the name's, and the
 # holder may follow it with no comma.
 YEAR_BODIES = [("Chủ tịch Hội đồng tuyển dụng viên chức năm 2025", "chủ tịch", "hội đồng tuyển dụng viên chức"),
@@ -197,7 +213,7 @@ def _caps_byline_rows():
 
 
 ROWS = (_clergy_rows() + _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows()
-        + _signature_rows() + _long_body_rows() + _year_body_rows() + _caps_byline_rows())
+        + _signature_rows() + _long_body_rows() + _year_body_rows() + _caps_byline_rows() + _dept_unit_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
