@@ -134,7 +134,7 @@ def patterns() -> OfficialPatterns:
         sep_first=regex.compile(r"\s*(?:[,:(]|\s[-–—]|[-–—]\s|[-–—])\s*|\s+"),
         sep_next=regex.compile(r"\s*(?:,\s*(?:kiêm\s+)?|\s[-–—]\s*|[-–—]\s*|\s+kiêm\s+|\s+và\s+)"),
         # between a title and the name it precedes: " ", ": ", " – ", an honorific
-        title_to_name=regex.compile(rf"(?:\s*[:–—-]\s*|\s+)(?:(?P<hon>{honor})\s+)?"),
+        title_to_name=regex.compile(rf"(?:\s*[:–—-]\s*|[ \t\u00a0]+)(?:(?P<hon>{honor})\s+)?"),  # no bare line break
         list_next=regex.compile(rf"\s*(?:,|;|\s+và|\s+cùng)\s*(?:(?P<hon>{honor})\s+)?"),
         appoint=appoint,
         term=regex.compile(rf"\s*,?\s*(?i:{word_alternation(tit_all['term_words'])})\s+[IVXLC]+\b"),
@@ -144,7 +144,7 @@ def patterns() -> OfficialPatterns:
             rf"^[\s(]*(?:(?i:{word_alternation(lex.byline_prefixes)})\s*:\s*)?(?P<name>{SYL}(?: {SYL}){{1,3}}|{_caps_first(lex)}(?: {CAPS_SYL}){{1,3}})"
             rf"\s*(?:[,\-–(].{{0,60}})?[\s)]*$"),
         credit=regex.compile(rf"(?i:{word_alternation(hon['credit_prefixes'])})\s*:\s*(?P<name>{SYL}(?: {SYL}){{1,3}})\s*[.)]?\s*$"),
-        place_before=regex.compile(rf"(?<![\p{{L}}]){word_alternation(_place_context())}\s*$"),
+        place_before=regex.compile(rf"(?<![\p{{L}}]){word_alternation(_place_context())}[ \t\u00a0]*\Z"),  # on one line
         of_word=regex.compile(rf"(?i:{word_alternation(org['of_words'])})\s+"),
         plural_quantifier=regex.compile(rf"(?<![\p{{L}}])(?i:{word_alternation(hon['plural_quantifiers'])})\s+$"),
         name_vocab=regex.compile(rf"{word_alternation(org['name_vocabulary'])}{WORD_END}"),

@@ -187,6 +187,24 @@ def _dept_unit_rows():
     return rows
 
 
+# A list of attendees one a line, with no bullet or end punctuation: a line's title chain ends at
+# the line break (the next line's name is no place or holder of the title before it).
+LINE_LIST_POSTS = [("Phó Chủ tịch UBND huyện", "phó chủ tịch", UB), ("Trưởng phòng Tư pháp huyện", "trưởng phòng", "phòng tư pháp"),
+                   ("Chủ tịch Hội Nông dân huyện", "chủ tịch", "hội nông dân")]
+LINE_LIST_HEADS = ["Tham dự có: ", "Thành phần gồm:\n"]
+
+
+def _line_list_rows():
+    rows = []
+    for k, head in enumerate(LINE_LIST_HEADS):
+        for i in range(len(LONG_NAMES) - 2):
+            names = LONG_NAMES[i:i + 3]
+            lines = [f"{n}, {p}" for n, (p, _t, _o) in zip(names, LINE_LIST_POSTS)]
+            rows.append((f"line-list|{k}|{names[0]}", head + "\n".join(lines) + "\n",
+                         {n: {(t, o)} for n, (_p, t, o) in zip(names, LINE_LIST_POSTS)}))
+    return rows
+
+
 # A council for a year written after its lower-case name: the year is not the name's, and the
 # holder may follow it with no comma.
 YEAR_BODIES = [("Chủ tịch Hội đồng tuyển dụng viên chức năm 2025", "chủ tịch", "hội đồng tuyển dụng viên chức"),
@@ -213,7 +231,7 @@ def _caps_byline_rows():
 
 
 ROWS = (_clergy_rows() + _caps_rows() + _khmer_rows() + _two_rows() + _people_place_rows() + _credit_rows()
-        + _signature_rows() + _long_body_rows() + _year_body_rows() + _caps_byline_rows() + _dept_unit_rows())
+        + _signature_rows() + _long_body_rows() + _year_body_rows() + _caps_byline_rows() + _dept_unit_rows() + _line_list_rows())
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=r) for r, t, e in ROWS])
