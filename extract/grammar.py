@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import regex
 
@@ -189,10 +189,14 @@ class RuleSet:
         """The rules by name (stages ask for one by name in their loops: a look-up, not a walk)."""
         return {rule.name: rule for rule in self.rules}
 
-    def finditer(self, text: str, lead_reach: int = LEAD_REACH) -> Iterator[tuple[Rule, regex.Match]]:
-        """(rule, match) for every rule's matches, in text order (see :meth:`Rule.finditer`)."""
+    def finditer(self, text: str, lead_reach: int = LEAD_REACH,
+                 keep: Callable[[Rule], bool] | None = None) -> Iterator[tuple[Rule, regex.Match]]:
+        """(rule, match) for every rule's matches (only the rules ``keep`` accepts, when given: a
+        rule left out is not even scanned), in text order (see :meth:`Rule.finditer`)."""
         found = []
         for order, rule in enumerate(self.rules):
+            if keep is not None and not keep(rule):
+                continue
             for m in rule.finditer(text, lead_reach):
                 found.append((m.start(), order, rule, m))
         found.sort(key=lambda x: (x[0], x[1]))

@@ -61,15 +61,25 @@ class Marks:
         return any(s <= pos < e for s, e in self.headings)
 
 
+# The acts that bear on ranks: all an article naming no index at all can use, since a score, a table's
+# or a caption's rows and a maximum are read only in an index's context (score_text.has_context).
+RANK_ACTS = frozenset({"rank", "rank_move", "rank_list", "total", "last_place", "not_first", "table"})
+
+
+def _bears_on_ranks(rule) -> bool:
+    return rule.get("act") in RANK_ACTS
+
+
 @lru_cache(maxsize=16)
-def _matches(text: str) -> tuple:
-    return tuple(rule_set(RULES).finditer(text))
+def _matches(text: str, ranks_only: bool = False) -> tuple:
+    return tuple(rule_set(RULES).finditer(text, keep=_bears_on_ranks if ranks_only else None))
 
 
-def mark(text: str, lay: Layout) -> None:
-    """Note on the layout what the rules rule out, before the core forms are read."""
+def mark(text: str, lay: Layout, *, ranks_only: bool = False) -> None:
+    """Note on the layout what the rules rule out, before the core forms are read (``ranks_only``:
+    the article names no index, so only the rules that bear on ranks are scanned)."""
     marks = Marks()
-    for rule, m in _matches(text):
+    for rule, m in _matches(text, ranks_only):
         act = rule.get("act")
         if act == "cue_used":
             marks.used_cues.add(m.start())
@@ -84,9 +94,9 @@ def mark(text: str, lay: Layout) -> None:
     lay.marks = marks
 
 
-def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple]) -> None:
+def read(text: str, lay: Layout, cands: list[Candidate], changes: list[tuple], *, ranks_only: bool = False) -> None:
     """Add the scores and ranks the rules find; give totals and maxima to the facts read."""
-    found = _matches(text)
+    found = _matches(text, ranks_only)
     taken: set = set()
     score_spans = [(c.start, c.end) for c in cands if c.kind == "score"]
     for rule, m in found:

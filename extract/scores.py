@@ -294,11 +294,15 @@ def extract_scores(ta: TokenizedArticle) -> None:
     # every article: a rank position is a ranking whatever it ranks (FACTS.md's "every rank
     # position"), index or none; a score needs an index near it (has_context), so an article
     # naming none gives no score
-    score_rules.mark(text, lay)
+    # an article naming no index at all (most of them) can hold ranks but no score: has_context
+    # finds no index for one, so the score forms and the rules of scores are not even scanned
+    ranks_only = not lay.mentions
+    score_rules.mark(text, lay, ranks_only=ranks_only)
     read_rankings(text, lay, cands, changes)
     lay.rank_sentences = {lay.sentence(c.start)[0] for c in cands if c.kind == "ranking"}
-    read_scores(text, lay, cands, changes)
-    score_rules.read(text, lay, cands, changes)
+    if not ranks_only:
+        read_scores(text, lay, cands, changes)
+    score_rules.read(text, lay, cands, changes, ranks_only=ranks_only)
     read_ratings(text, lay, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     title_end = text.find("\n")
