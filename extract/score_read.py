@@ -206,6 +206,8 @@ def _read_positions(text: str, rr: RankRows) -> None:
             continue
         if pats["from_bottom"].match(text, m.end()):
             continue  # "đứng thứ 2 từ dưới lên" counts from the bottom
+        if pats["class_after"].match(text, m.end()):
+            continue  # "xếp hạng 3 sao": an OCOP product's class
         rank = int(m.group("num")) if m.group("num") else ordinal_value(m.group("ord"))
         out_of = int(m.group("out")) if m.group("out") else None
         end = m.end()

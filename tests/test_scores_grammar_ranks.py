@@ -62,7 +62,7 @@ def _rank_rows():
     return rows
 
 
-# no rank position: the same slots around a rank change, a class, a prize, a queue, a head, a leader,
+# no rank position: the same slots around a rank change, a class (an order's, stars), a prize, a queue, a head, a leader,
 # a count of times, an event's ordinal, a list order without a rank word
 NEAR_MISSES = [
     "{U} tăng 02 bậc so với năm 2022", "{U} giảm 3 hạng so với năm trước",
@@ -77,6 +77,9 @@ NEAR_MISSES = [
     "đây là lần thứ 3 {U} tổ chức hội thi",
     "kỳ họp thứ 15 HĐND {U} khóa XII bế mạc", "Đại hội lần thứ XII Đảng bộ {U} thành công tốt đẹp",
     "các xã đạt chuẩn ở {U} lần lượt là Ea Tóh, Ea Hồ và Ea Kly", "xã Ea Tóh có nhiều sáng kiến nhất, tiếp đến là {U} và xã Ea Hồ",
+    # a class of stars (OCOP products, hotels), not a position
+    "{U} có 12 sản phẩm OCOP được xếp hạng 3 sao và 2 sản phẩm xếp hạng 4 sao",
+    "khách sạn trên địa bàn {U} được xếp hạng 4 sao",
 ]
 
 
