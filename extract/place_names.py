@@ -112,6 +112,13 @@ def place_length(norm: str, sylls: list[tuple[int, int]], known: set[str] | froz
 
 
 @lru_cache(maxsize=4)
+def _level_matches(norm: str) -> tuple:
+    """The place rules' matches in ``norm``: scanned once for :func:`named_places` and
+    :func:`bare_level_places`, which both read every level word of the article."""
+    return tuple(rule_set(RULES).finditer(norm))
+
+
+@lru_cache(maxsize=4)
 def bare_level_places(norm: str) -> frozenset:
     """The runs opening with a family name that the article writes after a level word no body
     or title stands before: places, whatever their first syllable, since a holder's name follows
@@ -119,7 +126,7 @@ def bare_level_places(norm: str) -> frozenset:
     Hoàng Su Thượng: 76,38 - 11/11", "tại xã Trần Phú"), so "Chủ tịch UBND huyện Hoàng Su
     Thượng cho biết" in the same article names no person (folded)."""
     lex, out = lexicon(), set()
-    for rule, m in rule_set(RULES).finditer(norm):
+    for rule, m in _level_matches(norm):
         if rule.get("glued") or "name" in m.re.groupindex and m.group("name"):
             continue
         start = skip_spaces(norm, m.end("level"))
@@ -175,7 +182,7 @@ def named_places(text: str) -> list[PlaceMention]:
     """Every named place of ``text``, in order: a level word, a space, and the place's name."""
     norm = normalized(text)
     out = []
-    for rule, m in rule_set(RULES).finditer(norm):
+    for rule, m in _level_matches(norm):
         level_end = m.end("level")
         written = text[m.start():level_end]
         if "name" in m.re.groupindex and m.group("name"):  # the rule names the place itself ("TP.HCM")
