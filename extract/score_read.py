@@ -23,9 +23,7 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
     """
     pats = patterns()
     lex = lexicon()
-    s, _e = lay.sentence(nstart)
-    sep = pats["clause_sep"].search(text, s, nstart)
-    cstart = sep.end() if sep else s
+    s, cstart = _clause_before(text, lay, nstart)
     band = pats["band_before"].search(text, max(cstart, nstart - 25), nstart)
     cues = list(pats["cue"].finditer(text, cstart, nstart))
     if band:
@@ -35,7 +33,7 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
             return "band", nstart
     if pats["band_after"].match(text, nend):
         return "band", nstart
-    other = names_no_result(text, lay, nstart, statistic=statistic)
+    other = names_no_result(text, lay, nstart, statistic=statistic, clause=(s, cstart))
     if other:
         return other, nstart
     cue_start = nstart
@@ -56,20 +54,28 @@ def classify_number(text: str, lay: Layout, nstart: int, nend: int, *, statistic
     return "score", cue_start
 
 
-def names_no_result(text: str, lay: Layout, nstart: int, *, statistic: bool = True) -> str | None:
+def names_no_result(text: str, lay: Layout, nstart: int, *, statistic: bool = True,
+                    clause: tuple[int, int] | None = None) -> str | None:
     """"target" or "statistic" when the words before the number in its sentence make it one ("phấn
     đấu", "chỉ tiêu" unless met; "tỷ lệ hộ nghèo" in its clause), else None: what a number is not,
-    whatever its cue (a rule whose own words are the cue asks only this)."""
+    whatever its cue (a rule whose own words are the cue asks only this). ``clause``: the
+    number's sentence start and clause start when the caller has found them already."""
     pats = patterns()
-    s, _e = lay.sentence(nstart)
+    s, cstart = clause or _clause_before(text, lay, nstart)
     # "chỉ tiêu" unless the sentence says it was met before the number ("Nhiều chỉ tiêu … có bước tiến: …")
     if targeted(text, s, nstart):
         return "target"
-    sep = pats["clause_sep"].search(text, s, nstart)
-    cstart = sep.end() if sep else s
     if statistic and pats["statistic"].search(text, _statistic_start(text, pats, s, cstart, nstart), nstart):
         return "statistic"
     return None
+
+
+def _clause_before(text: str, lay: Layout, nstart: int) -> tuple[int, int]:
+    """Where the number's sentence starts and where its clause does (after the last clause mark
+    between the two)."""
+    s, _e = lay.sentence(nstart)
+    sep = patterns()["clause_sep"].search(text, s, nstart)
+    return s, sep.end() if sep else s
 
 
 def _statistic_start(text: str, pats: dict, s: int, cstart: int, nstart: int) -> int:

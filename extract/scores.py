@@ -292,10 +292,8 @@ def extract_scores(ta: TokenizedArticle) -> None:
     cands: list[Candidate] = []
     changes: list[tuple] = []
     # every article: a rank position is a ranking whatever it ranks (FACTS.md's "every rank
-    # position"), index or none; a score needs an index near it (has_context), so an article
-    # naming none gives no score
-    # an article naming no index at all (most of them) can hold ranks but no score: has_context
-    # finds no index for one, so the score forms and the rules of scores are not even scanned
+    # position"), index or none; a score needs an index near it (has_context), so in an article
+    # naming none (most of them) the score forms and the rules of scores are not even scanned
     ranks_only = not lay.mentions
     score_rules.mark(text, lay, ranks_only=ranks_only)
     read_rankings(text, lay, cands, changes)
