@@ -11,7 +11,7 @@ import regex
 from .citation_issue_date import attach_issue_date
 from .citation_numbers import citation_rules
 from .model import Fact
-from .text import fold
+from .text import fold, same_type_name
 
 if TYPE_CHECKING:
     from .article import TokenizedArticle
@@ -40,7 +40,7 @@ def taken_up_dates(tokenized: TokenizedArticle) -> None:
 
 def _named_as(tokenized: TokenizedArticle, fact: Fact, type_word: str, sent_start: int) -> bool:
     """Whether the citation is of the type ``type_word`` names: its type, or the words before its number."""
-    if any(_same_type(fold(type_word), fold(fact.get(k) or "")) for k in ("type_name", "type_word") if fact.get(k)):
+    if any(same_type_name(fold(type_word), fold(fact.get(k) or "")) for k in ("type_name", "type_word") if fact.get(k)):
         return True
     written = tokenized.text[max(sent_start, fact.span.start - 40):_number_at(fact)]
     return bool(regex.search(_TYPE_BEFORE_NUMBER.format(tw=regex.escape(type_word)), written, regex.IGNORECASE))
@@ -70,11 +70,7 @@ def short_names(tokenized: TokenizedArticle) -> None:
             continue
         named = fold(f["type_name"])
         same = {c for c in full.get(f["number"].lstrip("0"), ())
-                if any(_same_type(named, fold(g["type_name"])) for g in refs if g["canonical"] == c)}
+                if any(same_type_name(named, fold(g["type_name"])) for g in refs if g["canonical"] == c)}
         if len(same) == 1:
             f.fields.update(cited_as=f["canonical"], canonical=same.pop())
             f.rule += "+short_name"
-
-
-def _same_type(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)  # "Chương trình hành động 15", "Chương trình số 15-CTr/HU"

@@ -24,7 +24,7 @@ from govfacts.patterns import PatternError, load
 
 from .model import Fact
 from .registry import register
-from .text import document_key, fold
+from .text import document_key, fold, same_type_name
 
 if TYPE_CHECKING:
     from .article import TokenizedArticle
@@ -197,7 +197,7 @@ def _anaphor_fits(m: regex.Match, src: Fact, later: list[Fact]) -> bool:
 
 def _of_type(doc: Fact, again: str) -> bool:
     named = fold(doc.get("type_name") or "")
-    return bool(named) and (named.startswith(again) or again.startswith(named))  # "Chương trình hành động"
+    return bool(named) and same_type_name(named, again)  # "Chương trình hành động" is a "Chương trình"
 
 
 def _words(m: regex.Match, reduced: str, where: list[int], text: str) -> str:

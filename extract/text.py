@@ -105,6 +105,12 @@ def document_key(number: str) -> str:
     return fold(number).replace(" ", "").replace("đ", "d")
 
 
+def same_type_name(a: str, b: str) -> bool:
+    """Two folded type names of a document that name one type: one is the other's start ("chương
+    trình hành động" and "chương trình", "kết luận thanh tra" and "kết luận")."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def code_key(code: str) -> str:
     """A type or issuer code as a key: 'QD', 'qđ', 'QÐ' (with an Icelandic eth) all → 'QD'."""
     return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
