@@ -9,12 +9,10 @@ from functools import cache
 
 import regex
 
-from govfacts.patterns import load
-
 from .official_lexicon import Lexicon, fold_cached
 from .official_mentions import Mention, Role
 from .official_parser import RoleParser
-from .official_patterns import word_alternation
+from .official_patterns import honorific_alternation
 
 
 def honorific_canonical(lex: Lexicon, written: str | None) -> str | None:
@@ -35,9 +33,8 @@ _CAPS = r"\p{Lu}+(?:['’]\p{Lu}+)?"  # one syllable in capitals: "NGUYỄN", "Y
 def _capitals_after_honorific() -> regex.Pattern:
     """An honorific written in lower or sentence case, then two to four syllables in capitals
     that the next word (not in capitals) ends."""
-    forms = [f for fs in load("honorifics")["honorifics"].values() for f in fs]
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<hon>(?i:{word_alternation(forms)}))[ \u00a0]+"
+        rf"(?<![\p{{L}}\p{{N}}])(?P<hon>(?i:{honorific_alternation()}))[ \u00a0]+"
         rf"(?P<name>{_CAPS}(?:[ \u00a0]{_CAPS}){{1,3}})(?![\p{{L}}\p{{N}}])(?![ \u00a0]+\p{{Lu}}{{2,}}(?!\p{{Ll}}))")
 
 
@@ -67,8 +64,7 @@ def capitals_names(parser: RoleParser) -> list[Mention]:
 @cache
 def _honorific_then(word: str) -> regex.Pattern:
     """An honorific, then ``word`` alone: the short mention "đồng chí Hùng", "ông Minh"."""
-    forms = [f for fs in load("honorifics")["honorifics"].values() for f in fs]
-    return regex.compile(rf"(?<![\p{{L}}])(?i:{word_alternation(forms)})[ \u00a0]+{regex.escape(word)}"
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{honorific_alternation()})[ \u00a0]+{regex.escape(word)}"
                          r"(?![\p{L}\p{N}])(?![ \u00a0]+\p{Lu})")
 
 

@@ -79,6 +79,13 @@ def _caps_first(lex) -> str:
 
 
 @cache
+def honorific_alternation() -> str:
+    """Every written form of every honorific of honorifics.yaml ("ông", "đồng chí", "Đ/c", …) as
+    one alternation, longest first (read before a name by every reader of names)."""
+    return word_alternation([f for forms in load("honorifics")["honorifics"].values() for f in forms])
+
+
+@cache
 def patterns() -> OfficialPatterns:
     lex = lexicon()
     tit_all = load("titles")
@@ -96,8 +103,7 @@ def patterns() -> OfficialPatterns:
     places = load("place_rules")["lists"]  # the level words are the place stage's (patterns/place_rules.yaml)
     level_words, level_abbr = list(places["level_words"]), list(places["level_abbreviations"])
     level = regex.compile(rf"{lb}(?:(?i:{word_alternation(level_words)}){WORD_END}|{word_alternation(level_abbr)}(?!\p{{L}}))")
-    hon_forms = [f for forms in hon["honorifics"].values() for f in forms]
-    honor = rf"(?i:{word_alternation(hon_forms)}){WORD_END}"
+    honor = rf"(?i:{honorific_alternation()}){WORD_END}"
     degree = word_alternation(hon["degrees"])
     plural = rf"(?i:{word_alternation(hon['plural'])}){WORD_END}"
     honorific_before = regex.compile(
