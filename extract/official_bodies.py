@@ -15,9 +15,6 @@ from .places import level_of
 
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
 _VILLAGE_LEVELS = ("thôn", "bản")
-_COUNTRY = regex.compile(r"[ \u00a0]+(?:Việt[ \u00a0]+Nam|VN)(?![\p{L}\p{N}])")
-# A year or term after a body's lower-case name is no part of it: "… viên chức| năm 2024".
-_YEAR_AFTER = regex.compile(r"(?:năm|nhiệm kỳ|khóa|khoá)\s+\d{1,4}(?:\s*[-–]\s*\d{4})?(?!\p{N})", regex.IGNORECASE)
 _UNIT_NUMBER = regex.compile(r"[ \u00a0]\d{1,2}(?![\p{L}\p{N}/.,]\p{N}|[\p{L}\p{N}/%])")
 
 
@@ -55,7 +52,7 @@ class BodyReading:
             if entry is None:
                 return None
             org = BodyRead(entry.name, entry.head, entry.kind, entry.level, m.end())
-            if entry.kind in ("mass", "front") and (vn := _COUNTRY.match(norm, m.end())):
+            if entry.kind in ("mass", "front") and (vn := regexes.country_after.match(norm, m.end())):
                 org.end = vn.end()  # "Hội LHPN| Việt Nam": the country's name closes a mass body's name
             if entry.parent:
                 self._skip_parent(org)
@@ -211,7 +208,7 @@ class BodyReading:
                 if action == "jump":
                     continue
             else:
-                if (not piece[0].islower() or self._level_at(s) or len(spans) >= 3 or _YEAR_AFTER.match(norm, s)
+                if (not piece[0].islower() or self._level_at(s) or len(spans) >= 3 or self.regexes.period_after.match(norm, s)
                         or fold_cached(piece) in lex.lowercase_stops or self._chain_stop_at(s)  # "Sở| đồng chủ trì"
                         or spans and fold_cached(piece) in lex.name_object_words):
                     break
@@ -223,7 +220,7 @@ class BodyReading:
             return "", pos
         end = self._number_after(spans[-1][1]) if mode == "cap" else spans[-1][1]
         name = self._expand(self.text[spans[0][0]:end].replace(" – ", " - "))
-        if mode != "cap" and (ym := _YEAR_AFTER.match(norm, self.skip_ws(end))):
+        if mode != "cap" and (ym := self.regexes.period_after.match(norm, self.skip_ws(end))):
             end = ym.end()  # the holder may follow the year: "… viên chức năm 2024| Nguyễn Văn Toàn"
         return name, end
 

@@ -58,6 +58,8 @@ class OfficialPatterns:
     of_word: regex.Pattern
     plural_quantifier: regex.Pattern
     name_vocab: regex.Pattern
+    country_after: regex.Pattern  # "Hội LHPN| Việt Nam": the country closing a mass body's name
+    period_after: regex.Pattern  # "… viên chức| năm 2024": a year or term after a lower-case name
     level_lookalike: regex.Pattern
     qualifier_after_body: regex.Pattern
     plural_list_next: regex.Pattern
@@ -76,6 +78,11 @@ def _caps_first(lex) -> str:
     alone = [regex.escape(m.upper()) for m in lex.highland_markers if m[-1:] not in "'’"]
     prefix = f"(?:{'|'.join(glued)})?" if glued else ""
     return "(?:" + "|".join([prefix + CAPS_SYL, *alone]) + ")"
+
+
+def _spaced(names: list[str]) -> str:
+    """``names`` as an alternation whose spaces are runs of spaces or no-break spaces, on one line."""
+    return "|".join(regex.escape(n).replace("\\ ", r"[ \u00a0]+") for n in names)
 
 
 @cache
@@ -154,6 +161,9 @@ def patterns() -> OfficialPatterns:
         of_word=regex.compile(rf"(?i:{word_alternation(org['of_words'])})\s+"),
         plural_quantifier=regex.compile(rf"(?<![\p{{L}}])(?i:{word_alternation(hon['plural_quantifiers'])})\s+$"),
         name_vocab=regex.compile(rf"{word_alternation(org['name_vocabulary'])}{WORD_END}"),
+        country_after=regex.compile(rf"[ \u00a0]+(?:{_spaced(org['country_names'])})(?![\p{{L}}\p{{N}}])"),
+        period_after=regex.compile(rf"(?:{'|'.join(map(regex.escape, org['period_words']))})\s+\d{{1,4}}(?:\s*[-–]\s*\d{{4}})?(?!\p{{N}})",
+                                   regex.IGNORECASE),
         level_lookalike=regex.compile(rf"{word_alternation(org['level_lookalikes'])}{WORD_END}"),
         qualifier_after_body=regex.compile(rf"\s+(?P<q>(?i:{word_alternation(tit_all['qualifiers_after_body'])})){WORD_END}"),
         # between the names of a list a plural title governs, after each one's own roles:
