@@ -313,8 +313,6 @@ def _holder(ctx: Context, start: int, end: int, verb: int) -> list:
     return [(next(iter(holders.values())), start, end)]
 
 
-
-
 def _same_role(title: str, role: dict) -> bool:
     """The title as written is the role's words, or its words without the role's place."""
     written = fold(" ".join((role.get("text") or "").split()))

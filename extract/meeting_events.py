@@ -156,8 +156,6 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
     return out
 
 
-
-
 def read_rules(ctx: Context) -> tuple[list[Report], list[Report]]:
     """The phrasings of ``patterns/meeting_rules.yaml``: (reports, fallback reports). Plans and
     chair tags are noted in the context for the other readers."""

@@ -63,7 +63,6 @@ def read_ratings(text: str, lay: Layout, out: list[Candidate]) -> None:
         out.append(c)
 
 
-
 def _split_list(items: str) -> list[str]:
     """Units in brackets: "Quảng Thái, Quảng Thọ, …"; a body's name may hold a comma or "và"
     ("Phòng Lao động, Thương binh và Xã hội"), so in a list of bodies a piece that does not open
