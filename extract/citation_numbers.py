@@ -93,6 +93,7 @@ def patterns() -> dict[str, regex.Pattern]:
         reverse=True,
     )
     party_codes = alternation(_variants(lex.party_types))
+    qualifiers = "|".join(regex.escape(w) for w in load("document_types")["type_qualifiers"])
     return {
         "standard": regex.compile(
             r"(?<![\w])(?P<num>(?:TCVN|QCVN)(?:\s+ISO(?:/IEC)?)?\s+\d{1,5}(?:-\d+)*:(?:19|20)\d{2}(?:/[A-ZĐ]+)?)"
@@ -116,7 +117,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # Before a number: "Quyết định số", "Kế hoạch", "Số:", "văn bản số", a list "các Quyết định: số", a
         # type with what it is for ("Quyết định thanh tra số", "Kết luận kiểm tra số", "Nghị quyết chuyên đề số").
         "type_word_before": regex.compile(
-            rf"(?P<tw>{alternation(type_words)})(?:\s+(?:liên tịch|quy phạm pháp luật|thanh tra|kiểm tra|giám sát|chuyên đề))?\s*(?::\s*(?=số|Số))?(?:(?:số|Số)\s*:?\s*)?$",
+            rf"(?P<tw>{alternation(type_words)})(?:\s+(?:{qualifiers}))?\s*(?::\s*(?=số|Số))?(?:(?:số|Số)\s*:?\s*)?$",
             regex.IGNORECASE,
         ),
         "so_before": regex.compile(r"(?<!\w)(?:Số|số)\s*:?\s*$"),
