@@ -111,6 +111,7 @@ class _Reading:
         self.announced.sort(key=lambda a: a[0].start())
         self.run = None
         self.clause = None  # (date match, rule name, sentence start) of the clause that issued the last citation
+        self.clause_dated: set[int] = set()  # ids of the fields the clause's date dated, not their own
 
 
 def _issuer_place_end(text: str, im: regex.Match) -> int:
@@ -234,9 +235,11 @@ def _dates_and_issuer(st: _Reading, c: _Citation) -> None:
         _dated_by(tokenized, c, dated)
         # "các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND cùng ngày 08/01/2024"; a list that carries one type
         # word dated once after its last number ("Quyết định số 1101/QĐ-UBND, 1102/QĐ-UBND ngày 12/8/2024")
+        # The list's own date beats a clause's ("Ngày 15/8, UBND huyện ban hành các Quyết định số 1101/QĐ-UBND,
+        # 1102/QĐ-UBND ngày 12/8/2024": both 12/8).
         if c.dm.groupdict().get("same") or "+list" in c.rule:
             for other in st.list_run[:-1]:
-                if other["issued_on"] is None:
+                if other["issued_on"] is None or id(other) in st.clause_dated:
                     other.update({k: fields[k] for k in ("issued_on", "valid", "issued_year_source")})
     elif same := regexes["same_day"].match(text, nend, min(len(text), nend + 40)):
         earlier = [f for f in tokenized.of_kind("document_ref") if f.get("issued_on")]
@@ -282,6 +285,7 @@ def _clause_date(st: _Reading, c: _Citation) -> None:
             lead = (st.clause[0], carry.name)
     if lead:
         attach_issue_date(st.tokenized, c.fields, lead[0], c.info["year"], c.canonical)
+        st.clause_dated.add(id(c.fields))
         c.rule += "+" + lead[1]
     elif (same := _same_day_issue(st.tokenized, c)) is not None:
         day, name = same

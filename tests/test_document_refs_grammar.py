@@ -90,6 +90,7 @@ NOT_SHORT = [
 # ("Kết luận thanh tra số 05/KL-TTr").
 LISTED = [("Quyết định số", "/QĐ-UBND"), ("các Quyết định số", "/QĐ-SNV"), ("Kế hoạch", "/KH-UBND"),
           ("Kết luận thanh tra số", "/KL-TTr")]
+CLAUSES = ["Ngày 15/8/2024, UBND huyện ban hành", "Sáng 15/8/2024, Chủ tịch UBND huyện đã ký ban hành"]
 LIST_DATES = [(" ngày 12/8/2024", "2024-08-12"), (" ngày 12 tháng 8 năm 2024", "2024-08-12"), (" (ngày 12/8/2024)", "2024-08-12")]
 
 
@@ -100,6 +101,10 @@ def _listed():
                      sorted([("1101" + sym, day), ("1102" + sym, day)], key=str)))
         rows.append((f"Theo {t} 1101{sym} ngày 3/1/2024{join}1102{sym}{written}, các đơn vị được khen thưởng.",
                      sorted([("1101" + sym, "2024-01-03"), ("1102" + sym, day)], key=str)))
+        # The list's own date beats the date of the clause that issues it (ANNOTATION.md, citations).
+        for clause in CLAUSES:
+            rows.append((f"{clause} {t} 1101{sym}{join}1102{sym}{written} về việc kiện toàn Ban Chỉ đạo.",
+                         sorted([("1101" + sym, day), ("1102" + sym, day)], key=str)))
     return rows
 
 
