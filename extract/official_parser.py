@@ -1,10 +1,14 @@
 """The officials' grammar over one article's text: its syllables and capitalised runs, where
 titles start, the names read so far; places, bodies and roles come from the mixins of
-:mod:`extract.official_places`, :mod:`extract.official_bodies` and :mod:`extract.official_roles`.
+:mod:`extract.official_places`, :mod:`extract.official_bodies` (with a body's name,
+:mod:`extract.official_body_names`, and where it ends, :mod:`extract.official_body_edges`) and
+:mod:`extract.official_roles`.
 """
 from __future__ import annotations
 
 from .official_bodies import BodyReading
+from .official_body_edges import BodyEdgeReading
+from .official_body_names import BodyNameReading
 from .official_lexicon import lexicon
 from .official_patterns import patterns
 from .official_places import PlaceReading
@@ -15,7 +19,7 @@ from .rule_starts import can_start
 from .text import skip_spaces
 
 
-class RoleParser(PlaceReading, BodyReading, RoleReading):
+class RoleParser(PlaceReading, BodyReading, BodyNameReading, BodyEdgeReading, RoleReading):
     """The role grammar and the person recogniser over one article's text."""
 
     def __init__(self, text: str, tokens=None, places: list[PlaceMention] | None = None):
