@@ -8,10 +8,7 @@ from __future__ import annotations
 import regex
 
 from .official_lexicon import fold_cached, normal_tones
-from .places import level_of
-
-
-_VILLAGE_LEVELS = ("thôn", "bản")
+from .places import level_of, village_levels
 
 
 class BodyEdgeReading:
@@ -114,7 +111,7 @@ class BodyEdgeReading:
         for m in regex.finditer(r" ", piece):
             lv = self.regexes.level.match(self.norm, s + m.end())
             if lv and lv.group(0)[:1].islower() and lv.end() == s + len(piece) and self._level_at(s + m.end()) and (
-                    level_of(lv.group(0)) not in _VILLAGE_LEVELS):
+                    level_of(lv.group(0)) not in village_levels()):
                 return m.start()
         return None
 

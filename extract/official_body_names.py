@@ -12,7 +12,6 @@ from .official_patterns import official_rules
 
 
 _VOCAB_JOINT = regex.compile(r"\s*(?:và|-|–|&)\s*|\s+")
-_UNIT_NUMBER = regex.compile(r"[ \u00a0]\d{1,2}(?![\p{L}\p{N}/.,]\p{N}|[\p{L}\p{N}/%])")
 
 
 class _Pieces:
@@ -124,7 +123,7 @@ class BodyNameReading:
         """Past a unit's number written bare after its capitalised name, where the name ends
         ("Phòng Nghiệp vụ 2 làm Trưởng đoàn", "Đội Cảnh sát giao thông 3,"); "Cụm thi đua số 2"
         and "Phòng Nội vụ 2 năm" keep their name without it."""
-        m = _UNIT_NUMBER.match(self.norm, end)
+        m = official_rules().rule("unit_number").regex.match(self.norm, end)
         if not m:
             return end
         after = self.skip_ws(m.end())

@@ -54,6 +54,12 @@ def levels() -> list[str]:
     return list(dict.fromkeys([*words.values(), *abbreviations.values()]))
 
 
+def village_levels() -> frozenset[str]:
+    """The levels below the commune (place_rules.yaml ``village_levels``: "thôn", "bản"), whose
+    words are also a noun's syllable ("Nông thôn mới", "Văn bản")."""
+    return _level_lists()[3]
+
+
 @lru_cache(maxsize=1)
 def unit_level_words() -> tuple[str, ...]:
     """The level words of an administrative unit as place_rules.yaml writes them (full words,
