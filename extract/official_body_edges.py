@@ -29,6 +29,12 @@ class BodyEdgeReading:
                 return m.start()
         return None
 
+    def _holder_glued(self, spans: list, s: int, person_named: bool) -> bool:
+        """The holder's name opens a token the segmenter glued to the clause verb after it: it
+        is no part of the body's name ("Sở Nội vụ| Trần Thị Mai dự| hội nghị", "Trường THCS
+        Nguyễn Du| Lò Thị Mai dự"), where "Sở Nội vụ Lào Cai| cho biết" keeps its place."""
+        return self._starts_person(s) and (not person_named or self._namesake_read(spans))
+
     def _namesake_read(self, spans: list) -> bool:
         """A body named after a person has its namesake (or place) already: two capitalised
         syllables besides its kind ("THCS", "Tiểu học", ``person_named_kinds``), so a person

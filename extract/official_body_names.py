@@ -142,7 +142,7 @@ class BodyNameReading:
         if cut is None and piece[:1].isupper() and (lv := self._level_inside(s, piece)):
             cut = lv  # a glued token: "Kinh tế| thị xã"
         if cut is not None:  # a glued token: "Nội phát biểu"
-            if cut and piece[0].isupper():
+            if cut and piece[0].isupper() and not (spans and self._holder_glued(spans, s, pieces.person_named)):
                 spans.append((s, s + cut))
             return "stop", i, lowered
         head, _sp, rest = piece.partition(" ")
