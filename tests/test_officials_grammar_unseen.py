@@ -8,6 +8,10 @@ the recall gap on text never seen came from, each with near misses.
   boards by their initials, a veterans' association by its initials, the cooperatives' union,
   the Front's standing board and its boards, a sub-department and a ranger station under a
   bare "Trưởng", lower-case charges of boards and funds: post × name × layout;
+- a transfer whose verb stands before the name, the post given after "và" or a comma
+  ("điều động ông A đến nhận công tác tại … và giữ chức …"): lead × post × name;
+- the heads of hamlets beyond thôn and bản (xóm, phum, sóc, khu dân cư) and the village
+  heads' deputies: post × village × layout;
 
 Names, places and bodies are invented for the test; (title, org) follow corpus/ANNOTATION.md.
 """
@@ -68,18 +72,63 @@ UNSEEN_LAYOUTS = ["Ông {n}, {p} cho biết năm nay sẽ rà soát các hộ.",
                   "Dự buổi làm việc có đồng chí {n} - {p}."]
 
 
-def _unseen_body_rows():
+def _crossed(tag: str, posts: list, layouts: list, places=("",)) -> list:
+    """Every post × place × layout, the names taken in turn; a post is (written, its role)."""
     rows = []
-    for i, ((post, role), lay) in enumerate(itertools.product(UNSEEN_POSTS, UNSEEN_LAYOUTS)):
+    for i, ((post, role), place, lay) in enumerate(itertools.product(posts, places, layouts)):
         name = UNSEEN_NAMES[i % len(UNSEEN_NAMES)]
-        rows.append((f"body|{post}|{i % 3}", lay.format(n=name, p=post), {name: {role}}))
+        rows.append((f"{tag}|{post}|{place}|{i % len(layouts)}", lay.format(n=name, p=post, v=place), {name: {role}}))
+    return rows
+
+
+def _unseen_body_rows():
+    rows = _crossed("body", UNSEEN_POSTS, UNSEEN_LAYOUTS)
     # near misses: a board's initials with no holder, the Front's board read no further than the Front
     rows += [("body|neg|initials", "BTC giải đấu đã trao 12 bộ huy chương cho các vận động viên.", {}),
              ("body|neg|front", "Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị phản biện.", {})]
     return rows
 
 
-ROWS = _glued_rows() + _unseen_body_rows()
+# --- a transfer before the post -------------------------------------------------------------
+TRANSFER_LEADS = ["Quyết định điều động {h} {n} đến nhận công tác tại {u} và giữ chức {p}.",
+                  "Ban Thường vụ Huyện ủy điều động {h} {n} về công tác tại {u}, chỉ định giữ chức {p}.",
+                  "UBND tỉnh luân chuyển {h} {n} đến công tác tại {u} và bổ nhiệm giữ chức {p}."]
+TRANSFER_POSTS = [("UBND huyện", "Phó Chủ tịch UBND huyện", ("phó chủ tịch", UB)),
+                  ("Đảng ủy xã", "Bí thư Đảng ủy xã", ("bí thư", "đảng ủy")),
+                  ("Sở Nội vụ", "Phó Giám đốc Sở Nội vụ", ("phó giám đốc", "sở nội vụ"))]
+TRANSFER_NAMES = [("ông", "Lù Văn Chiến"), ("bà", "Nông Thị Duyên"), ("đồng chí", "Y Blang Niê"), ("ông", "Triệu Văn Pham")]
+
+
+def _transfer_rows():
+    rows = []
+    for i, (lead, (unit, post, role)) in enumerate(itertools.product(TRANSFER_LEADS, TRANSFER_POSTS)):
+        for hon, name in TRANSFER_NAMES[i % 2::2]:
+            rows.append((f"transfer|{i}|{name}", lead.format(h=hon, n=name, u=unit, p=post), {name: {role}}))
+    # near miss: a visit to a unit is no transfer, the post after it is nobody's
+    rows.append(("transfer|neg", "Ông Lù Văn Chiến đến làm việc tại UBND xã, giữ nguyên hiện trạng hồ sơ.",
+                 {"Lù Văn Chiến": set()}))
+    return rows
+
+
+# --- hamlets and their deputies ------------------------------------------------------------
+# (a village head's title has no org: the hamlet is its place)
+HAMLET_POSTS = [(written, (title, "")) for written, title in [
+    ("Trưởng xóm", "trưởng xóm"), ("Trưởng phum", "trưởng phum"), ("Trưởng sóc", "trưởng sóc"),
+    ("Phó Trưởng thôn", "phó trưởng thôn"), ("Phó thôn", "phó trưởng thôn"), ("Phó Trưởng bản", "phó trưởng bản"),
+    ("Phó Trưởng ấp", "phó trưởng ấp")]]
+HAMLETS = ["Đồng Bục", "Srê Cháy", "Nà Hẩu"]
+HAMLET_LAYOUTS = ["Ông {n}, {p} {v} cho biết cả xóm đã góp đất làm đường.", "{p} {v} {n} cho biết bà con đã góp đất.",
+                  "Bà {n} - {p} {v}, xã Nậm Chày vận động các hộ."]
+
+
+def _hamlet_rows():
+    rows = _crossed("hamlet", HAMLET_POSTS, HAMLET_LAYOUTS, HAMLETS)
+    rows += [("hamlet|neg|copy", "Trường cấp phó bản bằng tốt nghiệp cho ông Lù Văn Chiến.", {"Lù Văn Chiến": set()}),
+             ("hamlet|neg|khu", "Ông Lù Văn Chiến, Trưởng khu dân cư số 5 cho biết.", {"Lù Văn Chiến": {("trưởng khu dân cư", "")}})]
+    return rows
+
+
+ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _hamlet_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
