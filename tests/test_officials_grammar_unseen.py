@@ -6,8 +6,9 @@ the recall gap on text never seen came from, each with near misses.
   name × verb;
 - bodies the lexicons did not know, in both layouts (holder first, title first): the Party's
   boards by their initials, a veterans' association by its initials, the cooperatives' union,
-  the Front's standing board and its boards, a sub-department and a ranger station under a
-  bare "Trưởng", lower-case charges of boards and funds: post × name × layout;
+  the Front's standing board and its boards, a sub-department, a ranger station and a radio
+  station under a bare "Trưởng", lower-case charges of boards and funds, the Party committees and
+  boards of the 2025 structure, clubs: post × name × layout;
 - a transfer whose verb stands before the name, the post given after "và" or a comma
   ("điều động ông A đến nhận công tác tại … và giữ chức …"): lead × post × name;
 - the heads of hamlets beyond thôn and bản (xóm, phum, sóc, khu dân cư) and the village
@@ -66,6 +67,14 @@ UNSEEN_POSTS = [
     ("Trưởng Ban Bảo vệ sức khỏe cán bộ tỉnh", ("trưởng ban", "ban bảo vệ sức khỏe cán bộ")),
     ("Giám đốc Quỹ Hỗ trợ nông dân tỉnh", ("giám đốc", "quỹ hỗ trợ nông dân")),
     ("Trưởng Trạm Khuyến nông huyện", ("trưởng trạm", "trạm khuyến nông")),
+    # the Party committees and boards of the 2025 structure, a shared office, clubs, a radio station
+    ("Bí thư Đảng ủy các cơ quan Đảng tỉnh", ("bí thư", "đảng ủy các cơ quan đảng")),
+    ("Phó Bí thư Đảng ủy UBND tỉnh", ("phó bí thư", "đảng ủy ủy ban nhân dân")),
+    ("Trưởng Ban Xây dựng Đảng Đảng ủy xã", ("trưởng ban", "ban xây dựng đảng")),
+    ("Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh", ("phó chánh văn phòng", "văn phòng")),
+    ("Chủ nhiệm Câu lạc bộ Hưu trí xã", ("chủ nhiệm", "câu lạc bộ hưu trí")),
+    ("Chủ nhiệm CLB Dân vũ xã", ("chủ nhiệm", "câu lạc bộ dân vũ")),
+    ("Trưởng Đài Truyền thanh xã", ("trưởng đài", "đài truyền thanh")),
 ]
 UNSEEN_NAMES = ["Lù Văn Chiến", "Nông Thị Duyên", "Y Blang Niê", "Ksor Hưng", "Triệu Văn Pham"]
 UNSEEN_LAYOUTS = ["Ông {n}, {p} cho biết năm nay sẽ rà soát các hộ.", "{p} {n} cho biết năm nay sẽ rà soát các hộ.",
