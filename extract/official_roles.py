@@ -108,6 +108,9 @@ class RoleReading:
         if named := self._named_body_of_head(entry.head_in_title, m.end()):
             return named
         written = m.group(0)
+        if (head := entry.head_in_title) in self.lex.parent_heads and head not in fold_cached(written):
+            org = BodyRead(head, head, None, None, m.end())  # "CVP| UBND huyện", "PCVP| HĐND và UBND"
+            return org if self._skip_parent(org, any_body=True) else None
         head_words = written.split()[-len(entry.head_in_title.split()):]
         head_at = m.start() + written.rfind(head_words[0])
         if self._head_again(entry.head_in_title, m.end()) > m.end():

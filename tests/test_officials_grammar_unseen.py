@@ -75,6 +75,12 @@ UNSEEN_POSTS = [
     ("Chủ nhiệm Câu lạc bộ Hưu trí xã", ("chủ nhiệm", "câu lạc bộ hưu trí")),
     ("Chủ nhiệm CLB Dân vũ xã", ("chủ nhiệm", "câu lạc bộ dân vũ")),
     ("Trưởng Đài Truyền thanh xã", ("trưởng đài", "đài truyền thanh")),
+    # an office's head abbreviated (the office, not the body after it, is the org), a
+    # people's committee member in one abbreviation
+    ("CVP UBND huyện", ("chánh văn phòng", "văn phòng")),
+    ("PCVP HĐND và UBND huyện", ("phó chánh văn phòng", "văn phòng")),
+    ("CVP Huyện ủy", ("chánh văn phòng", "văn phòng")),
+    ("UVUBND xã", ("ủy viên", UB)),
 ]
 UNSEEN_NAMES = ["Lù Văn Chiến", "Nông Thị Duyên", "Y Blang Niê", "Ksor Hưng", "Triệu Văn Pham"]
 UNSEEN_LAYOUTS = ["Ông {n}, {p} cho biết năm nay sẽ rà soát các hộ.", "{p} {n} cho biết năm nay sẽ rà soát các hộ.",
