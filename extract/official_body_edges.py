@@ -121,6 +121,15 @@ class BodyEdgeReading:
                 return m.start()
         return None
 
+    def _department_inside(self, s: int, piece: str) -> int | None:
+        """Where a department's head word that ends a glued token of a unit's name starts
+        ("Tôn giáo Sở" → 8): the unit's parent, read after its name ("Ban Tôn giáo| Sở Nội vụ")."""
+        for m in regex.finditer(r" (?=\p{Lu})", piece):
+            g = self.regexes.generic.match(self.norm, s + m.end())
+            if g and g.end() == s + len(piece) and self._department_at(s + m.end()):
+                return m.start()
+        return None
+
     def _stop_inside(self, piece: str) -> int | None:
         """Where a clause word starts inside a multi-word token ("Nội phát biểu" → 4), if any."""
         if " " not in piece:

@@ -139,8 +139,8 @@ class BodyNameReading:
         s, e, piece = pieces.at(i)
         vm = self.regexes.name_vocab.match(norm, s)
         cut = None if vm and vm.end() >= e else self._stop_inside(piece)  # "việc làm" is a name's noun
-        if cut is None and piece[:1].isupper() and (lv := self._level_inside(s, piece)):
-            cut = lv  # a glued token: "Kinh tế| thị xã"
+        if cut is None and piece[:1].isupper() and (lv := self._level_inside(s, piece) or self._department_inside(s, piece)):
+            cut = lv  # a glued token: "Kinh tế| thị xã", "Tôn giáo| Sở"
         if cut is not None:  # a glued token: "Nội phát biểu"
             if cut and piece[0].isupper() and not (spans and self._holder_glued(spans, s, pieces.person_named)):
                 spans.append((s, s + cut))

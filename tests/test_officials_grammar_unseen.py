@@ -8,7 +8,7 @@ the recall gap on text never seen came from, each with near misses.
   boards by their initials, a veterans' association by its initials, the cooperatives' union,
   the Front's standing board and its boards, a sub-department, a ranger station and a radio
   station under a bare "Trưởng", lower-case charges of boards and funds, the Party committees and
-  boards of the 2025 structure, clubs: post × name × layout;
+  boards of the 2025 structure, clubs, a department's units: post × name × layout;
 - a transfer whose verb stands before the name, the post given after "và" or a comma
   ("điều động ông A đến nhận công tác tại … và giữ chức …"): lead × post × name;
 - the heads of hamlets beyond thôn and bản (xóm, phum, sóc, khu dân cư) and the village
@@ -81,6 +81,12 @@ UNSEEN_POSTS = [
     ("PCVP HĐND và UBND huyện", ("phó chánh văn phòng", "văn phòng")),
     ("CVP Huyện ủy", ("chánh văn phòng", "văn phòng")),
     ("UVUBND xã", ("ủy viên", UB)),
+    # the units of a department or an office, their parent after them ("Ban Tôn giáo| Sở Nội vụ",
+    # which the segmenter glues as "Tôn giáo Sở")
+    ("Trưởng Ban Tôn giáo Sở Nội vụ", ("trưởng ban", "ban tôn giáo")),
+    ("Phó Trưởng Ban Tôn giáo Sở Nội vụ tỉnh", ("phó trưởng ban", "ban tôn giáo")),
+    ("Trưởng phòng Xây dựng chính quyền huyện", ("trưởng phòng", "phòng xây dựng chính quyền")),
+    ("Phó Cục trưởng Cục Kiểm soát thủ tục hành chính", ("phó cục trưởng", "cục kiểm soát thủ tục hành chính")),
 ]
 UNSEEN_NAMES = ["Lù Văn Chiến", "Nông Thị Duyên", "Y Blang Niê", "Ksor Hưng", "Triệu Văn Pham"]
 UNSEEN_LAYOUTS = ["Ông {n}, {p} cho biết năm nay sẽ rà soát các hộ.", "{p} {n} cho biết năm nay sẽ rà soát các hộ.",
