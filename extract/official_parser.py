@@ -9,7 +9,7 @@ from __future__ import annotations
 from .official_bodies import BodyReading
 from .official_body_edges import BodyEdgeReading
 from .official_body_names import BodyNameReading
-from .official_lexicon import lexicon
+from .official_lexicon import fold_cached, joined_title_forms, lexicon
 from .official_patterns import patterns
 from .official_places import PlaceReading
 from .official_roles import RoleReading
@@ -53,10 +53,25 @@ class RoleParser(PlaceReading, BodyReading, BodyNameReading, BodyEdgeReading, Ro
         out: list[int] = []
         last = -1
         for s, e in found:
+            if s >= last and (split := self._split_title(s, e)) is not None:
+                m = self.regexes.title.match(self.norm, split)
+                if not m:
+                    continue
+                s, e = m.span()  # "chức vụ| Trưởng phòng", not the title "vụ Trưởng"
             if s >= last:
                 out.append(s)
                 last = e
         return out
+
+    def _split_title(self, s: int, e: int) -> int | None:
+        """Where the second word of a title found at ``s`` starts, when the text writes the case
+        of a one-word title inverted ("vụ Trưởng", ``joined_title_forms``): two words, not it."""
+        written = self.norm[s:e]
+        words = written.split()
+        if (len(words) < 2 or not words[0][:1].islower() or not words[1][:1].isupper()
+                or fold_cached(written) not in joined_title_forms()):
+            return None
+        return self.skip_ws(s + len(words[0]))
 
     def syllables_at(self, pos: int) -> list[tuple[int, int]]:
         """The capitalised syllables of the run at ``pos``, cut before a title, body or level word."""

@@ -11,6 +11,11 @@ the recall gap on text never seen came from, each with near misses.
   boards of the 2025 structure, clubs, a department's units: post × name × layout;
 - a transfer whose verb stands before the name, the post given after "và" or a comma
   ("điều động ông A đến nhận công tác tại … và giữ chức …"): lead × post × name;
+- a decision handed over with its post before the holder ("trao quyết định bổ nhiệm Phó Giám
+  đốc Sở Nội vụ cho ông A"), an election with no post word ("trúng cử Bí thư …"), and a
+  deputy's "Phó" abbreviated "P.": lead × post × name;
+- "chức vụ", "nhiệm vụ" before a title that opens with "Trưởng" ("miễn nhiệm chức vụ Trưởng
+  phòng Tư pháp đối với …"): "vụ Trưởng" is two words, not the title "Vụ trưởng": verb × post;
 - the heads of hamlets beyond thôn and bản (xóm, phum, sóc, khu dân cư) and the village
   heads' deputies: post × village × layout;
 
@@ -93,12 +98,15 @@ UNSEEN_LAYOUTS = ["Ông {n}, {p} cho biết năm nay sẽ rà soát các hộ.",
                   "Dự buổi làm việc có đồng chí {n} - {p}."]
 
 
-def _crossed(tag: str, posts: list, layouts: list, places=("",)) -> list:
-    """Every post × place × layout, the names taken in turn; a post is (written, its role)."""
+def _crossed(tag: str, posts: list, layouts: list, places=("",), people=None) -> list:
+    """Every post × place × layout, the (honorific, name) pairs taken in turn; a post is
+    (written, its role); a layout writes {h} {n} the person, {p} the post, {v} the place."""
+    people = people or [("ông", n) for n in UNSEEN_NAMES]
     rows = []
     for i, ((post, role), place, lay) in enumerate(itertools.product(posts, places, layouts)):
-        name = UNSEEN_NAMES[i % len(UNSEEN_NAMES)]
-        rows.append((f"{tag}|{post}|{place}|{i % len(layouts)}", lay.format(n=name, p=post, v=place), {name: {role}}))
+        hon, name = people[i % len(people)]
+        rows.append((f"{tag}|{post}|{place}|{i % len(layouts)}", lay.format(h=hon, n=name, p=post, v=place),
+                     {name: {role}}))
     return rows
 
 
@@ -131,6 +139,43 @@ def _transfer_rows():
     return rows
 
 
+# --- decisions, elections and the abbreviated deputy ----------------------------------------
+DECISION_LEADS = ["Lãnh đạo tỉnh trao quyết định bổ nhiệm {p} cho {h} {n}.",
+                  "Hội nghị công bố quyết định bổ nhiệm lại chức vụ {p} đối với {h} {n}.",
+                  "Tại đại hội, {h} {n} trúng cử {p} nhiệm kỳ 2025 - 2030."]
+DECISION_POSTS = [("Phó Giám đốc Sở Nội vụ", ("phó giám đốc", "sở nội vụ")),
+                  ("Bí thư Đảng ủy xã", ("bí thư", "đảng ủy")),
+                  ("Trưởng phòng Tư pháp huyện", ("trưởng phòng", "phòng tư pháp"))]
+DEPUTY_POSTS = [("P.Chủ tịch UBND huyện", ("phó chủ tịch", UB)), ("P. Giám đốc Sở Tài chính", ("phó giám đốc", "sở tài chính")),
+                ("P.Bí thư Đảng ủy xã", ("phó bí thư", "đảng ủy")), ("P.Trưởng phòng Nội vụ huyện", ("phó trưởng phòng", "phòng nội vụ"))]
+
+
+def _decision_rows():
+    rows = _crossed("decision", DECISION_POSTS, DECISION_LEADS, people=TRANSFER_NAMES)
+    # near misses: a decision with no holder named, a post handed "cho" a body
+    rows += [("decision|neg|none", "Sở Nội vụ trao quyết định bổ nhiệm Phó Giám đốc Sở cho đúng quy trình.", {}),
+             ("decision|neg|body", "Tỉnh trao quyết định bổ nhiệm Phó Giám đốc Sở Nội vụ cho Sở Tài chính lưu giữ.", {})]
+    return rows + _crossed("deputy", DEPUTY_POSTS, UNSEEN_LAYOUTS)
+
+
+# --- "chức vụ| Trưởng …" ------------------------------------------------------------------------
+SPLIT_LEADS = ["HĐND huyện miễn nhiệm chức vụ {p} đối với bà {n}.", "Hội nghị công bố quyết định bổ nhiệm chức vụ {p} cho ông {n}.",
+               "Ông {n} được giao nhiệm vụ {p} từ tháng 6."]
+SPLIT_POSTS = [("Trưởng phòng Tư pháp huyện", ("trưởng phòng", "phòng tư pháp")),
+               ("Trưởng ban Dân vận Huyện ủy", ("trưởng ban", "ban dân vận")),
+               ("Trưởng Công an xã", ("trưởng", "công an"))]
+
+
+def _split_rows():
+    rows = _crossed("split", SPLIT_POSTS, SPLIT_LEADS, people=TRANSFER_NAMES)
+    # near misses: the one-word title itself, in its case and in lower case
+    rows += [("split|neg|title", "Ông Lù Văn Chiến, Vụ trưởng Vụ Cải cách hành chính cho biết.",
+              {"Lù Văn Chiến": {("vụ trưởng", "vụ cải cách hành chính")}}),
+             ("split|neg|lower", "Ông Lù Văn Chiến, vụ trưởng Vụ Pháp chế cho biết.",
+              {"Lù Văn Chiến": {("vụ trưởng", "vụ pháp chế")}})]
+    return rows
+
+
 # --- hamlets and their deputies ------------------------------------------------------------
 # (a village head's title has no org: the hamlet is its place)
 HAMLET_POSTS = [(written, (title, "")) for written, title in [
@@ -149,7 +194,7 @@ def _hamlet_rows():
     return rows
 
 
-ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _hamlet_rows()
+ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _hamlet_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
