@@ -71,13 +71,13 @@ class BodyReading:
 
     def board_before(self, pos: int) -> BodyRead | None:
         """The board a bare "Trưởng ban", "Phó Trưởng ban thường trực" heads (organisations.yaml
-        ``board_named_before``): the body of that head the article names last before ``pos``
-        ("kiện toàn Ban Chỉ đạo … Theo đó, ông A … làm Trưởng ban" → ban chỉ đạo)."""
+        ``board_named_before``): the steering board of its ``boards`` the article names last
+        before ``pos`` ("kiện toàn Ban Chỉ đạo … Theo đó, ông A … làm Trưởng ban" → ban chỉ đạo)."""
         cfg = board_named_before()
         last = None
         for m in self.regexes.body.finditer(self.norm, max(0, pos - int(cfg.get("reach", 800))), pos):
             org = self.parse_org(m.start())
-            if org is not None and org.head == cfg.get("head") and org.name not in (cfg.get("not_boards") or ()):
+            if org is not None and org.head == cfg.get("head") and org.name in (cfg.get("boards") or ()):
                 last = org
         return BodyRead(last.name, last.head, last.kind, last.level, pos) if last else None
 
@@ -116,11 +116,11 @@ class BodyReading:
         if pm:
             org.end = pm.end()
             return True
-        if any_body and (g := self.regexes.generic.match(self.norm, q)) and self.norm[q].isupper() and (
-                self.lex.generic_heads[fold_cached(g.group(0))] in self.lex.article_body_heads):
-            org.end = self._name_words(g.end(), lower_case=False)[1] or g.end()  # "Văn phòng| Sở", "Văn phòng| Sở Nội vụ"
-            return True
         m = self.regexes.body.match(self.norm, q)
+        if any_body and not m and (g := self.regexes.generic.match(self.norm, q)) and self.norm[q].isupper() and (
+                self.lex.generic_heads[fold_cached(g.group(0))] in self.lex.office_parent_heads):
+            org.end = self._name_words(g.end(), lower_case=False)[1] or g.end()  # "Văn phòng| Sở Nội vụ", "… Ban Chỉ huy"
+            return True
         if not m:
             return False
         entry = self.lex.bodies.get(m.group(0)) or self.lex.bodies.get(fold_cached(m.group(0)))

@@ -78,6 +78,15 @@ class BodyEdgeReading:
         low = self.norm[after:after + 1].islower()
         return not low or self._chain_stop_at(after) or fold_cached(self.norm[after:after + 12]).split(" ")[0] in self.lex.lowercase_stops
 
+    def _place_inside(self, spans: list, s: int, piece: str) -> int | None:
+        """Where, inside a token the segmenter glued, a department's place starts after a
+        sentence-case word of its name (:meth:`_place_after_name`): "HTX| Nông nghiệp Tả| Phìn
+        Cao| cho biết" → 11 (the place Tả Phìn Cao, no part of the org)."""
+        for m in regex.finditer(r"(?<=\p{Ll}) (?=\p{Lu})", piece):
+            if self._place_after_name([*spans, (s, s + m.start())], s + m.end(), piece[m.end():]):
+                return m.start()
+        return None
+
     def _name_goes_on(self, pos: int) -> bool:
         """A capitalised word at ``pos`` goes on a body's name after a dash: no title, body,
         level word or person starts there ("– Thương binh và Xã hội", not "– Chủ tịch …")."""

@@ -173,6 +173,9 @@ class BodyNameReading:
             if not self._place_after_name(spans, s, piece[:cut]):
                 spans.append((s, s + cut))  # "Công ty TNHH| Hòa An| Thào Seo Lử": the name, then its head
             return "stop", i, lowered  # "Sở Tài chính| Tân Lạc| Hà Văn Thành": the place, then the head
+        elif piece[0].isupper() and not pieces.person_named and (cut := self._place_inside(spans, s, piece)):
+            spans.append((s, s + cut))  # a glued token: "Nông nghiệp| Tả", the place after the name
+            return "stop", i, lowered
         elif piece[0].isupper():
             if (lowered or self._level_at(s) or self._starts_person(s) and (
                     not pieces.person_named or self._namesake_read(spans))

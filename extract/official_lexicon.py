@@ -78,6 +78,7 @@ class Lexicon:
     place_after_name_heads: tuple = ()  # folded heads whose bare place follows the name: "Sở Nội vụ Lào Cai"
     person_named_heads: frozenset = frozenset()  # heads named after a person: "Trường THCS Nguyễn Du"
     article_body_heads: frozenset = frozenset()  # a bare "Sở" is the sở the article names
+    office_parent_heads: frozenset = frozenset()  # "Chánh Văn phòng| Ban Chỉ huy": the unit the office is of
 
     def is_highland_name(self, words: list[str]) -> bool:
         """'Y Khuê Niê', 'H'Linh Êban': a gender marker first, the family name last."""
@@ -186,4 +187,5 @@ def lexicon() -> Lexicon:
         place_prefixes=frozenset(normal_tones(w) for w in org.get("place_prefixes") or ()),
         person_named_heads=frozenset(org.get("person_named_heads") or ()),
         article_body_heads=frozenset(org.get("article_body_heads") or ()),
+        office_parent_heads=frozenset(org.get("office_parent_heads") or ()),
     )

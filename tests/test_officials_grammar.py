@@ -206,9 +206,10 @@ SHAPES = [
       "Siu Hlim": {("bí thư", "huyện đoàn")}}),
     ("so-place-name", "Giám đốc Sở Y tế Hà Nội Lê Văn Khởi cho biết thêm.",
      {"Lê Văn Khởi": {("giám đốc", "sở y tế")}}),
-    # a comma after a bare council, then other attendees: no long name runs over it
+    # a comma after a bare council, then other attendees: no long name runs over it (the bare
+    # council is the org "hội đồng", h_178's gold)
     ("council-comma", "Ông Lò Văn Sính, Chủ tịch Hội đồng, trưởng các ngành của huyện dự họp.",
-     {"Lò Văn Sính": {("chủ tịch", "")}}),
+     {"Lò Văn Sính": {("chủ tịch", "hội đồng")}}),
     # people quoted as citizens: a person, no role
     ("citizen", "Ông Hoàng Văn Tư, người dân thôn Nà Hẩu, chia sẻ: gia đình đã thoát nghèo.", {"Hoàng Văn Tư": set()}),
     ("citizen-model", "Anh Sùng A Tủa, chủ mô hình nuôi ong ở bản Phiêng, cho biết thu nhập tăng.", {"Sùng A Tủa": set()}),
@@ -370,10 +371,11 @@ AGENCIES = [
     ("Hiệu trưởng", "Trường Tiểu học và Trung học cơ sở Nà Hẩu", "Trường TH&THCS Nà Hẩu",
      "trường tiểu học và trung học cơ sở nà hẩu"),
     ("Chi hội trưởng", "Chi hội Nông dân thôn Nà Hẩu", "Chi hội Nông dân bản Phiêng", "chi hội nông dân"),
-    # the Red Cross, the Front's village board, a cooperative
+    # the Red Cross, the Front's village board, a cooperative (named after its place, which the
+    # org drops as a department's: h_178's gold, "HTX Nông nghiệp Tả Phìn Cao" → hợp tác xã nông nghiệp)
     ("Chủ tịch", "Hội Chữ thập đỏ huyện", "Hội CTĐ huyện", "hội chữ thập đỏ"),
     ("Trưởng ban", "Ban Công tác Mặt trận thôn Nà Hẩu", "Ban CTMT thôn Nà Hẩu", "ban công tác mặt trận"),
-    ("Giám đốc", "Hợp tác xã Nông nghiệp Tân Thành", "HTX Nông nghiệp Tân Thành", "hợp tác xã nông nghiệp tân thành"),
+    ("Giám đốc", "Hợp tác xã Nông nghiệp Tân Thành", "HTX Nông nghiệp Tân Thành", "hợp tác xã nông nghiệp"),
 ] + INITIALS + [(title, full, full, org) for title, full, org in WHOLE_NAMES] + [
     # the centre of vocational and continuing education: written out (either dash) or abbreviated
     ("Giám đốc", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện", "Trung tâm GDNN - GDTX huyện",

@@ -16,6 +16,10 @@ the recall gap on text never seen came from, each with near misses.
   deputy's "Phó" abbreviated "P.": lead × post × name;
 - "chức vụ", "nhiệm vụ" before a title that opens with "Trưởng" ("miễn nhiệm chức vụ Trưởng
   phòng Tư pháp đối với …"): "vụ Trưởng" is two words, not the title "Vụ trưởng": verb × post;
+- the command boards of disaster prevention and of an exercise, their offices, and the office of
+  a unit named after "Văn phòng" ("Chánh Văn phòng| Ban Chỉ huy …", "… Văn phòng| Cục Thuế"):
+  post × board × layout; a council named once, then bare ("Chủ tịch Hội đồng"); a cooperative
+  named after its place (the place dropped, as a department's): post × place × layout;
 - the heads of hamlets beyond thôn and bản (xóm, phum, sóc, khu dân cư) and the village
   heads' deputies: post × village × layout;
 
@@ -176,6 +180,44 @@ def _split_rows():
     return rows
 
 
+# --- command boards, offices of a unit, a bare council, a cooperative's place --------------------
+PCTT = "ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn"
+COMMAND_POSTS = [
+    ("Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện", ("trưởng ban", PCTT)),
+    ("Phó Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã", ("phó trưởng ban", PCTT)),
+    ("Trưởng Ban Chỉ huy PCTT&TKCN huyện", ("trưởng ban", PCTT)),
+    ("Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh", ("trưởng ban", "ban chỉ huy phòng thủ dân sự")),
+    ("Trưởng Ban Chỉ huy diễn tập", ("trưởng ban", "ban chỉ huy diễn tập")),
+    ("Chánh Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện", ("chánh văn phòng", "văn phòng")),
+    ("Phó Chánh Văn phòng Ban Chỉ huy", ("phó chánh văn phòng", "văn phòng")),
+    ("Phó Chánh Văn phòng Cục Thuế tỉnh", ("phó chánh văn phòng", "văn phòng")),
+    ("Chánh Thanh tra Bộ Xây dựng", ("chánh thanh tra", "thanh tra")),
+]
+COUNCIL_LEADS = ["Hội đồng thẩm định giá đất huyện họp phiên thứ nhất do {h} {n}, {p} chủ trì.",
+                 "Sáng 5/6, Hội đồng xét duyệt hồ sơ học bổng tỉnh làm việc; dự có {h} {n}, {p}."]
+COUNCIL_POSTS = [("Chủ tịch Hội đồng", ("chủ tịch", "hội đồng")),
+                 ("Phó Chủ tịch Thường trực Hội đồng", ("phó chủ tịch thường trực", "hội đồng")),
+                 ("Phó Chủ tịch Hội đồng", ("phó chủ tịch", "hội đồng"))]
+COOP_POSTS = [("Giám đốc HTX Nông nghiệp {v}", ("giám đốc", "hợp tác xã nông nghiệp")),
+              ("Chủ nhiệm Hợp tác xã Dịch vụ nông nghiệp {v}", ("chủ nhiệm", "hợp tác xã dịch vụ nông nghiệp"))]
+COOP_PLACES = ["Tả Phìn Cao", "Tân Thành", "Nà Hẩu"]
+COOP_LAYOUTS = ["Ông {n}, {p} cho biết doanh thu năm nay tăng 20%.", "Theo bà {n} - {p}, hợp tác xã có 46 thành viên."]
+
+
+def _command_rows():
+    rows = _crossed("command", COMMAND_POSTS, UNSEEN_LAYOUTS)
+    rows += _crossed("council", COUNCIL_POSTS, COUNCIL_LEADS, people=TRANSFER_NAMES)
+    for i, (((post, role), place), lay) in enumerate(itertools.product(itertools.product(COOP_POSTS, COOP_PLACES), COOP_LAYOUTS)):
+        name = UNSEEN_NAMES[i % len(UNSEEN_NAMES)]
+        rows.append((f"coop|{post}|{place}|{lay[:4]}", lay.format(n=name, p=post.format(v=place)), {name: {role}}))
+    # near miss: a bare deputy after a board that is no steering board names no board (h_169's gold)
+    rows.append(("command|neg|bare", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã họp. Dự có ông Lù Văn Chiến, "
+                 "Chủ tịch UBND xã, Trưởng ban Chỉ huy; bà Nông Thị Duyên, Phó Chủ tịch UBND xã, Phó Trưởng ban.",
+                 {"Lù Văn Chiến": {("chủ tịch", UB), ("trưởng ban", "ban chỉ huy")},
+                  "Nông Thị Duyên": {("phó chủ tịch", UB), ("phó trưởng ban", "")}}))
+    return rows
+
+
 # --- hamlets and their deputies ------------------------------------------------------------
 # (a village head's title has no org: the hamlet is its place)
 HAMLET_POSTS = [(written, (title, "")) for written, title in [
@@ -194,7 +236,7 @@ def _hamlet_rows():
     return rows
 
 
-ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _hamlet_rows()
+ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _hamlet_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
