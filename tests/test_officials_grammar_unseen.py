@@ -20,6 +20,9 @@ the recall gap on text never seen came from, each with near misses.
   a unit named after "Văn phòng" ("Chánh Văn phòng| Ban Chỉ huy …", "… Văn phòng| Cục Thuế"):
   post × board × layout; a council named once, then bare ("Chủ tịch Hội đồng"); a cooperative
   named after its place (the place dropped, as a department's): post × place × layout;
+- family names the lexicon did not know (Thái, Mông, Dao, Hà Nhì, Cham, rare Kinh), after a
+  title and its level word and before one, with near misses where the same syllable opens a
+  place ("huyện Sìn Hồ", "Đèo Gió"): name × layout;
 - the heads of hamlets beyond thôn and bản (xóm, phum, sóc, khu dân cư) and the village
   heads' deputies: post × village × layout;
 
@@ -218,6 +221,24 @@ def _command_rows():
     return rows
 
 
+# --- family names never seen ----------------------------------------------------------------------
+RARE_NAMES = ["Đèo Văn Long", "Khoàng Văn Hòa", "Sằm Văn Bình", "Lồ A Chá", "Chẻo Láo Tả", "Sìn Seo Pao",
+              "Hảng A Páo", "Thập Văn Hùng", "Khưu Minh Tâm", "Ngụy Thị Lan", "Vưu Quốc Bảo"]
+RARE_LAYOUTS = ["Chủ tịch UBND xã {n} cho biết cả xã đã hoàn thành kế hoạch.", "Ông {n}, Chủ tịch UBND xã cho biết thêm.",
+                "Dự có Phó Chủ tịch UBND huyện {n} và lãnh đạo các xã."]
+
+
+def _rare_name_rows():
+    rows = []
+    for name, lay in itertools.product(RARE_NAMES, RARE_LAYOUTS):
+        title = "phó chủ tịch" if "Phó" in lay else "chủ tịch"
+        rows.append((f"rare|{name}|{lay[:4]}", lay.format(n=name), {name: {(title, UB)}}))
+    rows += [("rare|neg|place", "Đoàn công tác đến huyện Sìn Hồ kiểm tra đường giao thông.", {}),
+             ("rare|neg|pass", "Trên Đèo Gió, xe khách bị hỏng phanh.", {}),
+             ("rare|neg|holder", "Chủ tịch UBND huyện Sìn Hồ Lù Văn Chiến cho biết.", {"Lù Văn Chiến": {("chủ tịch", UB)}})]
+    return rows
+
+
 # --- hamlets and their deputies ------------------------------------------------------------
 # (a village head's title has no org: the hamlet is its place)
 HAMLET_POSTS = [(written, (title, "")) for written, title in [
@@ -236,7 +257,7 @@ def _hamlet_rows():
     return rows
 
 
-ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _hamlet_rows()
+ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _rare_name_rows() + _hamlet_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
