@@ -23,6 +23,8 @@ the recall gap on text never seen came from, each with near misses.
 - family names the lexicon did not know (Thái, Mông, Dao, Hà Nhì, Cham, rare Kinh), after a
   title and its level word and before one, with near misses where the same syllable opens a
   place ("huyện Sìn Hồ", "Đèo Gió"): name × layout;
+- a plural heading abbreviated "các đ/c" before a title shared by the list after it or before
+  the names: heading × layout;
 - the heads of hamlets beyond thôn and bản (xóm, phum, sóc, khu dân cư) and the village
   heads' deputies: post × village × layout;
 
@@ -239,6 +241,21 @@ def _rare_name_rows():
     return rows
 
 
+# --- "các đ/c" -----------------------------------------------------------------------------------
+PLURAL_HEADINGS = ["các đ/c", "Các đ/c", "các đồng chí"]
+PLURAL_LAYOUTS = [("Cùng dự có {p} là Ủy viên Ban Thường vụ Tỉnh ủy: Lù Văn Chiến, Trưởng Ban Tuyên giáo Tỉnh ủy; "
+                   "Nông Thị Duyên, Chủ nhiệm UBKT Tỉnh ủy.",
+                   {"Lù Văn Chiến": {("ủy viên ban thường vụ", "tỉnh ủy"), ("trưởng ban", "ban tuyên giáo")},
+                    "Nông Thị Duyên": {("ủy viên ban thường vụ", "tỉnh ủy"), ("chủ nhiệm", "ủy ban kiểm tra")}}),
+                  ("Dự có {p}: Lù Văn Chiến, Phó Chủ tịch UBND huyện; Nông Thị Duyên, Trưởng phòng Nội vụ huyện.",
+                   {"Lù Văn Chiến": {("phó chủ tịch", UB)}, "Nông Thị Duyên": {("trưởng phòng", "phòng nội vụ")}})]
+
+
+def _plural_rows():
+    return [(f"plural|{p}|{i}", lay.format(p=p), expected)
+            for p, (i, (lay, expected)) in itertools.product(PLURAL_HEADINGS, enumerate(PLURAL_LAYOUTS))]
+
+
 # --- hamlets and their deputies ------------------------------------------------------------
 # (a village head's title has no org: the hamlet is its place)
 HAMLET_POSTS = [(written, (title, "")) for written, title in [
@@ -257,7 +274,7 @@ def _hamlet_rows():
     return rows
 
 
-ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _rare_name_rows() + _hamlet_rows()
+ROWS = _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _rare_name_rows() + _plural_rows() + _hamlet_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
