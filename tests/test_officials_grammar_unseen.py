@@ -101,6 +101,9 @@ UNSEEN_POSTS = [
     ("Phó Trưởng Ban Tôn giáo Sở Nội vụ tỉnh", ("phó trưởng ban", "ban tôn giáo")),
     ("Trưởng phòng Xây dựng chính quyền huyện", ("trưởng phòng", "phòng xây dựng chính quyền")),
     ("Phó Cục trưởng Cục Kiểm soát thủ tục hành chính", ("phó cục trưởng", "cục kiểm soát thủ tục hành chính")),
+    # a council board's full-time deputy and member, the qualifier written before the board
+    ("Phó Trưởng ban chuyên trách Ban Pháp chế HĐND tỉnh", ("phó trưởng ban chuyên trách", "ban pháp chế")),
+    ("Ủy viên chuyên trách Ban Kinh tế - Ngân sách HĐND tỉnh", ("ủy viên chuyên trách", "ban kinh tế - ngân sách")),
 ]
 UNSEEN_NAMES = ["Lù Văn Chiến", "Nông Thị Duyên", "Y Blang Niê", "Ksor Hưng", "Triệu Văn Pham"]
 UNSEEN_LAYOUTS = ["Ông {n}, {p} cho biết năm nay sẽ rà soát các hộ.", "{p} {n} cho biết năm nay sẽ rà soát các hộ.",
