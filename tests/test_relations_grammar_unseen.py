@@ -1,0 +1,149 @@
+"""Relations by grammar, the phrasings the first tables left out (tests/test_relations_grammar.py holds the
+vocabulary): a fronted ground whose subject issues a second document with no subject of its own ("…, UBND
+huyện ban hành Kế hoạch X1 và (đồng thời) ban hành Công văn X2") or after ";" with one, documents issued or
+grounds listed each with what it is about ("Kế hoạch X1 ngày … về … và Kế hoạch X2 về …"), the direction
+of a body in a document ("Thực hiện hướng dẫn (yêu cầu, ý kiến kết luận) của … tại …", "Theo chỉ đạo của
+… tại …"), a bare fronted "Theo", a note in brackets after the acting document ("(thay thế Quyết định …)"),
+a ground left on its own and the next sentence naming the document said to be issued or announcing
+"văn bản" first, "thi hành", "dựa trên", "khoản 2, Điều 3". Near misses: the same subject doing something
+else with the second document, a task given, a document that opens a clause of its own after ";", a
+ground with no issuing. Numbers, units and names are invented."""
+import itertools
+
+import pytest
+
+from .test_relations_grammar import ACTED_ON, A, B, I, R, X, doc, relations
+
+FRONTS = [(I, "Thực hiện"), (I, "Để triển khai"), (I, "Nhằm cụ thể hóa"), (I, "Năm 2024, thực hiện")]
+SUBJECTS = ["UBND huyện đã ban hành", "Ban Thường vụ Huyện ủy đã xây dựng", "Chủ tịch UBND xã ký ban hành"]
+FIRST = [("Kế hoạch số 45/KH-UBND", "45/KH-UBND"), ("Kế hoạch số 45/KH-UBND ngày 12/3/2024 về chuyển đổi số", "45/KH-UBND"),
+         ("Chương trình số 12-CTr/HU của Huyện ủy về cải cách hành chính", "12-CTr/HU")]
+# what joins the second issued document: the same subject's verb again, or the list going on
+MORE = [" và ban hành", ", đồng thời ban hành", " và kịp thời ban hành", ", đồng thời xây dựng", " và", ",",
+        "; UBND huyện ban hành", "; các xã, thị trấn đã xây dựng"]
+SECOND = [("Công văn số 312/UBND-NV chỉ đạo các xã", "312/UBND-NV"),
+          ("Quyết định số 120/QĐ-UBND về kiện toàn Ban Chỉ đạo", "120/QĐ-UBND"),
+          ("Hướng dẫn số 05-HD/HU ngày 20/3/2024", "05-HD/HU")]
+
+
+def _more_issued():
+    rows = []
+    for i, ((t, front), subject, (first, fn), more) in enumerate(itertools.product(FRONTS, SUBJECTS, FIRST, MORE)):
+        if more.startswith(";") and "Kế hoạch" not in first:
+            continue
+        tk, tn = ACTED_ON[i % 3]
+        second, sn = SECOND[i % len(SECOND)]
+        text = f"{front} {doc(tk, tn, 'so', 'date', 'of')}, {subject} {first}{more} {second}."
+        rows.append((text, [(fn, t, tn), (sn, t, tn)]))
+    return rows
+
+
+# grounds listed, each with its issuer, its date or what it is about, between "," or "và"
+ABOUT = [" của Tỉnh ủy về chuyển đổi số", " ngày 5/3/2024 của Ban Thường vụ Tỉnh ủy về phát triển du lịch",
+         " về thực hiện cơ chế một cửa", " của UBND tỉnh"]
+LIST_JOINS = [", ", " và ", ", và "]
+GROUND_VERBS = [(I, "Thực hiện"), (I, "Triển khai"), (B, "Căn cứ"), (B, "Trên cơ sở")]
+
+
+def _grounds_about():
+    rows = []
+    for (t, verb), about, join in itertools.product(GROUND_VERBS, ABOUT, LIST_JOINS):
+        text = (f"{verb} Nghị quyết số 09-NQ/TU{about}{join}Kế hoạch số 57/KH-UBND{about}, "
+                f"UBND huyện ban hành Kế hoạch số 45/KH-UBND.")
+        rows.append((text, [("45/KH-UBND", t, "09-NQ/TU"), ("45/KH-UBND", t, "57/KH-UBND")]))
+    return rows
+
+
+# the direction of a body, written in a document
+DIRECTIONS = ["Thực hiện hướng dẫn của Ban Tổ chức Tỉnh ủy tại", "Thực hiện yêu cầu của UBND tỉnh tại",
+              "Thực hiện ý kiến kết luận của Thường trực Huyện ủy tại", "Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy tại",
+              "Theo chỉ đạo của UBND tỉnh tại", "Theo hướng dẫn của Sở Nội vụ tại", "Thực hiện kết luận của Chủ tịch UBND tỉnh theo"]
+DIRECTED = [("Công văn số 918/UBND-KT", "918/UBND-KT"), ("Thông báo số 215-TB/HU ngày 4/3/2024", "215-TB/HU"),
+            ("Hướng dẫn số 12-HD/BTCTU", "12-HD/BTCTU")]
+
+
+def _directions():
+    rows = []
+    for direction, (cited, cn), clause in itertools.product(DIRECTIONS, DIRECTED, SUBJECTS):
+        rows.append((f"{direction} {cited}, {clause} Kế hoạch số 45/KH-UBND.", [("45/KH-UBND", I, cn)]))
+    for (tk, tn), clause in itertools.product(ACTED_ON[:4], SUBJECTS):  # a bare "Theo": issued under it
+        rows.append((f"Theo {doc(tk, tn, 'so', 'date', 'of')}, {clause} Kế hoạch số 45/KH-UBND.", [("45/KH-UBND", B, tn)]))
+    return rows
+
+
+# a note in brackets after the acting document
+NOTES = [(R, "thay thế"), (R, "thay thế cho"), (A, "sửa đổi, bổ sung"), (A, "sửa đổi, bổ sung một số điều của"),
+         (A, "điều chỉnh"), (X, "bãi bỏ")]
+NOTED = ["UBND tỉnh ban hành {d}", "Các xã áp dụng {d}", "{d}"]
+
+
+def _notes():
+    rows = []
+    for (t, verb), lead, date in itertools.product(NOTES, NOTED, ["", "date"]):
+        d = doc("Quyết định", "1034/QĐ-UBND", "so", date)
+        rows.append((f"{lead.format(d=d)} ({verb} Quyết định số 702/QĐ-UBND ngày 26/6/2023).", [("1034/QĐ-UBND", t, "702/QĐ-UBND")]))
+    return rows
+
+
+# a ground left on its own, then the document said to be issued, or "văn bản" announced first
+ALONE = [(I, "Thực hiện"), (I, "Triển khai thực hiện"), (I, "Để triển khai"), (B, "Căn cứ")]
+NEXT = ["Ngày 10/4, Kế hoạch số 80-KH/HU của Ban Thường vụ Huyện ủy đã được ban hành.",
+        "Kế hoạch số 80-KH/HU ngày 10/4/2024 được ban hành với 5 nhóm nhiệm vụ.",
+        "UBND huyện đã ban hành nhiều văn bản chỉ đạo, trong đó có Kế hoạch số 80-KH/HU.",
+        "Huyện ủy ban hành các văn bản: Kế hoạch số 80-KH/HU, Công văn số 44-CV/HU.",
+        "Theo đó, UBND huyện ban hành Kế hoạch số 80-KH/HU ngày 10/4/2024."]
+
+
+def _next_sentence():
+    rows = []
+    for (t, verb), nxt, (tk, tn) in itertools.product(ALONE, NEXT, ACTED_ON[:2]):
+        issued = ["80-KH/HU", "44-CV/HU"] if "44-CV/HU" in nxt else ["80-KH/HU"]
+        rows.append((f"{verb} {doc(tk, tn, 'so', 'date', 'of')} về phát triển du lịch. {nxt}", [(n, t, tn) for n in issued]))
+    return rows
+
+
+WORDS = [("UBND tỉnh ban hành Kế hoạch số 71/KH-UBND thi hành Luật Đất đai số 31/2024/QH15.", [("71/KH-UBND", I, "31/2024/QH15")]),
+         ("Kế hoạch số 71/KH-UBND về tổ chức thi hành Luật số 10/2022/QH15 trên địa bàn huyện.", [("71/KH-UBND", I, "10/2022/QH15")]),
+         ("Kế hoạch số 71/KH-UBND được xây dựng dựa trên Quyết định số 1508/QĐ-UBND của UBND tỉnh.", [("71/KH-UBND", B, "1508/QĐ-UBND")]),
+         ("Quy chế số 04/QC-UBND được ban hành dựa vào Quyết định số 76/QĐ-UBND.", [("04/QC-UBND", B, "76/QĐ-UBND")]),
+         ("Quyết định số 733/QĐ-UBND về việc sửa đổi khoản 2, Điều 3 Quyết định số 215/QĐ-UBND.", [("733/QĐ-UBND", A, "215/QĐ-UBND")]),
+         ("Quyết định số 733/QĐ-UBND bãi bỏ điểm a, khoản 1, Điều 5 Quyết định số 215/QĐ-UBND.", [("733/QĐ-UBND", A, "215/QĐ-UBND")])]
+
+NEAR = [
+    # the same subject does something else with the second document
+    ("Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành Kế hoạch số 45/KH-UBND và tổ chức hội nghị quán triệt "
+     "Quyết định số 120/QĐ-UBND.", [("45/KH-UBND", I, "09-NQ/TU")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành Kế hoạch số 45/KH-UBND, đồng thời triển khai Quyết định "
+     "số 120/QĐ-UBND đến các xã.", [("45/KH-UBND", I, "09-NQ/TU")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành Kế hoạch số 45/KH-UBND về triển khai Quyết định số "
+     "120/QĐ-UBND.", [("45/KH-UBND", I, "09-NQ/TU"), ("45/KH-UBND", I, "120/QĐ-UBND")]),
+    # a task given, a document opening a clause of its own after ";"
+    ("Thực hiện Nghị quyết số 09-NQ/TU, Huyện ủy ban hành Kế hoạch số 80-KH/HU giao UBND huyện xây dựng và ban hành "
+     "Kế hoạch số 45/KH-UBND.", [("80-KH/HU", I, "09-NQ/TU")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành Kế hoạch số 45/KH-UBND; Quyết định số 120/QĐ-UBND của "
+     "UBND tỉnh quy định rõ trách nhiệm của các xã.", [("45/KH-UBND", I, "09-NQ/TU")]),
+    # "Theo" as the source of a figure, a ground with no issuing, "căn cứ kết quả"
+    ("Theo Quyết định số 245/QĐ-UBND của UBND tỉnh, Chỉ số CCHC của huyện tăng 3 bậc so với Quyết định số 112/QĐ-UBND.", []),
+    ("Theo chỉ đạo của UBND tỉnh tại Công văn số 918/UBND-KT, các xã rà soát hồ sơ theo Quyết định số 120/QĐ-UBND.", []),
+    ("Căn cứ kết quả thẩm định theo Quyết định số 120/QĐ-UBND, UBND tỉnh công bố Quyết định số 245/QĐ-UBND.", []),
+    # a ground on its own, the next sentence an event, or a document cited for another reason
+    ("Thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy. Ngày 5/3, UBND huyện tổ chức hội nghị triển khai Kế hoạch số "
+     "45/KH-UBND.", []),
+    ("Thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy. Ngày 5/3, Kế hoạch số 45/KH-UBND của UBND huyện được triển khai "
+     "đến các xã.", []),
+    # a note in brackets that is the passive, or replaces a member, not a document
+    ("Các xã áp dụng Quyết định số 702/QĐ-UBND (đã được thay thế bởi Quyết định số 1034/QĐ-UBND).",
+     [("1034/QĐ-UBND", R, "702/QĐ-UBND")]),
+    ("UBND huyện ban hành Quyết định số 120/QĐ-UBND (thay thế thành viên Ban Chỉ đạo theo Quyết định số 88/QĐ-UBND).", []),
+]
+
+TABLE = _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR
+
+
+def test_the_unseen_slots_cross():
+    assert len(TABLE) >= 250
+
+
+@pytest.mark.parametrize("text,expected", TABLE, ids=[f"u{i:03d}" for i in range(len(TABLE))])
+def test_each_unseen_phrasing_gives_its_relations(text, expected):
+    assert relations(text) == sorted(expected)
