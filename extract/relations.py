@@ -37,7 +37,8 @@ _ROLES = {
     # a list: "⟨1⟩, ⟨2⟩ và ⟨3⟩", "các ⟨1⟩, ⟨2⟩"; numbers sharing one symbol ("các Nghị quyết số 01,
     # 02-NQ/TU") are two references whose spans overlap, so their tokens touch
     "{from_list}": r"(?P<from>⟨\d+⟩(?:(?:\s*(?:,|và)\s*(?:các\s+)?)?⟨\d+⟩)*)",
-    "{to_list}": r"(?:các\s+)?(?P<to>⟨\d+⟩(?:(?:\s*(?:,|và)\s*(?:các\s+)?)?⟨\d+⟩)*)",
+    # … each maybe with what it is about before the next ("⟨1⟩ về chuyển đổi số và ⟨2⟩": %{list_about} in relations.yaml)
+    "{to_list}": r"(?:các\s+)?(?P<to>⟨\d+⟩(?:(?:%{list_about}\s*(?:,|và)\s*(?:các\s+)?)?⟨\d+⟩)*)",
 }
 
 
@@ -52,10 +53,10 @@ class Rule:
 
 
 def _expand(pattern: str, macros: dict) -> str:
-    for _ in range(5):  # macros may use macros
+    for _ in range(5):  # macros may use macros and roles, and roles macros
         pattern = regex.sub(r"%\{(\w+)\}", lambda m: macros[m.group(1)], pattern)
-    for role, group in _ROLES.items():
-        pattern = pattern.replace(role, group)
+        for role, group in _ROLES.items():
+            pattern = pattern.replace(role, group)
     return pattern
 
 

@@ -5,7 +5,10 @@ grounds listed each with what it is about ("Kế hoạch X1 ngày … về … v
 of a body in a document ("Thực hiện hướng dẫn (yêu cầu, ý kiến kết luận) của … tại …", "Theo chỉ đạo của
 … tại …"), a bare fronted "Theo", a note in brackets after the acting document ("(thay thế Quyết định …)"),
 a ground left on its own and the next sentence naming the document said to be issued or announcing
-"văn bản" first, "thi hành", "dựa trên", "khoản 2, Điều 3". Near misses: the same subject doing something
+"văn bản" first, "thi hành", "dựa trên", "khoản 2, Điều 3", a council passing ("thông qua") or a unit approving
+("phê duyệt") a document, documents acted on each with what it is about, a note in brackets before the verb, a
+document issued "as soon as" another is ("Sau khi Nghị quyết … được ban hành, Huyện ủy ban hành Kế hoạch … để
+triển khai thực hiện"). Near misses: the same subject doing something
 else with the second document, a task given, a document that opens a clause of its own after ";", a
 ground with no issuing. Numbers, units and names are invented."""
 import itertools
@@ -137,7 +140,57 @@ NEAR = [
     ("UBND huyện ban hành Quyết định số 120/QĐ-UBND (thay thế thành viên Ban Chỉ đạo theo Quyết định số 88/QĐ-UBND).", []),
 ]
 
-TABLE = _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR
+# a council's session passes, a unit approves: issuing too
+PASSES = ["HĐND huyện đã thông qua", "kỳ họp đã thông qua", "HĐND xã thông qua", "UBND huyện đã phê duyệt",
+          "Chủ tịch UBND xã phê duyệt"]
+
+
+def _passes():
+    rows = []
+    for (t, verb), passes, (tk, tn) in itertools.product(GROUND_VERBS, PASSES, ACTED_ON[:2]):
+        rows.append((f"{verb} {doc(tk, tn, 'so', '', 'of')}, {passes} Nghị quyết số 15/NQ-HĐND về dự toán ngân sách.",
+                     [("15/NQ-HĐND", t, tn)]))
+    return rows
+
+
+# the documents acted on, each with what it is about; a note in brackets before the verb
+ACTED_ABOUT = [" về chuyển đổi số", " ngày 5/3/2024 của Tỉnh ủy về phát triển du lịch giai đoạn 2024-2030", ""]
+CARRIERS = [(I, "triển khai"), (I, "thực hiện"), (I, "triển khai thực hiện"), (R, "thay thế")]
+
+
+def _acted_about():
+    rows = []
+    for (t, verb), about, join in itertools.product(CARRIERS, ACTED_ABOUT, [" và ", ", "]):
+        text = f"Kế hoạch số 45/KH-UBND {verb} Nghị quyết số 09-NQ/TU{about}{join}Chỉ thị số 11-CT/TU của Tỉnh ủy về du lịch."
+        rows.append((text, [("45/KH-UBND", t, "09-NQ/TU"), ("45/KH-UBND", t, "11-CT/TU")]))
+    for (t, verb), note in itertools.product(CARRIERS[:3], ["thay thế Kế hoạch số 30/KH-UBND", "sửa đổi Kế hoạch số 30/KH-UBND"]):
+        kind = R if note.startswith("thay") else A
+        rows.append((f"UBND huyện ban hành Kế hoạch số 45/KH-UBND ({note}) {verb} Nghị quyết số 09-NQ/TU.",
+                     [("45/KH-UBND", kind, "30/KH-UBND"), ("45/KH-UBND", t, "09-NQ/TU")]))
+    return rows
+
+
+# as soon as a document is issued, a unit issues its own to carry it out, the object left unsaid
+AFTER = ["Ngay sau khi Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU", "Sau khi Nghị quyết số 09-NQ/TU được ban hành",
+         "Ngay sau khi Nghị quyết số 09-NQ/TU của Tỉnh ủy được ký ban hành", "Sau khi Ban Thường vụ Tỉnh ủy ký ban hành Nghị quyết số 09-NQ/TU"]
+THEN = ["Huyện ủy đã ban hành Kế hoạch số 80-KH/HU để triển khai thực hiện", "Ban Thường vụ Huyện ủy kịp thời xây dựng "
+        "Kế hoạch số 80-KH/HU nhằm cụ thể hóa", "Đảng ủy xã đã cụ thể hóa bằng Kế hoạch số 80-KH/HU",
+        "Huyện ủy đã triển khai thực hiện thông qua Kế hoạch số 80-KH/HU"]
+
+
+def _after():
+    return [(f"{after}, {then} trên địa bàn.", [("80-KH/HU", I, "09-NQ/TU")]) for after, then in itertools.product(AFTER, THEN)]
+
+
+AFTER_NEAR = [
+    ("Sau khi Nghị quyết số 09-NQ/TU được ban hành, Huyện ủy ban hành Kế hoạch số 80-KH/HU để triển khai thực hiện "
+     "Quyết định số 120/QĐ-UBND.", [("80-KH/HU", I, "120/QĐ-UBND")]),
+    ("Sau khi Nghị quyết số 09-NQ/TU được ban hành, Huyện ủy ban hành Kế hoạch số 80-KH/HU về chuyển đổi số.", []),
+    ("Sau khi Nghị quyết số 09-NQ/TU hết hiệu lực, UBND huyện ban hành Kế hoạch số 45/KH-UBND để thực hiện.", []),
+]
+
+TABLE = (_more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
+         + _acted_about() + _after() + AFTER_NEAR)
 
 
 def test_the_unseen_slots_cross():
