@@ -7,7 +7,7 @@ import regex
 
 from .meeting_context import (Context, Report, blank_officials, clause_before, event_type_of, is_background,
                               session_marks)
-from .meeting_day import day_in_unit, day_names_event, opens_same_day
+from .meeting_day import day_in_unit, day_names_event, opens_another
 from .meeting_fields import is_online, topic_of
 from .meeting_units import BULLET, Unit, stretch, unit_at
 from .rule_starts import finditer
@@ -270,7 +270,7 @@ def chair_reports(ctx: Context) -> list[Report]:
                    first_session=first, in_container=inside,
                    named_day=bool(event and date is not None and not named_after
                                   and day_names_event(ctx, event.end(), date)),
-                   same_day=bool(chain and ev and date is None and opens_same_day(ctx, u)))
+                   same_day=bool(chain and ev and opens_another(ctx, u, date)))
         if ev:
             r.topic = topic_of(ctx, ev.end(), u.end)
             r.online = is_online(ctx, u, ev.end())

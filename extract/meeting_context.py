@@ -34,7 +34,7 @@ class Report:
     first_session: bool = False                  # "phiên họp thứ nhất (của Ban Chấp hành khóa mới)"
     in_container: bool = False                   # "phiên họp trù bị của Đại hội": a part of the congress
     named_day: bool = False                      # "tại phiên họp ngày 12/7/2024": a reference point
-    same_day: bool = False                       # "Chiều cùng ngày, <body> tổ chức …": another meeting that day
+    same_day: bool = False                       # "Chiều cùng ngày, <body> tổ chức …", "Cũng trong chiều 20/6, …": another meeting
 
 
 @dataclass

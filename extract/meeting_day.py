@@ -56,7 +56,7 @@ def day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, object
     A day in brackets after another day explains something else ("Sáng 20/6, trong khuôn khổ
     Tuần lễ (từ ngày 15/6 đến ngày 22/6), UBND huyện tổ chức …"): the day before it is the report's."""
     cands = [d for d in ctx.dates if u.start <= d.span.start < u.end]
-    before = [d for d in cands if d.span.start <= anchor]
+    before = _glossed_today([d for d in cands if d.span.start <= anchor], ctx)
     before = before[:1] + [d for d in before[1:] if not _bracketed(ctx.ta.text, u, d)]
     # a day after the report in a clause of the future is another, planned event's: "Bế mạc kỳ
     # họp, đ/c X đề nghị chuẩn bị kỳ họp cuối năm, dự kiến diễn ra từ ngày 18/12"
@@ -66,6 +66,17 @@ def day_in_unit(ctx: Context, u: Unit, anchor: int) -> tuple[Fact | None, object
     if pick is None:
         pick = page_day(ctx, u, anchor)
     return (pick, day_key(pick)) if pick is not None else (None, None)
+
+
+def _glossed_today(before: list, ctx: Context) -> list:
+    """"Sáng nay (20/6), …", "Hôm nay (thứ Năm, 20/6)": the day in brackets says which day "today" is,
+    and is the report's day, whatever the page's date line says."""
+    text = ctx.ta.text
+    if len(before) >= 2 and ctx.lex.today.fullmatch(text, before[0].span.start, before[0].span.end) \
+            and regex.fullmatch(r"\s*\(\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?", text[before[0].span.end:before[1].span.start],
+                                regex.IGNORECASE):
+        return before[1:]
+    return before
 
 
 def page_day(ctx: Context, u: Unit, anchor: int) -> Fact | None:
@@ -100,6 +111,16 @@ def opens_same_day(ctx: Context, u: Unit) -> bool:
     if pointer and regex.match(r"\s*,", text[pointer.end():u.end]):
         start = pointer.end() + text[pointer.end():u.end].index(",") + 1
     return bool(lex.same_day_opener.match(text, start, u.end))
+
+
+def opens_another(ctx: Context, u: Unit, date: Fact | None) -> bool:
+    """The sentence opens on the day of a meeting with a "cũng" ("Cũng trong chiều 20/6, …", "Cũng vào sáng
+    20/6, …"): with no day of its own, on the day of the meeting just reported ("Chiều cùng ngày, …"); a
+    meeting reported in it is another one."""
+    if date is None:
+        return opens_same_day(ctx, u)
+    m = ctx.lex.also_day_opener.match(ctx.ta.text, u.start, u.end)
+    return bool(m) and date.span.start <= m.end() <= date.span.end
 
 
 def after_page_date(ctx: Context, date: Fact | None) -> bool:

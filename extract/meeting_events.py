@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .meeting_context import Context, Report, clause_before, event_type_of, is_background, session_marks
-from .meeting_day import day_in_unit, day_key, day_names_event, opening_day, opens_same_day
+from .meeting_day import day_in_unit, day_key, day_names_event, opening_day, opens_another
 from .meeting_fields import is_online, organizer_of, topic_of
 from .meeting_lexicon import END
 from .meeting_units import Unit, meeting_rules, stretch, unit_at
@@ -98,7 +98,7 @@ def event_reports(ctx: Context, events: list) -> list[Report]:
             continue
         rule, u, pos, has_organiser = frame
         date, dkey = day_in_unit(ctx, u, pos)
-        same = dkey is None and rule in ("verb_event", "held_verb", "have_event") and opens_same_day(ctx, u)
+        same = rule in ("verb_event", "held_verb", "have_event") and opens_another(ctx, u, date if dkey else None)
         if is_background(ctx, u, held_day=rule != "at_event" and (date is not None or same)):
             continue
         named_day = rule in ("at_event", "event_then_verb") and date is not None and day_names_event(ctx, e, date)

@@ -65,6 +65,7 @@ class Lexicon:
     not_place_names: frozenset   # capitalised words before a headline's colon that are no place
     topic_stop: regex.Pattern
     same_day_opener: regex.Pattern  # "Chiều cùng ngày, …" opening a sentence
+    also_day_opener: regex.Pattern  # "Cũng trong chiều 20/6, …": another event, on its own day
     photo_credit: regex.Pattern  # a photo credit after a caption on its line ("Ảnh: Minh Đức")
     headline_event: regex.Pattern  # a headline opening on an event word, after its place ("Tân Mỹ: Hội nghị …")
     headline_verb_events: frozenset  # verb-only event words that name a meeting alone in a headline ("Tổng kết …")
@@ -128,6 +129,8 @@ def _event_fields(w: dict, honorifics: list[str]) -> dict:
         photo_credit=regex.compile(rf"\s*[(\-–]?\s*{alternation(w['photo_credits'])}\s*:", regex.IGNORECASE),
         not_place_names=frozenset(w["not_place_names"]),
         same_day_opener=regex.compile(rf"[\s\-–•*]*{alternation(w['same_day_openers'])}(?!\w)", regex.IGNORECASE),
+        also_day_opener=regex.compile(rf"[\s\-–•*]*{alternation(w['also_day_openers'])}\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?",
+                                      regex.IGNORECASE),
         # the topic runs to the end of the clause: a full stop, a person, a new capitalised clause,
         # the chair ("do …", "dưới sự chủ trì"), the place ("tại …") or a dash
         topic_stop=regex.compile(

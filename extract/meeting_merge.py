@@ -84,10 +84,13 @@ def _gives_day(m: Meeting, r: Report) -> bool:
 
 def _takes_prior_day(r: Report, meetings: list[Meeting]) -> bool:
     """A report opening "Cùng ngày, …" takes the day of the meeting reported just before it,
-    when that meeting has one; it is then a meeting of its own."""
+    when that meeting has one; it is then a meeting of its own. One opening "Cũng trong chiều 20/6, …"
+    keeps its own day, and is a meeting of its own too."""
     prior = [m for m in meetings if m.first.pos <= r.pos and m.day_key is not None]
     if not prior:
         return False
+    if r.day_key is not None:
+        return True
     src = next(x for x in prior[-1].reports if x.day_key is not None)
     r.date, r.day_key = src.date, src.day_key
     return True
