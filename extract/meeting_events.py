@@ -65,7 +65,7 @@ def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str
         return _then_verb(ctx, s, e, u)
     if key in lex.verb_events:  # "Thường trực HĐND huyện họp …", unless "chủ trì họp"
         planned = lex.as_planned.match(text, u.start, s)  # "Theo kế hoạch, sáng 19/6, Đoàn … đã làm việc với …"
-        if lex.not_held.search(text, planned.end() if planned else u.start, s):
+        if lex.not_held.search(text, planned.end() if planned else _after_ground(ctx, u, s), s):
             return None
         return "verb_event", u, s, not regex.search(rf"{lex.chair_re.pattern}\s+$", window, regex.IGNORECASE)
     then = _then_verb(ctx, s, e, u)
@@ -75,6 +75,18 @@ def _frame(ctx: Context, s: int, e: int, key: str, verb_only: bool) -> tuple[str
             and not lex.not_held.search(clause_before(text, u.start, s)):
         return "at_event", u, s, False  # "Chiều 3/12, tại kỳ họp thứ 9, …"
     return None
+
+
+def _after_ground(ctx: Context, u: Unit, s: int) -> int:
+    """Where a report's own words start after a ground or a purpose that opens the sentence and the day
+    that follows it ("Thực hiện Kế hoạch số … của UBND huyện, ngày 20/6, Ban Chỉ đạo xã đã họp …"): the
+    ground's "Kế hoạch" plans nothing of the meeting. Else the unit's start."""
+    text = ctx.ta.text
+    if not ctx.lex.ground_opening.match(text, u.start, s):
+        return u.start
+    days = [d for d in ctx.dates if u.start < d.span.start < s and regex.search(
+        r",\s*(?:(?:vào\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?$", text[u.start:d.span.start], regex.IGNORECASE)]
+    return days[-1].span.end if days else u.start
 
 
 def _then_verb(ctx: Context, s: int, e: int, u: Unit) -> tuple[str, Unit, int, bool] | None:

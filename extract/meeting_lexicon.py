@@ -49,6 +49,7 @@ class Lexicon:
     chair_then_end: regex.Pattern  # "chủ trì và kết luận.": the chair's second verbs end the clause
     side_intro: regex.Pattern    # "về phía tỉnh có": the side the next co-chair speaks for
     as_planned: regex.Pattern    # "Theo kế hoạch, … đã …": done as planned, no plan
+    ground_opening: regex.Pattern  # "Thực hiện Kế hoạch số …, ngày 20/6, …": a ground before the report's day
     today: regex.Pattern         # "sáng nay": the page's own day
     next_chair: regex.Pattern    # ", bà ": a comma, then the next co-chair's honorific
     attend_and: regex.Pattern    # "tới dự, " / "dự và " right before the chair verb: the chair attended too
@@ -201,6 +202,7 @@ def _chair_and_clause_fields(w: dict, honorifics: list[str]) -> dict:
         as_planned=regex.compile(
             rf"[\s\-–]*{alternation(w['plan_openers'])}(?!\w)[^,.;!?\n]{{0,40}},(?=[^.;!?\n]*(?<!\w)(?:đã|vừa)(?!\w))",
             regex.IGNORECASE),
+        ground_opening=regex.compile(rf"[\s\-–]*{alternation(w['ground_openers'])}(?!\w)", regex.IGNORECASE),
         today=_words(w["today"]),
         attend_and=regex.compile(rf"(?:(?<!\w)(?:{alternation(w['attend_before_chair'])})\s*(?:và|,)|(?<!\w)và)\s*$",
                                  regex.IGNORECASE),

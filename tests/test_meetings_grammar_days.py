@@ -2,7 +2,9 @@
 nay (20/6), …", "Hôm nay (thứ Năm, 20/6)") × the meeting words × the chair, on a page dated the day after;
 a council's standing body or committee supervising ("Ban Pháp chế HĐND huyện đã giám sát việc …",
 "Thường trực HĐND xã giám sát tại …") × the body × the day; a second meeting that day opened by "also"
-("Cũng trong chiều 20/6, đồng chí X chủ trì cuộc họp …") × the opener × the first meeting. Near misses:
+("Cũng trong chiều 20/6, đồng chí X chủ trì cuộc họp …") × the opener × the first meeting; a fronted ground,
+then the day of the meeting after a comma ("Thực hiện Kế hoạch số … của UBND huyện, ngày 20/6, UBND xã tổ chức
+…": the clause's day, not the plan's) × the ground × the holding. Near misses:
 "today" alone (the page's day), a supervision planned or counted, a festival day ("Ngày hội"), a training
 course ("lớp bồi dưỡng") and an exchange ("giao lưu"), which ANNOTATION.md decides are no meetings.
 Names, places and days are invented; read by the whole pipeline under a page date line of 21/06/2024.
@@ -71,6 +73,21 @@ def _also():
     return rows
 
 
+# ---------------------------------------------------------------- a fronted ground, then the day of the meeting
+GROUNDS = ["Thực hiện Kế hoạch số 45/KH-UBND của UBND huyện", "Căn cứ Kế hoạch số 45/KH-UBND",
+           "Triển khai Công văn số 312/UBND-NV của UBND huyện Tân Mỹ", "Thực hiện Chỉ thị số 11-CT/HU của Ban Thường vụ Huyện ủy"]
+HOLDS = [("UBND xã Tân Lập tổ chức hội nghị đối thoại với nhân dân", "hội nghị"),
+         ("Ban Chỉ đạo xã Tân Lập đã họp phiên thường kỳ", "phiên họp"),
+         ("Đảng ủy xã Tân Lập tiến hành giám sát tại chi bộ thôn 3", "buổi giám sát")]
+
+
+def _grounded():
+    rows = []
+    for ground, (held, m), day in itertools.product(GROUNDS, HOLDS, ["ngày 20/6", "sáng ngày 20/6/2024"]):
+        rows.append((f"{ground}, {day}, {held}. Đồng chí {N}, Bí thư Đảng ủy xã chủ trì {m}.", [(D, [N])]))
+    return rows
+
+
 # ---------------------------------------------------------------- no meetings (ANNOTATION.md, Meetings)
 NOT_MEETINGS = [
     "Sáng 20/6, UBND huyện Tân Mỹ tổ chức Ngày hội văn hóa các dân tộc huyện lần thứ III.",
@@ -82,7 +99,7 @@ NOT_MEETINGS = [
     "Sáng 20/6, Hội Nông dân huyện Tân Mỹ tổ chức giao lưu bóng chuyền hơi chào mừng ngày 1/7.",
 ]
 
-ROWS = _today() + _supervising() + _also()
+ROWS = _today() + _supervising() + _also() + _grounded()
 NEAR = SUPERVISE_NEAR + NOT_MEETINGS
 
 
