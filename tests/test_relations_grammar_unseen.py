@@ -8,7 +8,8 @@ a ground left on its own and the next sentence naming the document said to be is
 "văn bản" first, "thi hành", "dựa trên", "khoản 2, Điều 3", a council passing ("thông qua") or a unit approving
 ("phê duyệt") a document, documents acted on each with what it is about, a note in brackets before the verb, a
 document issued "as soon as" another is ("Sau khi Nghị quyết … được ban hành, Huyện ủy ban hành Kế hoạch … để
-triển khai thực hiện"). Near misses: the same subject doing something
+triển khai thực hiện"), the acting document's title in quotes or after a colon, a numberless document before
+the numbered one acted on ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Nghị quyết số …"). Near misses: the same subject doing something
 else with the second document, a task given, a document that opens a clause of its own after ";", a
 ground with no issuing. Numbers, units and names are invented."""
 import itertools
@@ -189,7 +190,31 @@ AFTER_NEAR = [
     ("Sau khi Nghị quyết số 09-NQ/TU hết hiệu lực, UBND huyện ban hành Kế hoạch số 45/KH-UBND để thực hiện.", []),
 ]
 
-TABLE = (_more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
+# the acting document's title in quotes or after a colon; a document without a number before the numbered one
+TITLED = ['{d} "{v} {t}"', "{d}: {v} {t}", "{d} “{v} {t}”"]
+UNNUMBERED = ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và", "Chỉ thị của Ban Bí thư về công tác dân vận,",
+              "Luật Đất đai năm 2024 và"]
+
+
+def _titled():
+    rows = []
+    for form, (t, verb), (fk, fn) in itertools.product(TITLED, CARRIERS[:3], [("Kế hoạch", "45/KH-UBND"),
+                                                                              ("Chương trình", "12-CTr/HU")]):
+        d = f"UBND huyện ban hành {doc(fk, fn, 'so', 'date')}"
+        rows.append((form.format(d=d, v=verb[0].upper() + verb[1:], t="Nghị quyết số 09-NQ/TU của Tỉnh ủy") + ".",
+                     [(fn, t, "09-NQ/TU")]))
+    for (t, verb), first in itertools.product(CARRIERS[:3], UNNUMBERED):
+        rows.append((f"Huyện ủy ban hành Kế hoạch số 80-KH/HU {verb} {first} Nghị quyết số 09-NQ/TU của Tỉnh ủy.",
+                     [("80-KH/HU", t, "09-NQ/TU")]))
+    return rows
+
+
+TITLED_NEAR = [
+    ("Huyện ủy ban hành Kế hoạch số 80-KH/HU: các chi bộ triển khai Nghị quyết số 09-NQ/TU trong quý II.", []),
+    ("UBND huyện triển khai Nghị quyết Đại hội Đảng bộ huyện và Kế hoạch số 45/KH-UBND đến các xã.", []),
+]
+
+TABLE = (_titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
          + _acted_about() + _after() + AFTER_NEAR)
 
 
