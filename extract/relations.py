@@ -193,6 +193,8 @@ def _anaphor_fits(m: regex.Match, src: Fact, later: list[Fact]) -> bool:
     if "anaphor" not in m.re.groupindex or not m.group("anaphor"):
         return True
     again = fold(m.group("anaphor"))
+    if again == "văn bản":  # "Văn bản nhằm …": the last document cited, whatever its type
+        return not later
     return _of_type(src, again) and not any(_of_type(f, again) for f in later)
 
 

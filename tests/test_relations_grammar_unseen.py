@@ -9,7 +9,8 @@ a ground left on its own and the next sentence naming the document said to be is
 ("phê duyệt") a document, documents acted on each with what it is about, a note in brackets before the verb, a
 document issued "as soon as" another is ("Sau khi Nghị quyết … được ban hành, Huyện ủy ban hành Kế hoạch … để
 triển khai thực hiện"), the acting document's title in quotes or after a colon, a numberless document before
-the numbered one acted on ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Nghị quyết số …"). Near misses: the same subject doing something
+the numbered one acted on ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Nghị quyết số …"), the document taken up again as "Kết luận",
+"Phương án", "Thông báo" or "Văn bản". Near misses: the same subject doing something
 else with the second document, a task given, a document that opens a clause of its own after ";", a
 ground with no issuing. Numbers, units and names are invented."""
 import itertools
@@ -214,7 +215,26 @@ TITLED_NEAR = [
     ("UBND huyện triển khai Nghị quyết Đại hội Đảng bộ huyện và Kế hoạch số 45/KH-UBND đến các xã.", []),
 ]
 
-TABLE = (_titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
+# the document taken up again by a type the first tables left out, or by "Văn bản" (whatever its type)
+TAKEN_TYPES = [("Kết luận", "21-KL/TU"), ("Phương án", "05/PA-UBND"), ("Thông báo", "215-TB/HU")]
+TAKEN_SAYS = ["nhằm tiếp tục thực hiện", "nhằm cụ thể hóa", "được ban hành để triển khai"]
+
+
+def _taken_types():
+    rows = []
+    for (fk, fn), says in itertools.product(TAKEN_TYPES, TAKEN_SAYS):
+        rows.append((f"Ban Thường vụ Huyện ủy ban hành {fk} số {fn}. {fk} {says} Nghị quyết số 09-NQ/TU.", [(fn, I, "09-NQ/TU")]))
+        rows.append((f"Ban Thường vụ Huyện ủy ban hành {fk} số {fn}. Văn bản {says} Nghị quyết số 09-NQ/TU.", [(fn, I, "09-NQ/TU")]))
+    return rows
+
+
+TAKEN_NEAR = [  # "Văn bản" after two documents: not the first; a type not the one just issued
+    ("UBND huyện ban hành Kế hoạch số 45/KH-UBND và Công văn số 312/UBND-NV. Văn bản nhằm triển khai Nghị quyết số 09-NQ/TU.",
+     [("312/UBND-NV", I, "09-NQ/TU")]),
+    ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 80-KH/HU. Kết luận nhằm tiếp tục thực hiện Nghị quyết số 09-NQ/TU.", []),
+]
+
+TABLE = (_taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
          + _acted_about() + _after() + AFTER_NEAR)
 
 
