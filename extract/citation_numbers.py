@@ -34,6 +34,7 @@ class Lexicon:
     state_issuers: dict
     party_issuers: dict
     issuer_names: dict
+    named_boards: list
     place_words: list
     untyped_words: list
     parliament: list
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         state_issuers=issuers["state"],
         party_issuers=issuers["party"],
         issuer_names=issuers["names"],
+        named_boards=issuers["named_boards"],
         place_words=list(unit_level_words()),  # the level words of patterns/place_rules.yaml
         untyped_words=types["untyped_words"],
         parliament=types["parliament_issuers"],
@@ -125,9 +127,12 @@ def patterns() -> dict[str, regex.Pattern]:
         "list_gap": regex.compile(r"^\s*(?:,|;|và|hoặc)\s*(?:(?:các|số)\s+)*$", regex.IGNORECASE),
         # "… cùng ngày" with no date: the day of the document cited just before.
         "same_day": regex.compile(r"\s*,?\s*(?:(?:được\s+)?ban hành\s+)?cùng ngày(?!\s*\d)", regex.IGNORECASE),
+        # a board's purpose before its level ("của Ban Chỉ đạo diễn tập huyện"): part of its name
         "issuer_after": regex.compile(
             rf"\s*,?\s*của\s+(?P<issuer>{alternation(lex.issuer_names)})"
-            rf"(?P<place>(?:\s+(?P<level>{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
+            rf"(?P<place>(?:(?<=(?:{alternation(lex.named_boards)}))(?:\s+(?!(?:về|việc|tại|của|theo|nhằm|để)(?!\w)|số\s*\d)"
+            rf"[^\s.;:()⟨]+){{1,10}}?(?=\s+(?:{alternation(lex.place_words)})(?!\w)))?"
+            rf"(?:\s+(?P<level>{alternation(lex.place_words)}))?(?:\s+\p{{Lu}}\p{{Ll}}*)*)",
         ),
         "subject_after": regex.compile(rf"\s*,?\s*(?P<conn>{alternation(load('document_types')['subject_connectors'])})\s+"),
     }

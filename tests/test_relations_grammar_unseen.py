@@ -10,7 +10,8 @@ a ground left on its own and the next sentence naming the document said to be is
 document issued "as soon as" another is ("Sau khi Nghị quyết … được ban hành, Huyện ủy ban hành Kế hoạch … để
 triển khai thực hiện"), the acting document's title in quotes or after a colon, a numberless document before
 the numbered one acted on ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Nghị quyết số …"), the document taken up again as "Kết luận",
-"Phương án", "Thông báo" or "Văn bản". Near misses: the same subject doing something
+"Phương án", "Thông báo" or "Văn bản", a purpose of the work before the fronted ground ("Để chuẩn bị đại hội,
+thực hiện …"), a board named by what it is for before its level ("của Ban Chỉ đạo diễn tập huyện"). Near misses: the same subject doing something
 else with the second document, a task given, a document that opens a clause of its own after ";", a
 ground with no issuing. Numbers, units and names are invented."""
 import itertools
@@ -234,7 +235,29 @@ TAKEN_NEAR = [  # "Văn bản" after two documents: not the first; a type not th
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 80-KH/HU. Kết luận nhằm tiếp tục thực hiện Nghị quyết số 09-NQ/TU.", []),
 ]
 
-TABLE = (_taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
+# a purpose of the work before the fronted ground; a board named by what it is for before its level
+PURPOSES = ["Để chuẩn bị đại hội", "Nhằm nâng cao chất lượng sinh hoạt chi bộ", "Để kịp thời ứng phó với mùa mưa bão"]
+BOARDS = ["Ban Chỉ đạo diễn tập huyện", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện",
+          "Ban Chỉ đạo chuyển đổi số tỉnh", "Ban Chỉ huy quân sự xã"]
+
+
+def _purposes_and_boards():
+    rows = []
+    for purpose, (t, verb), subject in itertools.product(PURPOSES, GROUND_VERBS, SUBJECTS):
+        rows.append((f"{purpose}, {verb[0].lower()}{verb[1:]} Kế hoạch số 56-KH/TU của Tỉnh ủy, {subject} Kế hoạch số 45/KH-UBND.",
+                     [("45/KH-UBND", t, "56-KH/TU")]))
+    for board, (t, verb) in itertools.product(BOARDS, CARRIERS[:3] + [(I, "cụ thể hóa"), (I, "nhằm triển khai")]):
+        rows.append((f"Kế hoạch số 88/KH-BCĐ ngày 05/7/2024 của {board} {verb} Quyết định số 1123/QĐ-UBND.",
+                     [("88/KH-BCĐ", t, "1123/QĐ-UBND")]))
+    return rows
+
+
+PURPOSE_NEAR = [
+    ("Để chuẩn bị đại hội, Kế hoạch số 56-KH/TU của Tỉnh ủy và Kế hoạch số 45/KH-UBND được gửi tới các xã.", []),
+    ("Kế hoạch số 88/KH-BCĐ của Ban Chỉ đạo về việc kiểm tra các xã triển khai Quyết định số 1123/QĐ-UBND.", []),
+]
+
+TABLE = (_purposes_and_boards() + PURPOSE_NEAR + _taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
          + _acted_about() + _after() + AFTER_NEAR)
 
 
