@@ -11,7 +11,8 @@ document issued "as soon as" another is ("Sau khi Nghị quyết … được ba
 triển khai thực hiện"), the acting document's title in quotes or after a colon, a numberless document before
 the numbered one acted on ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Nghị quyết số …"), the document taken up again as "Kết luận",
 "Phương án", "Thông báo" or "Văn bản", a purpose of the work before the fronted ground ("Để chuẩn bị đại hội,
-thực hiện …"), a board named by what it is for before its level ("của Ban Chỉ đạo diễn tập huyện"). Near misses: the same subject doing something
+thực hiện …"), a board named by what it is for before its level ("của Ban Chỉ đạo diễn tập huyện"), the documents issued after a colon ("ban hành (các văn
+bản, 03 kế hoạch): Kế hoạch số … về …; Kế hoạch số …"). Near misses: the same subject doing something
 else with the second document, a task given, a document that opens a clause of its own after ";", a
 ground with no issuing. Numbers, units and names are invented."""
 import itertools
@@ -257,7 +258,28 @@ PURPOSE_NEAR = [
     ("Kế hoạch số 88/KH-BCĐ của Ban Chỉ đạo về việc kiểm tra các xã triển khai Quyết định số 1123/QĐ-UBND.", []),
 ]
 
-TABLE = (_purposes_and_boards() + PURPOSE_NEAR + _taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
+# the documents issued after a colon, announced by a count or "các" and a type word, or by nothing
+ANNOUNCED = [":", " các văn bản:", " 03 kế hoạch:", " các kế hoạch:", " 02 văn bản chỉ đạo:"]
+ITEMS = [("Kế hoạch số 45/KH-UBND ngày 5/3/2024{a}; Kế hoạch số 46/KH-UBND ngày 8/3/2024{a}", ["45/KH-UBND", "46/KH-UBND"]),
+         ("Kế hoạch số 45/KH-UBND{a}, Kế hoạch số 46/KH-UBND{a} và Kế hoạch số 47/KH-UBND", ["45/KH-UBND", "46/KH-UBND", "47/KH-UBND"])]
+
+
+def _colon_lists():
+    rows = []
+    for (t, verb), announced, (items, ones), about in itertools.product(
+            GROUND_VERBS[:2], ANNOUNCED, ITEMS, ["", " về chuyển đổi số"]):
+        text = f"{verb} Nghị quyết số 09-NQ/TU của Tỉnh ủy, UBND huyện đã ban hành{announced} {items.format(a=about)}."
+        rows.append((text, [(n, t, "09-NQ/TU") for n in ones]))
+    return rows
+
+
+COLON_NEAR = [
+    ("Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành: Kế hoạch số 45/KH-UBND, trong đó yêu cầu các xã thực hiện "
+     "Quyết định số 120/QĐ-UBND.", [("45/KH-UBND", I, "09-NQ/TU")]),
+    ("UBND huyện đã ban hành các văn bản: Kế hoạch số 45/KH-UBND; Công văn số 312/UBND-NV.", []),
+]
+
+TABLE = (_colon_lists() + COLON_NEAR + _purposes_and_boards() + PURPOSE_NEAR + _taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
          + _acted_about() + _after() + AFTER_NEAR)
 
 
