@@ -115,6 +115,11 @@ WORDS = [("UBND tỉnh ban hành Kế hoạch số 71/KH-UBND thi hành Luật �
          ("Quy chế số 04/QC-UBND được ban hành dựa vào Quyết định số 76/QĐ-UBND.", [("04/QC-UBND", B, "76/QĐ-UBND")]),
          ("Quyết định số 733/QĐ-UBND về việc sửa đổi khoản 2, Điều 3 Quyết định số 215/QĐ-UBND.", [("733/QĐ-UBND", A, "215/QĐ-UBND")]),
          ("Quyết định số 733/QĐ-UBND bãi bỏ điểm a, khoản 1, Điều 5 Quyết định số 215/QĐ-UBND.", [("733/QĐ-UBND", A, "215/QĐ-UBND")])]
+# a colon after "Căn cứ" before its grounds
+WORDS += [(f"Căn cứ: {grounds}, {subject} Quyết định số 1450/QĐ-UBND.", [("1450/QĐ-UBND", B, n) for n in ones])
+          for (grounds, ones), subject in itertools.product(
+              [("Luật số 77/2015/QH13 và Nghị định số 138/2020/NĐ-CP", ["77/2015/QH13", "138/2020/NĐ-CP"]),
+               ("Nghị định số 138/2020/NĐ-CP của Chính phủ", ["138/2020/NĐ-CP"])], SUBJECTS)]
 
 NEAR = [
     # the same subject does something else with the second document
