@@ -115,6 +115,11 @@ WORDS = [("UBND tỉnh ban hành Kế hoạch số 71/KH-UBND thi hành Luật �
          ("Quy chế số 04/QC-UBND được ban hành dựa vào Quyết định số 76/QĐ-UBND.", [("04/QC-UBND", B, "76/QĐ-UBND")]),
          ("Quyết định số 733/QĐ-UBND về việc sửa đổi khoản 2, Điều 3 Quyết định số 215/QĐ-UBND.", [("733/QĐ-UBND", A, "215/QĐ-UBND")]),
          ("Quyết định số 733/QĐ-UBND bãi bỏ điểm a, khoản 1, Điều 5 Quyết định số 215/QĐ-UBND.", [("733/QĐ-UBND", A, "215/QĐ-UBND")])]
+# a ground's short name in brackets after it
+WORDS += [(f"{verb} Nghị quyết số 09-NQ/TU{a}{short}{b}, {subject} Kế hoạch số 80-KH/HU.", [("80-KH/HU", t, "09-NQ/TU")])
+          for (t, verb), short, (a, b), subject in itertools.product(
+              GROUND_VERBS, [" (Nghị quyết 09)", " (sau đây gọi tắt là Nghị quyết 09)"], [("", " của Tỉnh ủy"), (" của Tỉnh ủy", "")],
+              SUBJECTS[:2])]
 # a colon after "Căn cứ" before its grounds
 WORDS += [(f"Căn cứ: {grounds}, {subject} Quyết định số 1450/QĐ-UBND.", [("1450/QĐ-UBND", B, n) for n in ones])
           for (grounds, ones), subject in itertools.product(
