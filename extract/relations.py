@@ -119,7 +119,7 @@ def extract_relations(ta: TokenizedArticle) -> None:
             by_unit.setdefault(unit_of[f.span.sentence], []).append(f)
     within = [r for r in rules() if not r.across]
     across = [r for r in rules() if r.across]
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple] = set()
     for k in sorted(by_unit):
         refs = sorted(by_unit[k], key=lambda f: f.span.start)
         one = _reduce(ta, units[k], refs, 0)
@@ -163,7 +163,7 @@ def _reduce(ta: TokenizedArticle, unit: tuple[int, int], refs: list[Fact], first
 
 
 def _apply(ta: TokenizedArticle, rules_: list[Rule], reduced: tuple[str, list[int]], refs: list[Fact],
-           seen: set[tuple[int, int]]) -> None:
+           seen: set[tuple]) -> None:
     text, where = reduced
     for rule in rules_:
         for m in rule.pattern.finditer(text, overlapped=True):
@@ -174,9 +174,11 @@ def _apply(ta: TokenizedArticle, rules_: list[Rule], reduced: tuple[str, list[in
                 for b in _tokens(m.group("to")):
                     src, dst = refs[a], refs[b]
                     key = (src.span.start, dst.span.start)
-                    if a == b or document_key(src["canonical"]) == document_key(dst["canonical"]) or key in seen:
+                    # the same two documents and type once: a short name in brackets is its document again
+                    same = (document_key(src["canonical"]), rule.type, document_key(dst["canonical"]))
+                    if a == b or same[0] == same[2] or key in seen or same in seen:
                         continue
-                    seen.add(key)
+                    seen.update((key, same))
                     ta.facts.append(_fact(ta, rule, src, dst, words))
 
 

@@ -19,7 +19,9 @@ import itertools
 
 import pytest
 
-from .test_relations_grammar import ACTED_ON, A, B, I, R, X, doc, relations
+from govfacts.corpus.readers import make_article
+
+from .test_relations_grammar import ACTED_ON, PIPE, A, B, I, R, X, doc, relations
 
 FRONTS = [(I, "Thực hiện"), (I, "Để triển khai"), (I, "Nhằm cụ thể hóa"), (I, "Năm 2024, thực hiện")]
 SUBJECTS = ["UBND huyện đã ban hành", "Ban Thường vụ Huyện ủy đã xây dựng", "Chủ tịch UBND xã ký ban hành"]
@@ -295,6 +297,18 @@ TABLE = (_colon_lists() + COLON_NEAR + _purposes_and_boards() + PURPOSE_NEAR + _
 
 def test_the_unseen_slots_cross():
     assert len(TABLE) >= 250
+
+
+SHORT_ALONE = [f"{verb} Nghị quyết số 09-NQ/TU ({short}) của Tỉnh ủy. Ngày 5/3, Huyện ủy ban hành Kế hoạch số 80-KH/HU."
+               for verb, short in itertools.product(["Thực hiện", "Để triển khai", "Căn cứ"],
+                                                    ["Nghị quyết 09", "sau đây gọi tắt là Nghị quyết 09"])]
+
+
+@pytest.mark.parametrize("text", SHORT_ALONE)
+def test_a_short_name_gives_its_relation_once(text):
+    """A ground's short name in brackets is its document again: one relation fact, not two."""
+    out = PIPE(make_article("Tiêu đề\n" + text, "<test>"))
+    assert len([f for f in out["facts"] if f["kind"] == "relation"]) == 1
 
 
 @pytest.mark.parametrize("text,expected", TABLE, ids=[f"u{i:03d}" for i in range(len(TABLE))])
