@@ -4,7 +4,8 @@ a council's standing body or committee supervising ("Ban Pháp chế HĐND huy�
 "Thường trực HĐND xã giám sát tại …") × the body × the day; a second meeting that day opened by "also"
 ("Cũng trong chiều 20/6, đồng chí X chủ trì cuộc họp …") × the opener × the first meeting; a fronted ground,
 then the day of the meeting after a comma ("Thực hiện Kế hoạch số … của UBND huyện, ngày 20/6, UBND xã tổ chức
-…": the clause's day, not the plan's) × the ground × the holding. Near misses:
+…": the clause's day, not the plan's) × the ground × the holding; the day closing the headline with no bracket
+("Hội nghị sơ kết … ngày 20/6") over a body with none, not the day a ceremony marks ("Lễ kỷ niệm ngày 20/6"). Near misses:
 "today" alone (the page's day), a supervision planned or counted, a festival day ("Ngày hội"), a training
 course ("lớp bồi dưỡng") and an exchange ("giao lưu"), which ANNOTATION.md decides are no meetings.
 Names, places and days are invented; read by the whole pipeline under a page date line of 21/06/2024.
@@ -88,6 +89,22 @@ def _grounded():
     return rows
 
 
+# ---------------------------------------------------------------- the day closing the headline, no bracket
+HEADLINES = ["Hội nghị sơ kết công tác 6 tháng đầu năm 2024 ngày 20/6", "Tân Mỹ sơ kết công tác 6 tháng sáng ngày 20/6/2024",
+             "Kỳ họp thứ 15 HĐND huyện Tân Mỹ khóa XX ngày 20/6/2024."]
+UNDATED = [("UBND huyện Tân Mỹ đã tổ chức hội nghị sơ kết.", "hội nghị"), ("HĐND huyện Tân Mỹ vừa khai mạc kỳ họp thứ 15.", "kỳ họp")]
+
+
+def _headline_days():
+    rows = []
+    for head, (body, m) in itertools.product(HEADLINES, UNDATED):
+        rows.append((f"{head}\nNgày cập nhật 21/06/2024\n{body} Đồng chí {N}, {T} chủ trì {m}.", [(D, [N])]))
+    for head in ["Lễ kỷ niệm ngày 20/6", "Huyện Tân Mỹ tổ chức lễ chào mừng ngày 20/6"]:  # the day a ceremony marks
+        rows.append((f"{head}\nNgày cập nhật 21/06/2024\nUBND huyện Tân Mỹ vừa tổ chức lễ kỷ niệm. Đồng chí {N}, {T} chủ trì buổi lễ.",
+                     [(None, [N])]))
+    return rows
+
+
 # ---------------------------------------------------------------- no meetings (ANNOTATION.md, Meetings)
 NOT_MEETINGS = [
     "Sáng 20/6, UBND huyện Tân Mỹ tổ chức Ngày hội văn hóa các dân tộc huyện lần thứ III.",
@@ -99,7 +116,7 @@ NOT_MEETINGS = [
     "Sáng 20/6, Hội Nông dân huyện Tân Mỹ tổ chức giao lưu bóng chuyền hơi chào mừng ngày 1/7.",
 ]
 
-ROWS = _today() + _supervising() + _also() + _grounded()
+ROWS = _today() + _supervising() + _also() + _grounded() + _headline_days()
 NEAR = SUPERVISE_NEAR + NOT_MEETINGS
 
 
