@@ -122,6 +122,13 @@ WORDS += [(f"{verb} Nghị quyết số 09-NQ/TU{a}{short}{b}, {subject} Kế ho
           for (t, verb), short, (a, b), subject in itertools.product(
               GROUND_VERBS, [" (Nghị quyết 09)", " (sau đây gọi tắt là Nghị quyết 09)"], [("", " của Tỉnh ủy"), (" của Tỉnh ủy", "")],
               SUBJECTS[:2])]
+# the document said to be built, or to be the text, for its purpose
+WORDS += [(f"{d} {how} {purpose} Nghị quyết số 09-NQ/TU của Tỉnh ủy.", [(n, I, "09-NQ/TU")])
+          for (d, n), how, purpose in itertools.product(
+              [("Kế hoạch số 45/KH-UBND", "45/KH-UBND"), ("Chương trình số 12-CTr/HU của Huyện ủy", "12-CTr/HU")],
+              ["được xây dựng", "là văn bản quan trọng", "là văn bản"], ["nhằm cụ thể hóa", "để triển khai thực hiện"])]
+WORDS += [("Kế hoạch số 45/KH-UBND là văn bản yêu cầu các xã triển khai Nghị quyết số 09-NQ/TU.", []),
+          ("Kế hoạch số 45/KH-UBND được xây dựng và gửi các xã để thực hiện Nghị quyết số 09-NQ/TU.", [])]
 # a colon after "Căn cứ" before its grounds
 WORDS += [(f"Căn cứ: {grounds}, {subject} Quyết định số 1450/QĐ-UBND.", [("1450/QĐ-UBND", B, n) for n in ones])
           for (grounds, ones), subject in itertools.product(
