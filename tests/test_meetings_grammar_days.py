@@ -116,7 +116,13 @@ NOT_MEETINGS = [
     "Sáng 20/6, Hội Nông dân huyện Tân Mỹ tổ chức giao lưu bóng chuyền hơi chào mừng ngày 1/7.",
 ]
 
-ROWS = _today() + _supervising() + _also() + _grounded() + _headline_days()
+# an exchange held as a dialogue is a meeting (ANNOTATION.md): its other word makes it one
+DIALOGUES = [(f"Sáng 20/6, Huyện đoàn Tân Mỹ tổ chức {held} với thanh niên về khởi nghiệp.{chair}", [(D, chairs)])
+             for held, (chair, chairs) in itertools.product(
+                 ["chương trình giao lưu, đối thoại", "giao lưu, đối thoại", "buổi giao lưu và đối thoại"],
+                 [("", []), (f" Đồng chí {N}, Bí thư Huyện ủy chủ trì buổi đối thoại.", [N])])]
+
+ROWS = _today() + _supervising() + _also() + _grounded() + _headline_days() + DIALOGUES
 NEAR = SUPERVISE_NEAR + NOT_MEETINGS
 
 
