@@ -49,6 +49,7 @@ class Marks:
     used_cues: set = field(default_factory=set)  # change words that have their own object
     maxima: list = field(default_factory=list)  # (start, end, max) of "(trên tổng điểm là 80)"
     headings: list = field(default_factory=list)  # table headings ("STT Đơn vị Điểm Xếp hạng"): no rank in them
+    classes: list = field(default_factory=list)  # a class held, no position ("bệnh viện được xếp hạng 2")
     row_numbers: list = field(default_factory=list)  # a table row's number: no score ("Tổng điểm\n1 Xã …")
 
     def masked(self, pos: int) -> bool:
@@ -56,14 +57,15 @@ class Marks:
 
     def rank_blocked(self, pos: int) -> bool:
         """Whether a rank at ``pos`` is a table heading's word, then the first row's number ("… Xếp
-        hạng 1 Sở Tư pháp …"). A rank of whatever a unit is ranked on is a rank (FACTS.md's "every
-        rank position"): no statistic, contest or count is ruled out."""
-        return any(s <= pos < e for s, e in self.headings)
+        hạng 1 Sở Tư pháp …"), or a class a facility or a grade of staff holds ("Bệnh viện … được xếp
+        hạng 2", "thăng hạng từ hạng 3 lên hạng 2"). A rank of whatever a unit is ranked on is a rank
+        (FACTS.md's "every rank position"): no statistic, contest or count is ruled out."""
+        return any(s <= pos < e for s, e in self.headings) or any(s <= pos < e for s, e in self.classes)
 
 
 # The acts that bear on ranks: all an article naming no index at all can use, since a score, a table's
 # or a caption's rows and a maximum are read only in an index's context (score_text.has_context).
-RANK_ACTS = frozenset({"rank", "rank_move", "rank_list", "total", "last_place", "not_first", "table"})
+RANK_ACTS = frozenset({"rank", "rank_move", "rank_list", "total", "last_place", "not_first", "not_rank", "table"})
 
 
 def _bears_on_ranks(rule) -> bool:
@@ -91,6 +93,8 @@ def mark(text: str, lay: Layout, *, ranks_only: bool = False) -> None:
             marks.maxima.append((m.start(), m.end(), parse_number(m.group("max"))))
         elif act == "table":
             marks.headings.append(m.span())
+        elif act == "not_rank":
+            marks.classes.append(m.span())
     lay.marks = marks
 
 

@@ -83,11 +83,31 @@ NEAR_MISSES = [
 ]
 
 
+# the class a health facility holds ({F}), a grade of public employees: no position among units (ANNOTATION.md)
+FACILITIES = ["Bệnh viện Đa khoa {U}", "Trung tâm Y tế {U}", "bệnh viện tuyến huyện của {U}"]
+CLASS_FORMS = ["{F} được xếp hạng 2", "{F} được Sở Y tế xếp hạng 3", "{F} được công nhận xếp hạng 1",
+               "{F} được UBND tỉnh quyết định xếp hạng 2 từ năm 2023", "{F} là bệnh viện hạng 2 với 250 giường bệnh",
+               "UBND tỉnh ban hành quyết định xếp hạng 2 đối với {F}", "{F} đạt tiêu chuẩn bệnh viện hạng 3",
+               "{F} được công nhận là bệnh viện hạng 1"]
+GRADES = ["{U} có 25 giáo viên được thăng hạng chức danh nghề nghiệp từ hạng 3 lên hạng 2",
+          "năm 2023, {U} tổ chức xét thăng hạng viên chức từ hạng 4 lên hạng 3 cho 40 người",
+          "{U} bổ nhiệm 18 giáo viên tiểu học hạng 2", "12 viên chức của {U} được bổ nhiệm chức danh nghề nghiệp hạng 3",
+          "{U} cử 30 giáo viên dự thi thăng hạng lên hạng 2"]
+# the same facilities placed among others: a position all the same
+FACILITY_RANKS = [("{F} xếp thứ 6 toàn tỉnh về chất lượng bệnh viện", R(6)), ("{F} đứng đầu toàn tỉnh về sự hài lòng", R(1)),
+                  ("{F} xếp hạng 2/15 bệnh viện trong tỉnh về chất lượng", R(2, 15)),
+                  ("{F} là bệnh viện hạng 2, xếp thứ 4 toàn tỉnh về chất lượng", R(4))]
+
+
 def _near_miss_rows():
     rows = []
-    for k, miss in enumerate(NEAR_MISSES):
+    classes = [c.replace("{F}", f) for c, f in rotate(CLASS_FORMS, FACILITIES, 2)]
+    for k, miss in enumerate(NEAR_MISSES + classes + GRADES):
         sentence = _sentence(miss.format(U=UNITS[k % len(UNITS)]))
         rows += [(sentence, []), _with_lead(k, sentence, [])]
+    for k, ((form, fact), f) in enumerate(rotate(FACILITY_RANKS, FACILITIES, 2)):
+        sentence = _sentence(form.replace("{F}", f).format(U=UNITS[k % len(UNITS)]))
+        rows += [(sentence, [fact]), _with_lead(k, sentence, [fact])]
     return rows
 
 
@@ -104,4 +124,5 @@ def test_every_slot_is_generated():
     assert all(form.lower() in texts for form, _ in RANK_FORMS + ABOUT_RANKS)
     assert all(a.lower() in texts for a in ABOUT)
     # the longest piece of each slot value around its unit
-    assert all(max(v.split("{U}"), key=len).strip(" ,").lower() in texts for v in RANKED + NEAR_MISSES)
+    assert all(max(v.split("{U}"), key=len).strip(" ,").lower() in texts for v in RANKED + NEAR_MISSES + GRADES)
+    assert all(max(v.split("{F}"), key=len).strip(" ,").lower() in texts for v in CLASS_FORMS)
