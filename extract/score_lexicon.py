@@ -212,7 +212,8 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
             rf"(?<!\w)(?P<verb>{alternation(w['rank_change']['up'] + w['rank_change']['down'])})"
             rf"(?:\s+(?:được|thêm|hạng|thứ\s+hạng))?\s+(?P<n>\d{{1,3}}|{alternation(w['cardinals'])})\s+(?:{alternation(w['rank_change']['units'])})(?!\w)", I),
         "rank_down": regex.compile(_alt(w["rank_change"]["down"]), I),
-        "group": regex.compile(rf"\s+(?:trong\s+)?(?P<g>(?:{alternation(w['group_starts'])})(?!\w)[^,;.()\n]{{0,60}}?"
+        # on the rank's own line: "xếp thứ 1\nXã Ea Hồ: 88,2 điểm" is the next row's unit, no group
+        "group": regex.compile(rf"[ \t]+(?:trong\s+)?(?P<g>(?:{alternation(w['group_starts'])})(?!\w)[^,;.()\n]{{0,60}}?"
                                rf"(?:,\s*(?:{group_list})(?!\w)[^,;.()\n]{{0,40}}?)*)"
                                rf"(?=\s*(?:[,;.()\n]|$|với\s|đạt\s|về\s|là\s|và\s+(?!(?:các\s+)?(?:{group_list})(?!\w))))", I),
         "from_rank": regex.compile(r"(?:từ|từ\s+vị\s+trí)\s*$", I),

@@ -210,3 +210,16 @@ CAPTION_UNIT_ROWS = [
 @pytest.mark.parametrize("text,expected", CAPTION_UNIT_ROWS, ids=[f"u{k}" for k in range(len(CAPTION_UNIT_ROWS))])
 def test_a_caption_naming_the_unit_column(text, expected):
     check(facts(text), expected)
+
+
+# one line per unit, no heading: each line's rank ends at its line (the next line's unit is that line's)
+LINE_RANKS = [("xếp thứ {r}", "{r}"), ("xếp hạng {r}", "{r}"), ("đứng thứ {r}", "{r}")]
+LINE_LEADS = ["Kết quả Chỉ số CCHC năm 2023 các xã:", "Chỉ số SIPAS năm 2023 của các xã như sau:"]
+LINE_ROWS = [(f"{lead}\nXã Ea Tóh: 90,1 điểm, {form.format(r=1)}\nXã Ea Hồ: 88,2 điểm, {form.format(r=2)}",
+              [S(90.1, subject="Xã Ea Tóh"), R(1, subject="Xã Ea Tóh", group=None), S(88.2, subject="Xã Ea Hồ"),
+               R(2, subject="Xã Ea Hồ")]) for (form, _r), lead in rotate(LINE_RANKS, LINE_LEADS, 2)]
+
+
+@pytest.mark.parametrize("text,expected", LINE_ROWS, ids=[f"ln{k}" for k in range(len(LINE_ROWS))])
+def test_a_line_per_unit_ends_its_rank(text, expected):
+    check(facts(text), expected)
