@@ -39,6 +39,8 @@ INDEXES = [  # (as written, code)
     ("Chỉ số PAR INDEX", "PAR"), ("Chỉ số CCHC", "PAR"), ("chỉ số cải cách hành chính", "PAR"),
     ("Chỉ số Par-Index", "PAR"), ("Chỉ số Cải cách hành chính (PAR INDEX)", "PAR"),
     ("Kết quả xếp hạng công tác cải cách hành chính", "PAR"), ("Đánh giá, xếp hạng công tác CCHC", "PAR"),
+    ("Điểm CCHC", "PAR"), ("Điểm cải cách hành chính", "PAR"), ("Kết quả tự đánh giá, chấm điểm CCHC", "PAR"),
+    ("Chấm điểm công tác cải cách hành chính", "PAR"), ("Kết quả xếp loại CCHC", "PAR"),
     ("Chỉ số SIPAS", "SIPAS"), ("Chỉ số hài lòng về sự phục vụ hành chính", "SIPAS"),
     ("Chỉ số hài lòng của người dân, tổ chức", "SIPAS"), ("Chỉ số PAPI", "PAPI"), ("Chỉ số PCI", "PCI"),
     ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "PCI"), ("Chỉ số chuyển đổi số (DTI)", "DTI"),
@@ -422,6 +424,8 @@ NEAR_MISSES = [
     "Còn thấp là tỷ lệ hồ sơ trực tuyến toàn trình, chỉ đạt 45,2%.", "Về giải ngân vốn đầu tư công, đạt 62,5%.",
     "Điểm tối đa của lĩnh vực chuyển đổi số được nâng từ 8 lên 12 điểm.",
     "Số điểm tối đa cho tiêu chí này là 6 điểm.", "Mức điểm tối đa của mỗi nội dung là 2,5 điểm.",
+    "Một điểm cải cách hành chính đáng chú ý là tỷ lệ hồ sơ trực tuyến đạt 65,4%.",
+    "Chấm điểm công tác CCHC năm 2024 sẽ áp dụng bộ tiêu chí mới với thang điểm 100.",
     # orders' classes, prizes and contests, sports groups, counted times
     "Dịp này, Sở Y tế được tặng Huân chương Lao động hạng Ba.", "Huân chương Lao động hạng Nhất: Sở Y tế tỉnh.",
     "Đội tuyển xã Ea Tóh đạt giải Nhất hội thi.", "Xã Ea Tóh đạt giải Ba: 12,5 điểm.",
