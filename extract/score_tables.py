@@ -24,8 +24,9 @@ RULES = "score_rules"  # the rule file holding the headings and the cells of a r
 TABLE_RULES = ("table_unit_score_rank", "table_heading_no_number", "table_caption_ordered_rows")
 
 # What stands between two rows: spaces and cell bars, the rule line a Markdown table (trafilatura's
-# output) puts under its heading ("|---|:---:|"), a list's bullet at a line's start ("- Huyện A: …").
-_ROW_GAP = regex.compile(r"(?:[\s|]+|:?-{3,}:?|(?<=^|\n)[ \t]*[-–•*+](?=[ \t]))*")
+# output) puts under its heading ("|---|:---:|", between bars one dash will do: "|:--:|-|"), a list's
+# bullet at a line's start ("- Huyện A: …").
+_ROW_GAP = regex.compile(r"(?:[\s|]+|:?-{3,}:?|(?<=\|[ \t]*):?-+:?(?=[ \t]*\|)|(?<=^|\n)[ \t]*[-–•*+](?=[ \t]))*")
 
 
 @lru_cache(maxsize=16)
@@ -100,7 +101,9 @@ def read_table(text: str, lay: Layout, rule, m, cands: list[Candidate]) -> None:
             if value is not None:
                 cands.append(_score(rule, start, end, value, unit, r))
         if r.groupdict().get("rank") is not None and int(r.group("rank")) >= 1:
-            cands.append(_rank(rule, r.start("rank"), r.end("rank"), int(r.group("rank")), caption_out, r))
+            written = r.groupdict().get("out")  # "| 2/12 |": the rank's total after its slash, else the caption's
+            cands.append(_rank(rule, r.start("rank"), r.end("out") if written else r.end("rank"), int(r.group("rank")),
+                               int(written) if written else caption_out, r))
         pos = r.end()
 
 

@@ -174,18 +174,21 @@ def test_heading_without_a_number_column(text, expected):
 
 # A table as trafilatura prints a page's <table>: Markdown, a bar at each end of a line and a rule line
 # ("|---|---|", "| --- | :---: |") under the heading; with a number column or none.
-RULE_LINES = ["|---|---|---|---|", "| --- | --- | --- | --- |", "|:---|:---:|---:|---|"]
+RULE_LINES = ["|---|---|---|---|", "| --- | --- | --- | --- |", "|:---|:---:|---:|---|", "|:--:|:--|:--:|--:|", "|-|-|-|-|"]
+# a cell written with its unit, a rank with its total after a slash (the table's units: 3)
+CELL_FORMS = [("{v}", "{n}", None), ("{v} điểm", "{n}", None), ("{v}", "{n}/3", 3), ("{v} điểm", "{n}/3", 3)]
 MD_HEADINGS = [(["STT", "Đơn vị", "Tổng điểm", "Xếp hạng"], True), (["TT", "Tên xã", "Điểm", "Thứ hạng"], True),
                (["Đơn vị", "Điểm", "Xếp hạng"], False), (["Xã, thị trấn", "Tổng điểm", "Thứ hạng"], False)]
 MD_ROWS = []
-for _k, ((_cols, _numbered), _rule) in enumerate(rotate(MD_HEADINGS, RULE_LINES, 2)):
-    _cells = [([str(n)] if _numbered else []) + [name, raw, str(n)]
+for _k, ((_cols, _numbered), (_rule, (_vf, _nf, _out))) in enumerate(
+        rotate(MD_HEADINGS, [(r, c) for r in RULE_LINES for c in CELL_FORMS], 5)):
+    _cells = [([str(n)] if _numbered else []) + [name, _vf.format(v=raw), _nf.format(n=n)]
               for n, (name, (raw, _v)) in enumerate(zip(UNITS, VALUES), start=1)]
     _rule_line = "|" + "|".join(_rule.strip("|").split("|")[:len(_cols)]) + "|"
     _table = "\n".join("| " + " | ".join(c) + " |" for c in [_cols] + _cells)
     _table = _table.replace("\n", "\n" + _rule_line + "\n", 1)
     MD_ROWS.append((CAPTIONS[_k % 2] + " như sau:\n" + _table + "\nUBND huyện đề nghị các xã khắc phục hạn chế.",
-                    [f for n, (_name, (_raw, v)) in enumerate(zip(UNITS, VALUES), start=1) for f in (S(v), R(n))]))
+                    [f for n, (_name, (_raw, v)) in enumerate(zip(UNITS, VALUES), start=1) for f in (S(v), R(n, _out))]))
 # a list's bullets before caption-ordered rows
 MD_ROWS.append(("Kết quả Chỉ số CCHC năm 2023 khối huyện (điểm - thứ hạng):\n- Huyện Ea Kar: 90,12 - 1/9\n"
                 "- Huyện Cư Kuin: 88,4 - 2/9", [S(90.12), R(1, 9), S(88.4), R(2, 9)]))
