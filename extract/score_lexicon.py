@@ -158,7 +158,8 @@ def _score_patterns(w) -> dict[str, regex.Pattern]:
             rf"(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?(?![\d]|[.,]\d|\s*(?:/|%|{points}))", I),
         "points_not_before": regex.compile(rf"\s*{_alt(w['points_not_before'])}", I),
         "percent_not_before": regex.compile(rf"\s*(?!{_alt(w['percent_of_points'])}){_alt(w['percent_not_before'])}", I),
-        "range_before": regex.compile(r"(?<!\d{3})\d\s*[-–]\s*$"),  # not a year: "(năm 2022 - 80,1 điểm)"
+        # not a year ("(năm 2022 - 80,1 điểm)"), nor a rank's number ("(hạng 1 - 92,5 điểm)")
+        "range_before": regex.compile(r"(?<!\d{3})(?<!(?:hạng|thứ|vị\s+trí)\s+\d{0,2})\d\s*[-–]\s*$", I),
         "cue": regex.compile(_alt([c for v in w["cues"].values() for c in v]) + r"|(?P<paren>\()", I),
         "band_before": regex.compile(rf"(?P<word>{_alt(w['cues']['band'])})\s*(?:mức\s+)?$", I),
         "band_after": regex.compile(rf"\s*(?:{_alt(w['band_after'])}|[-–]\s*\d|đến\s+\d|tới\s+\d)", I),

@@ -226,3 +226,21 @@ LINE_ROWS = [(f"{lead}\nXã Ea Tóh: 90,1 điểm, {form.format(r=1)}\nXã Ea H�
 @pytest.mark.parametrize("text,expected", LINE_ROWS, ids=[f"ln{k}" for k in range(len(LINE_ROWS))])
 def test_a_line_per_unit_ends_its_rank(text, expected):
     check(facts(text), expected)
+
+
+# a line per unit, the rank written as a label or in brackets around the score, in either order
+LABELLED_LINES = [  # (the line, whether the rank comes first)
+    ("{u}: hạng {n}, {v} điểm", True), ("{u}: xếp thứ {n}; {v} điểm", True), ("{u} ({v} điểm - hạng {n})", False),
+    ("{u} (hạng {n} - {v} điểm)", True), ("{u} (hạng {n}; {v} điểm)", True), ("Hạng {h} - {u} - {v} điểm", True)]
+WORDS = ["nhất", "nhì", "ba"]  # not "Thứ hai:", a speech's second point as often
+LABEL_LINE_ROWS = []
+for _k, ((_form, _rank_first), _lead) in enumerate(rotate(LABELLED_LINES, LINE_LEADS, 1)):
+    _lines = [_form.format(u=u, n=n, v=raw, h=WORDS[n - 1]) for n, (u, (raw, _v)) in enumerate(zip(UNITS, VALUES), start=1)]
+    _facts = [f for n, (_u, (_raw, v)) in enumerate(zip(UNITS, VALUES), start=1)
+              for f in ((R(n), S(v)) if _rank_first else (S(v), R(n)))]
+    LABEL_LINE_ROWS.append((_lead + "\n" + "\n".join(_lines), _facts))
+
+
+@pytest.mark.parametrize("text,expected", LABEL_LINE_ROWS, ids=[f"ll{k}" for k in range(len(LABEL_LINE_ROWS))])
+def test_a_line_per_unit_with_its_rank_as_a_label(text, expected):
+    check(facts(text), expected)
