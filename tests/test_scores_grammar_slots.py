@@ -400,8 +400,16 @@ def _negative_rows():
                                                                                for t, r in OTHER_RANKS]
 
 
+# the same result in points, then in % after a comma or a dash (FACTS.md: two scores)
+SAME_IN_PCT = [", tỷ lệ 89,18%", ", tương đương 89,18%", " (tương đương 89,18%)", ", quy đổi đạt 89,18%", ", bằng 89,18%",
+               ", tỷ lệ điểm đạt 89,18%", " - tỷ lệ 89,18%", ", đạt tỷ lệ 89,18%", ", tỉ lệ 89,18%"]
+SAME_FRAMES = ["{I} của Sở Tư pháp đạt 71,34/80 điểm{P}.", "{I} của Sở Tư pháp đạt 71,34/80 điểm{P}, xếp thứ 4/20."]
+SAME_ROWS = [(f.format(I=INDEX, P=p), [S(71.34, 80.0), S(89.18, unit="%")] + ([R(4, 20)] if "4/20" in f else []))
+             for p, f in rotate(SAME_IN_PCT, SAME_FRAMES, 2)] + [
+    (f"{INDEX} của Sở Tư pháp đạt 71,34/80 điểm, tỷ lệ 65,2% hồ sơ giải quyết trước hạn.", [S(71.34, 80.0)])]
+
 ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
-        + _repeat_rows() + _more_rows() + _maximum_rows() + RECORDS + _dti_rows() + _negative_rows())
+        + _repeat_rows() + _more_rows() + _maximum_rows() + RECORDS + _dti_rows() + _negative_rows() + SAME_ROWS)
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
