@@ -78,7 +78,7 @@ RANK_VERBS = ["xếp thứ {r}", "đứng thứ {r}", "xếp vị thứ {r}", "x
               "đứng vị trí thứ {r}", "xếp thứ hạng {r}", "giữ vị trí {r}", "đứng hạng {r}", "xếp hạng thứ {r}",
               "giữ vị trí thứ {r}", "ở vị trí thứ {r}", "xếp ở vị trí thứ {r}", "vươn lên vị trí thứ {r}",
               "tụt xuống vị trí thứ {r}", "được xếp thứ {r}", "tiếp tục giữ vị trí thứ {r}", "chiếm vị trí thứ {r}",
-              "đứng ở vị thứ {r}"]
+              "đứng ở vị thứ {r}", "chiếm vị trí {r}", "duy trì vị trí {r}", "giữ vững vị trí {r}", "ở vị trí {r}"]
 OUTS = [("/18", 18), ("/18 huyện, thị xã, thành phố", 18), (" trên 18", 18), (" trên tổng số 18 huyện", 18),
         (" trong số 18 huyện", 18), (" trong 18 huyện, thị xã, thành phố", 18), (" trong tổng số 18 đơn vị", 18),
         (" toàn tỉnh", None), ("", None), (" trong 18 huyện, thị xã, thành phố của tỉnh", 18), (" của tỉnh", None),

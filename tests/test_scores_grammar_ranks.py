@@ -77,6 +77,9 @@ NEAR_MISSES = [
     "đây là lần thứ 3 {U} tổ chức hội thi",
     "kỳ họp thứ 15 HĐND {U} khóa XII bế mạc", "Đại hội lần thứ XII Đảng bộ {U} thành công tốt đẹp",
     "các xã đạt chuẩn ở {U} lần lượt là Ea Tóh, Ea Hồ và Ea Kly", "xã Ea Tóh có nhiều sáng kiến nhất, tiếp đến là {U} và xã Ea Hồ",
+    # a place in a photo, where a thing is put
+    "đồng chí Bí thư {U} (đứng ở vị trí 3 từ trái sang) trao quà cho các hộ nghèo",
+    "trạm bơm của {U} được đặt ở vị trí 3 của tuyến kênh chính",
     # a class of stars (OCOP products, hotels), not a position
     "{U} có 12 sản phẩm OCOP được xếp hạng 3 sao và 2 sản phẩm xếp hạng 4 sao",
     "khách sạn trên địa bàn {U} được xếp hạng 4 sao",

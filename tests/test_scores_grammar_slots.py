@@ -408,8 +408,16 @@ SAME_ROWS = [(f.format(I=INDEX, P=p), [S(71.34, 80.0), S(89.18, unit="%")] + ([R
              for p, f in rotate(SAME_IN_PCT, SAME_FRAMES, 2)] + [
     (f"{INDEX} của Sở Tư pháp đạt 71,34/80 điểm, tỷ lệ 65,2% hồ sơ giải quyết trước hạn.", [S(71.34, 80.0)])]
 
+# the rank's noun first, its unit after "của", the position after "là" or "đạt"
+NOUN_FIRST = [("thứ hạng của {U} là {P}", True), ("vị trí của {U} là {P}", True), ("xếp hạng của {U} đạt {P}", True),
+              ("thứ hạng năm 2023 của {U} là {P}", True), ("vị trí xếp hạng của {U} là {P}", True),
+              ("thứ hạng của {U} là {P} bậc", False)]
+NOUN_POSITIONS = [("5/15", R(5, 15)), ("thứ 5", R(5)), ("5", R(5)), ("hạng 5/15", R(5, 15))]
+NOUN_ROWS = [(f"Về {INDEX}, " + n.format(U=UNIT, P=p) + ".", [fact] if ranked else [])
+             for (n, ranked), (p, fact) in rotate(NOUN_FIRST, NOUN_POSITIONS, 2) if ranked or p == "5"]
+
 ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
-        + _repeat_rows() + _more_rows() + _maximum_rows() + RECORDS + _dti_rows() + _negative_rows() + SAME_ROWS)
+        + _repeat_rows() + _more_rows() + _maximum_rows() + RECORDS + _dti_rows() + _negative_rows() + SAME_ROWS + NOUN_ROWS)
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
