@@ -13,10 +13,11 @@ CAPTIONS = ["Kết quả Chỉ số CCHC năm 2023 của các xã, thị trấn"
 NUMBER_COLS = ["STT", "TT", "Số thứ tự", "Số TT"]
 RANK_COLS = ["Xếp hạng", "Thứ hạng", "Hạng"]
 UNIT_COLS = ["Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị", "Tên cơ quan, đơn vị", "Xã, thị trấn", "Phường, xã, thị trấn",
-             "Tên xã", "Địa phương", "Xã, phường", "Tên xã, thị trấn", "Đơn vị được đánh giá"]
+             "Tên xã", "Địa phương", "Xã, phường", "Tên xã, thị trấn", "Đơn vị được đánh giá", "Trường", "Tên trường"]
 SCORE_COLS = [("Điểm", "điểm"), ("Tổng điểm", "điểm"), ("Điểm đạt", "điểm"), ("Số điểm", "điểm"), ("Tổng điểm đạt", "điểm"),
               ("Điểm chính thức", "điểm"), ("Điểm sau thẩm định", "điểm"), ("Tổng số điểm", "điểm"),
-              ("Tỷ lệ (%)", "%"), ("Kết quả (%)", "%"), ("Tỷ lệ đạt", "điểm"), ("Chỉ số DTI", "điểm"), ("Điểm (%)", "%")]
+              ("Tỷ lệ (%)", "%"), ("Kết quả (%)", "%"), ("Tỷ lệ đạt", "điểm"), ("Chỉ số DTI", "điểm"), ("Điểm (%)", "%"),
+              ("Điểm thi đua", "điểm"), ("Tổng điểm thi đua", "điểm"), ("Tỷ lệ hài lòng (%)", "%")]
 SEPS = [" ", "\t", " | "]
 UNITS = ["Xã Ea Tóh", "Thị trấn Phước An", "Xã Ea Hồ"]
 VALUES = [("92,5", 92.5), ("90,14", 90.14), ("88", 88.0)]
