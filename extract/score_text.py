@@ -243,7 +243,8 @@ def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, r
     name in the sentence, earlier in the paragraph or in the one before ("Chỉ số CCHC
     năm 2023 … được công bố." above "Theo đó, xã A đạt 85,12 điểm"; not with ``carry`` off, as for
     ratings: "07 đơn vị xếp loại xuất sắc" below an index's paragraph rates work), or shortly before; or, in an
-    article whose title or lead names one index, a sentence that ranks units ("Ở khối sở, Sở Nội
+    article whose title or lead names one index, or that named one anywhere before (mid-article, its
+    results paragraphs below), a sentence that ranks units ("Ở khối sở, Sở Nội
     vụ đứng đầu với 91,4 điểm" far below a title "… công bố Chỉ số CCHC năm 2024"; ``rank``: the
     fact is itself a rank, "Huyện A từ vị trí 7 lên vị trí 4"), a score in
     points (``unit`` "điểm": "Kết quả, huyện đạt 85,12 điểm" paragraphs below), or a % in a
@@ -261,8 +262,8 @@ def has_context(lay: Layout, start: int, end: int, *, unit: str | None = None, r
         ns, ne = lay.sentence(e)
         if any(m.code for m in lay.mentions_between(ns, ne)):
             return True
-    if lay.head_code is None:
-        return False
+    if lay.head_code is None and lay.last_mention_before(start) is None:
+        return False  # no index in the title or the lead, none named before it
     # not when the sentence speaks of a statistic before it ("Xã A dẫn đầu về tỷ lệ hồ sơ trực
     # tuyến, đạt 96,4%")
     if patterns()["statistic"].search(lay.text, s, start):

@@ -48,13 +48,22 @@ MIDDLE = ("Huyện Krông Năng tổng kết năm 2023",
            "của các xã, thị trấn. " + METHOD + " " + METHOD2])
 
 
+# the index named mid-article (past the opening) in a short paragraph of its own, the results three paragraphs
+# below it; and the economy's paragraph below it, whose shares stay statistics
+MIDDLE_FAR = ("Huyện Krông Năng tổng kết năm 2023",
+              [PLACINGS[0][1][0], ECONOMY, METHOD2, ECONOMY, "Về cải cách hành chính, UBND tỉnh đã công bố Chỉ số CCHC năm 2023 của các "
+               "huyện.", METHOD, METHOD2, METHOD])
+
+
 def _where_rows():
     rows = [((title, "\n\n".join(paras + [METHOD, METHOD2, METHOD, body])), expected)
             for (body, expected), (title, paras) in rotate(RESULTS, PLACINGS, 3)]
     # the poverty rate's rank in each ECONOMY paragraph is a ranking too (FACTS.md's "every rank position"),
     # of no index: none is named before it
     economy = [R(2, index=None), R(2, index=None)]
-    return rows + [((MIDDLE[0], "\n\n".join(MIDDLE[1] + [body])), economy + expected) for body, expected in RESULTS]
+    rows += [((MIDDLE[0], "\n\n".join(MIDDLE[1] + [body])), economy + expected) for body, expected in RESULTS]
+    rows += [((MIDDLE_FAR[0], "\n\n".join(MIDDLE_FAR[1] + [body])), economy + expected) for body, expected in RESULTS]
+    return rows + [((MIDDLE_FAR[0], "\n\n".join(MIDDLE_FAR[1] + [ECONOMY])), economy + economy[:1])]
 
 
 def article_facts(title, body):
