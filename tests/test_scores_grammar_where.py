@@ -55,6 +55,14 @@ MIDDLE_FAR = ("Huyện Krông Năng tổng kết năm 2023",
                "huyện.", METHOD, METHOD2, METHOD])
 
 
+# far below an index, points that are no index's: an exam's, a contest's named after them
+FAR_MISSES = ["Tại kỳ thi tốt nghiệp THPT năm 2023, điểm bình quân của huyện đạt 6,8 điểm.",
+              "Kỳ thi vào lớp 10 năm nay, điểm trung bình của huyện là 7,15 điểm.",
+              "Trường THCS Lê Lợi đạt 9,5 điểm tại cuộc thi văn nghệ chào mừng ngày Nhà giáo.",
+              "Đội tuyên truyền của xã Ea Tóh đạt 95 điểm trong Hội thi tuyên truyền pháp luật cấp huyện.",
+              "Tiết mục múa của thị trấn đạt 9,2 điểm ở Liên hoan văn nghệ quần chúng."]
+
+
 def _where_rows():
     rows = [((title, "\n\n".join(paras + [METHOD, METHOD2, METHOD, body])), expected)
             for (body, expected), (title, paras) in rotate(RESULTS, PLACINGS, 3)]
@@ -63,6 +71,7 @@ def _where_rows():
     economy = [R(2, index=None), R(2, index=None)]
     rows += [((MIDDLE[0], "\n\n".join(MIDDLE[1] + [body])), economy + expected) for body, expected in RESULTS]
     rows += [((MIDDLE_FAR[0], "\n\n".join(MIDDLE_FAR[1] + [body])), economy + expected) for body, expected in RESULTS]
+    rows += [((MIDDLE_FAR[0], "\n\n".join(MIDDLE_FAR[1] + [miss])), economy) for miss in FAR_MISSES]
     return rows + [((MIDDLE_FAR[0], "\n\n".join(MIDDLE_FAR[1] + [ECONOMY])), economy + economy[:1])]
 
 
