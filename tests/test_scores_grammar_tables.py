@@ -245,3 +245,22 @@ for _k, ((_form, _rank_first), _lead) in enumerate(rotate(LABELLED_LINES, LINE_L
 @pytest.mark.parametrize("text,expected", LABEL_LINE_ROWS, ids=[f"ll{k}" for k in range(len(LABEL_LINE_ROWS))])
 def test_a_line_per_unit_with_its_rank_as_a_label(text, expected):
     check(facts(text), expected)
+
+
+# a list numbered by rank under a ranking's caption, each item's name then its score ("1. Xã A: 92,5 điểm");
+# under a caption that ranks nothing ("Kết quả … các xã:") the numbers are no ranks
+RANK_CAPTIONS = [("Bảng xếp hạng Chỉ số CCHC năm 2023 các xã:", True), ("Kết quả xếp hạng Chỉ số CCHC năm 2023 như sau:", True),
+                 ("Chỉ số CCHC năm 2023, 5 xã dẫn đầu gồm:", True), ("Thứ hạng Chỉ số CCHC năm 2023 của các xã:", True),
+                 ("Kết quả Chỉ số CCHC năm 2023 các xã:", False)]
+ITEM_FORMS = ["{n}. {u}: {v} điểm", "{n}. {u} ({v} điểm)", "{n}) {u} - {v} điểm", "({n}) {u}: {v} điểm"]
+NUMBERED_ROWS = [(cap + "\n" + "\n".join(form.format(n=n, u=u, v=raw) for n, (u, (raw, _v)) in enumerate(zip(UNITS, VALUES), 1)),
+                  [f for n, (_u, (_raw, v)) in enumerate(zip(UNITS, VALUES), 1) for f in ([R(n)] if ranked else []) + [S(v)]])
+                 for (cap, ranked), form in rotate(RANK_CAPTIONS, ITEM_FORMS, 2)]
+# the rows' bullets after a score are no mark of a rank after it ("92,5 điểm\n- Hạng 2: Xã B")
+NUMBERED_ROWS.append(("Thứ hạng Chỉ số CCHC năm 2023 của các xã:\n- Hạng 1: Xã Ea Tóh, 92,5 điểm\n- Hạng 2: Xã Ea Hồ, 90,14 điểm",
+                      [R(1, subject="Xã Ea Tóh"), S(92.5), R(2, subject="Xã Ea Hồ"), S(90.14, subject="Xã Ea Hồ")]))
+
+
+@pytest.mark.parametrize("text,expected", NUMBERED_ROWS, ids=[f"nb{k}" for k in range(len(NUMBERED_ROWS))])
+def test_a_list_numbered_by_rank(text, expected):
+    check(facts(text), expected)
