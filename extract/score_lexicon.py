@@ -205,7 +205,7 @@ def _rank_patterns(w) -> dict[str, regex.Pattern]:
             rf"\s+(?:{out_of_before})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)", I),
         "first_of": regex.compile(rf"\s+(?:(?:{out_of_before})\s+)?(?P<out>\d{{1,3}})\s+"
                                   rf"(?=(?:các\s+)?(?:{group_list})(?!\w))", I),
-        "from_bottom": regex.compile(rf"\s*{_alt(w['from_bottom'])}", I),
+        "from_bottom": regex.compile(rf"\s*(?:,\s*)?{_alt(w['from_bottom'])}", I),
         "class_after": regex.compile(rf"\s*(?:{_alt(w['class_after'])})(?!\w)", I),
         "out_of_after": regex.compile(rf"\s+(?:(?:{out_of_before})\s+(?P<out>\d{{1,3}})(?![\d/]|[.,]\d)|(?:{out_of_units})"
                                       rf"\s+(?P<out>\d{{1,3}})(?=\s+(?:các\s+)?(?:{group_list})(?!\w)))", I),

@@ -80,6 +80,8 @@ NEAR_MISSES = [
     # a place in a photo, where a thing is put
     "đồng chí Bí thư {U} (đứng ở vị trí 3 từ trái sang) trao quà cho các hộ nghèo",
     "trạm bơm của {U} được đặt ở vị trí 3 của tuyến kênh chính",
+    "đồng chí Chủ tịch UBND {U} (thứ 3, từ phải sang) trao quà", "lãnh đạo {U} (thứ 2, trái) trao giấy khen",
+    "Bí thư {U} (đứng thứ 2, hàng đầu) chụp ảnh lưu niệm", "Phó Chủ tịch {U} (đứng thứ 3 bên trái) tặng hoa",
     # a class of stars (OCOP products, hotels), not a position
     "{U} có 12 sản phẩm OCOP được xếp hạng 3 sao và 2 sản phẩm xếp hạng 4 sao",
     "khách sạn trên địa bàn {U} được xếp hạng 4 sao",
