@@ -31,7 +31,8 @@ RANK_FORMS = [("xếp thứ 4 toàn tỉnh", R(4)), ("đứng thứ 2/18 huyện
               ("dẫn đầu toàn tỉnh", R(1)), ("xếp thứ ba toàn đoàn", R(3)), ("đứng thứ 21 cả nước", R(21)),
               ("xếp vị trí thứ nhất", R(1)), ("xếp thứ 38/63 tỉnh, thành phố", R(38, 63)),
               ("đứng thứ 2 trong 9 huyện", R(2, 9)), ("đứng đầu cả nước", R(1)), ("xếp hạng nhì", R(2)),
-              ("được suy tôn dẫn đầu phong trào thi đua của Cụm", R(1))]
+              ("được suy tôn dẫn đầu phong trào thi đua của Cụm", R(1)), ("giành hạng Nhì toàn đoàn", R(2)),
+              ("đoạt hạng Ba chung cuộc", R(3))]
 
 # what is ranked, written after the rank: "<unit> <rank> về <what>"
 ABOUT = ["số xã đạt chuẩn nông thôn mới", "số học sinh giỏi quốc gia", "thu ngân sách", "tăng trưởng GRDP",
