@@ -416,8 +416,17 @@ NOUN_POSITIONS = [("5/15", R(5, 15)), ("thứ 5", R(5)), ("5", R(5)), ("hạng 5
 NOUN_ROWS = [(f"Về {INDEX}, " + n.format(U=UNIT, P=p) + ".", [fact] if ranked else [])
              for (n, ranked), (p, fact) in rotate(NOUN_FIRST, NOUN_POSITIONS, 2) if ranked or p == "5"]
 
+# a component's points over its maximum, bare after its name and a colon, one line each; whole counts stay out
+PARTS = ["Công tác chỉ đạo, điều hành", "Cải cách thể chế", "Cải cách thủ tục hành chính", "Xây dựng chính quyền số"]
+PART_INTROS = [f"{INDEX} của {UNIT}, kết quả từng lĩnh vực:", f"{INDEX} của {UNIT} đạt 85,12 điểm; các lĩnh vực:"]
+PART_ROWS = [(intro + "".join(f"\n- {p}: {x}/{m};" for p, (x, m) in zip(PARTS, [("8,5", 9), ("5,25", 6), ("11,5", 12), ("4,75", 5)])),
+              ([S(85.12)] if "85,12" in intro else []) + [S(8.5, 9.0), S(5.25, 6.0), S(11.5, 12.0), S(4.75, 5.0)])
+             for intro in PART_INTROS]
+PART_ROWS += [(f"{INDEX} của {UNIT} đạt 85,12 điểm; kết quả khác:\n- Số xã đạt chuẩn: 11/12;\n- Tiêu chí đạt: 15/19.",
+               [S(85.12)])]
+
 ROWS = (_total_rows() + LIST_TOTALS + _word_rows() + _move_rows() + _component_rows() + SCORES + _series_rows() + _body_rows()
-        + _repeat_rows() + _more_rows() + _maximum_rows() + RECORDS + _dti_rows() + _negative_rows() + SAME_ROWS + NOUN_ROWS)
+        + _repeat_rows() + _more_rows() + _maximum_rows() + RECORDS + _dti_rows() + _negative_rows() + SAME_ROWS + NOUN_ROWS + PART_ROWS)
 
 
 @pytest.mark.parametrize("text,expected", ROWS, ids=[f"s{k:03d}" for k in range(len(ROWS))])
