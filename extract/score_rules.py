@@ -64,12 +64,14 @@ class Marks:
 
 
 # The acts that bear on ranks: all an article naming no index at all can use, since a score, a table's
-# or a caption's rows and a maximum are read only in an index's context (score_text.has_context).
+# or a caption's rows and a maximum are read only in an index's context (score_text.has_context), but for
+# a score rule whose own words name the assessment (``context: own``).
 RANK_ACTS = frozenset({"rank", "rank_move", "rank_list", "total", "last_place", "not_first", "not_rank", "table"})
 
 
 def _bears_on_ranks(rule) -> bool:
-    return rule.get("act") in RANK_ACTS
+    """A rule an article naming no index needs: its ranks, and the scores whose own words name the assessment."""
+    return rule.get("act") in RANK_ACTS or rule.get("context") == "own"
 
 
 @lru_cache(maxsize=16)
@@ -140,8 +142,8 @@ def _read_score(text, lay, rule, m, cands, taken, score_spans) -> None:
         if lay.marks and lay.marks.masked(nstart):
             continue
         unit = "%" if m.groupdict().get("pct") else rule.get("unit", "điểm")
-        if not has_context(lay, nstart, nend, unit=unit):
-            continue
+        if rule.get("context") != "own" and not has_context(lay, nstart, nend, unit=unit):
+            continue  # "context: own": the rule's words name the assessment ("… điểm, xếp loại xuất sắc")
         if rule.get("after") == "index_or_rank" and not _in_ranked_clause(text, lay, m.start(), cands):
             continue
         if rule.get("after") == "index" and not _in_ranked_clause(text, lay, m.start(), []):

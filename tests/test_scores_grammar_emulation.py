@@ -1,4 +1,4 @@
-"""Scores by grammar: emulation points, an assessed result in điểm (FACTS.md `scores`, "every assessed
+"""Scores by grammar: emulation points and points given with a rating, an assessed result in điểm (FACTS.md `scores`, "every assessed
 score"; the gold of h_159 lists a cluster's "dẫn đầu Cụm với 97,5 điểm"), in an article that names no
 reform index: the emulation marking named ("chấm điểm thi đua", "Cụm thi đua", "điểm thi đua") gives
 the points their context. The near misses put the same marking beside exam points, counts, bands,
@@ -25,6 +25,18 @@ NEAR_MISSES = [
     "Tại hội nghị Cụm thi đua, thu ngân sách toàn Cụm tăng 15,3%, tỷ lệ hộ nghèo giảm còn 3,2%.",
     "Trong Cụm thi đua, huyện Ea Kar có 18/20 chỉ tiêu đạt và vượt, đạt 90%; 95,2% hộ gia đình đạt danh hiệu văn hóa.",
 ]
+# points given with a rating, an assessment's result wherever it is written, no index or marking named
+RATED = [("Năm học 2023-2024, Phòng GD&ĐT huyện Ea Kar được Sở đánh giá đạt 98,5/100 điểm, xếp loại xuất sắc.",
+          [S(98.5, 100.0)]),
+         ("Năm 2023, Công an xã Ea Tóh đạt 92 điểm, được xếp loại hoàn thành xuất sắc nhiệm vụ.", [S(92.0)]),
+         ("Kết quả kiểm tra cuối năm, trường Tiểu học Kim Đồng xếp loại Tốt với 88,5 điểm.", [S(88.5)]),
+         ("Năm 2023, Hội Nông dân xã Ea Hồ được chấm 95 điểm, xếp loại vững mạnh.", [S(95.0)]),
+         ("Học sinh Nguyễn Văn B đạt 9,5 điểm, xếp loại giỏi.", []),
+         ("Năm học qua, 95% học sinh xếp loại hạnh kiểm tốt.", []),
+         # the rule of the rating, its thresholds
+         ("Theo quy định, đơn vị đạt từ 90 điểm trở lên được xếp loại xuất sắc.", []),
+         ("Theo quy định, xã đạt dưới 50 điểm, xếp loại yếu.", [])]
+ROWS += RATED
 ROWS += [(m, []) for m in NEAR_MISSES] + [
     # the rank stays, the shares of rated bodies go
     ("Hội Nông dân huyện đứng đầu Khối thi đua; 92,5% cơ sở Hội và 88% chi hội được xếp loại vững mạnh.", [R(1)])]
