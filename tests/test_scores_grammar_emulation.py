@@ -35,7 +35,10 @@ RATED = [("Năm học 2023-2024, Phòng GD&ĐT huyện Ea Kar được Sở đá
          ("Năm học qua, 95% học sinh xếp loại hạnh kiểm tốt.", []),
          # the rule of the rating, its thresholds
          ("Theo quy định, đơn vị đạt từ 90 điểm trở lên được xếp loại xuất sắc.", []),
-         ("Theo quy định, xã đạt dưới 50 điểm, xếp loại yếu.", [])]
+         ("Theo quy định, xã đạt dưới 50 điểm, xếp loại yếu.", []),
+         # a contest's or an exam's points, rated
+         ("Tại Hội thi tiếng hát cơ sở, đội xã Ea Tóh đạt 95 điểm, xếp loại xuất sắc.", []),
+         ("Đội văn nghệ xã Ea Hồ đạt 92 điểm, xếp loại xuất sắc tại cuộc thi cấp huyện.", [])]
 ROWS += RATED
 ROWS += [(m, []) for m in NEAR_MISSES] + [
     # the rank stays, the shares of rated bodies go
