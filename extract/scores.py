@@ -31,15 +31,21 @@ cách hành chính năm 2021" → 2021, never the "so với năm 2020" of a comp
 Not read: targets ("phấn đấu đạt từ 98% trở lên"), increases alone ("tăng 7,57% so với năm
 2020"), bands ("05 xã đạt từ 80-90%"), economic statistics ("tỷ lệ … đạt 70,88%"), counts,
 "người đứng đầu" (the head of a body), "top dẫn đầu" (a leading group), "thứ 2 từ dưới lên",
-"do đồng chí … dẫn đầu" (who leads a delegation), a queue's place ("đứng thứ 3 trong hàng chờ").
+"do đồng chí … dẫn đầu" (who leads a delegation), a queue's or a photo's place ("đứng thứ 3 trong hàng chờ",
+"(thứ 2, từ trái sang)"), a class held ("Bệnh viện … được xếp hạng 2", "giáo viên hạng 2", "3 sao").
 A number is read as a score only near an index name (in its sentence, earlier in its
 paragraph or in the paragraph before, in the 400 characters before it, or in the next sentence when
 that one looks back: "Đây là kết quả Chỉ số CCHC …"), or, in an article whose title (else opening:
-a short first line, the lead, the paragraphs of its first 500 characters) names an index, in a
+a short first line, the lead, the paragraphs of its first 500 characters) names an index, or that
+named one anywhere before it, in a
 sentence that ranks units ("Ở khối xã, xã A dẫn đầu với 91,4 điểm" far below it) or states points
 ("Kết quả, huyện đạt 85,12 điểm"; a % only where its sentence calls it the result). Nor read: a
 criterion's maximum ("điểm tối đa … 12 điểm"), a contest's points ("đạt giải Ba: 12,5 điểm"), an
 order's class ("hạng Ba"), a prize ("đạt giải Nhì").
+Points with the rating they earned ("đạt 98,5/100 điểm, xếp loại xuất sắc") need no index: their words
+name the assessment. The lexicon names by what they measure the satisfaction survey ("tỷ lệ hài lòng
+của người dân"), the OCOP appraisal ("đánh giá, phân hạng sản phẩm") and the emulation marking ("chấm
+điểm thi đua", "Cụm thi đua"), whose points are assessed scores too (corpus/ANNOTATION.md).
 An index the lexicon does not know counts when named with its acronym ("Chỉ số … (PII)") or with a
 capital after "Chỉ số" ("Chỉ số Năng lực quản trị cấp xã"): its code is the acronym or the name.
 """
