@@ -201,10 +201,19 @@ def test_a_results_move_gives_both_values(text, expected):
 
 # ---------------------------------------------------------------- an earlier year's position in a clause of its own
 EARLIER = [("năm 2022 là thứ 5", R(5)), ("năm trước: hạng 9/15", R(9, 15)), ("năm 2022 là vị trí thứ 5", R(5)),
-           ("cùng kỳ năm 2022: thứ 5", R(5))]
+           ("cùng kỳ năm 2022: thứ 5", R(5)), ("năm 2022 thứ 5", R(5)), ("năm 2022 là 5/15", R(5, 15)),
+           ("năm trước: 9/15", R(9, 15))]
 EARLIER_JOINS = ["; ", ", ", " - "]
 EARLIER_ROWS = [(f"{INDEX} của huyện Ea Kar xếp thứ 3{j}{e}.", [R(3), fact])
                 for (e, fact), j in rotate(EARLIER, EARLIER_JOINS, 2)]
+# the earlier year compared with, then its position: "tăng 2 bậc so với năm 2022 là thứ 5"
+EARLIER_ROWS += [(f"{INDEX} của huyện Ea Kar xếp thứ 3, tăng 2 bậc so với {y} là {p}.", [R(3, None, 2), fact])
+                 for y, (p, fact) in [("năm 2022", ("thứ 5", R(5))), ("năm trước", ("hạng 5", R(5))),
+                                      ("cùng kỳ năm 2022", ("vị trí thứ 5", R(5)))]]
+# a year's results in a series, each year then its position
+EARLIER_ROWS.append((f"{INDEX} của huyện Ea Kar năm 2021 xếp thứ 10, năm 2022 thứ 8, năm 2023 thứ 5.", [R(10), R(8), R(5)]))
+# no rank in a year's count of criteria
+EARLIER_ROWS.append((f"{INDEX} của huyện Ea Kar xếp thứ 3, năm 2023 là 15/19 tiêu chí đạt chuẩn.", [R(3)]))
 # no rank before it in its sentence: a year's count, no rank
 EARLIER_ROWS.append((f"{INDEX} của huyện Ea Kar đạt 85,12 điểm; năm 2022 là thứ 5 năm liền tăng điểm.", [S(85.12)]))
 
