@@ -60,6 +60,9 @@ def test_a_series_after_a_bare_lan_luot(text, expected):
 PILLARS = [("chính quyền số", "kinh tế số", "xã hội số"), ("nhận thức số", "thể chế số", "hạ tầng số")]
 PILLAR_ROWS = [(f"Chỉ số DTI năm 2023 của huyện Cư Kuin: {a} 0,6512, {b} 0,5123 và {c} 0,4421.",
                 [S(0.6512), S(0.5123), S(0.4421)]) for a, b, c in PILLARS]
+# a year's value on a 0-1 scale after the year before it, bare
+PILLAR_ROWS += [(f"Chỉ số DTI của huyện Cư Kuin năm 2022 đạt 0,4512{j} năm 2023 0,5123.", [S(0.4512), S(0.5123)])
+                for j in (",", ";")]
 
 
 @pytest.mark.parametrize("text,expected", PILLAR_ROWS, ids=[f"p{k}" for k in range(len(PILLAR_ROWS))])
