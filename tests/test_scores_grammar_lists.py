@@ -141,7 +141,8 @@ def test_a_list_of_ranks_joined_by_va(text, expected):
 
 
 # ---------------------------------------------------------------- last place and a total written once before it
-TOTALS_BEFORE = [("trong 9 huyện, thị xã,", 9), ("khối huyện có 9 đơn vị,", 9), ("trong tổng số 12 xã, thị trấn,", 12)]
+TOTALS_BEFORE = [("trong 9 huyện, thị xã,", 9), ("khối huyện có 9 đơn vị,", 9), ("trong tổng số 12 xã, thị trấn,", 12),
+                 ("khối huyện có 9 đơn vị;", 9)]
 LASTS = ["xếp cuối", "đứng cuối bảng", "xếp cuối cùng", "đứng ở vị trí cuối cùng"]
 LAST_FRAMES = ["Về {I}, {T} huyện Ea Kar dẫn đầu, huyện Cư Kuin {L}.",
                "Về {I}, {T} huyện Ea Kar đứng đầu với 90,1 điểm, huyện Cư Kuin {L} với 80,2 điểm."]
@@ -157,7 +158,10 @@ def _last_rows():
     return rows
 
 
-LAST_ROWS = _last_rows() + [
+# last place with its own position or total right after it: "xếp cuối bảng (9/9)", "… của 9 huyện"
+OWN_LASTS = [("xếp cuối bảng (9/9)", R(9, 9)), ("xếp cuối cùng, thứ 9/9", R(9, 9)), ("đứng cuối, hạng 9/9", R(9, 9)),
+             ("đứng cuối bảng xếp hạng của 9 huyện", R(9, 9)), ("xếp cuối trong số 9 huyện, thị xã", R(9, 9))]
+LAST_ROWS = _last_rows() + [(f"Về {INDEX}, huyện Cư Kuin {last}.", [fact]) for last, fact in OWN_LASTS] + [
     # no total in its sentence: no ranking (corpus/ANNOTATION.md)
     (f"Về {INDEX}, huyện Ea Kar dẫn đầu, huyện Cư Kuin xếp cuối.", [R(1)]),
     # the sentence states the last rank itself: one fact
