@@ -49,6 +49,11 @@ SERIES = [("lần lượt 70,12 và 69,8 điểm", [S(70.12), S(69.8)]), ("lần
 SERIES_FRAMES = ["Về {I}, Sở Xây dựng và Sở Công Thương có điểm thấp nhất, {X}.",
                  "{I}, hai huyện Ea Kar và Cư Kuin xếp cuối khối, {X}."]
 SERIES_ROWS = [(f.format(I=INDEX, X=x), e) for (x, e), f in rotate(SERIES, SERIES_FRAMES, 2)]
+# a series of shares after "tỷ lệ" as the verb's object ("lần lượt đạt tỷ lệ 92,5% và 90,1%"); not a statistic's
+RATE_SERIES = ["lần lượt đạt tỷ lệ 92,5% và 90,1%", "đạt tỷ lệ lần lượt là 92,5% và 90,1%", "lần lượt có tỉ lệ 92,5%; 90,1%",
+               "lần lượt đạt tỷ lệ 92,5 và 90,1%"]
+SERIES_ROWS += [(f"{INDEX}, các xã Ea Tóh, Ea Hồ {r}.", [S(92.5, unit="%"), S(90.1, unit="%")]) for r in RATE_SERIES]
+SERIES_ROWS += [(f"{INDEX}, tỷ lệ hồ sơ trực tuyến của các xã Ea Tóh, Ea Hồ lần lượt đạt tỷ lệ 65,5% và 60,1%.", [])]
 
 
 @pytest.mark.parametrize("text,expected", SERIES_ROWS, ids=[f"s{k:02d}" for k in range(len(SERIES_ROWS))])
