@@ -53,6 +53,10 @@ SERIES_ROWS = [(f.format(I=INDEX, X=x), e) for (x, e), f in rotate(SERIES, SERIE
 RATE_SERIES = ["lần lượt đạt tỷ lệ 92,5% và 90,1%", "đạt tỷ lệ lần lượt là 92,5% và 90,1%", "lần lượt có tỉ lệ 92,5%; 90,1%",
                "lần lượt đạt tỷ lệ 92,5 và 90,1%"]
 SERIES_ROWS += [(f"{INDEX}, các xã Ea Tóh, Ea Hồ {r}.", [S(92.5, unit="%"), S(90.1, unit="%")]) for r in RATE_SERIES]
+# "lần lượt" earlier in the clause, the values after "với": "lần lượt xếp thứ nhất, thứ nhì với 92,5 và 90,1 điểm"
+SERIES_ROWS += [(f"{INDEX}, xã Ea Tóh và xã Ea Hồ lần lượt {r} với 92,5 và 90,1{w}.", [R(1), R(2), S(92.5, unit=u), S(90.1, unit=u)])
+                for r, (w, u) in [("xếp thứ nhất, thứ nhì", (" điểm", "điểm")), ("xếp thứ nhất và thứ hai", ("%", "%")),
+                                  ("đứng đầu và thứ nhì", (" điểm", "điểm"))]]
 SERIES_ROWS += [(f"{INDEX}, tỷ lệ hồ sơ trực tuyến của các xã Ea Tóh, Ea Hồ lần lượt đạt tỷ lệ 65,5% và 60,1%.", [])]
 
 
