@@ -108,7 +108,27 @@ def _listed():
     return rows
 
 
-TABLE = _shared() + _dated() + _short() + NOT_SHORT + _listed()
+# A date after a comma, then the document's topic holding a verb of meetings, is still the document's
+# own ("Công văn số 123/UBND-VP, ngày 5/3/2024 V/v tổ chức hội nghị"); a subject and that verb open a
+# clause of their own whose day it is ("…, ngày 20/6, UBND xã tổ chức hội nghị": no issue date).
+TOPICS = ["V/v tổ chức hội nghị sơ kết", "về việc tổ chức Đại hội", "UBND tỉnh về tổ chức Hội nghị tổng kết",
+          "nhằm tổ chức tốt Đại hội", "triển khai tổ chức Hội nghị", "của UBND huyện về tiến hành kiểm tra"]
+CLAUSE_SUBJECTS = ["UBND xã tổ chức hội nghị", "Ban Chỉ đạo xã đã họp", "các xã đã tổ chức hội nghị",
+                   "Huyện ủy tiến hành kiểm tra"]
+
+
+def _topic_or_clause():
+    rows = []
+    for (t, sym), topic in itertools.product(LISTED[:3], TOPICS):
+        rows.append((f"Thực hiện {t} 45{sym}, ngày 10/3/2024 {topic}, các đơn vị đã chuẩn bị chu đáo.",
+                     [("45" + sym, "2024-03-10")]))
+    for (t, sym), clause in itertools.product(LISTED[:3], CLAUSE_SUBJECTS):
+        rows.append((f"Thực hiện {t} 45{sym} của UBND huyện, ngày 20/6/2024, {clause} triển khai nhiệm vụ.",
+                     [("45" + sym, None)]))
+    return rows
+
+
+TABLE = _shared() + _dated() + _short() + NOT_SHORT + _listed() + _topic_or_clause()
 
 
 def test_the_grammar_is_large():
