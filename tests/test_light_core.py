@@ -34,3 +34,43 @@ def test_extract_imports_no_database_no_spacy():
                      "try:\n    main()\nexcept SystemExit:\n    pass")
     assert "underthesea" in loaded
     assert not loaded & set(HEAVY)
+
+
+def test_segmenting_imports_neither_joblib_nor_numpy():
+    # underthesea reads its data with joblib (~0.12 s to import, with numpy); its files are
+    # plain pickles, read with the C unpickler (extract/segmenter_models.py)
+    loaded = _loaded("from govfacts.extraction.tokenizer import load_models\nload_models()")
+    assert "underthesea" in loaded
+    assert not loaded & {"joblib", "numpy"}
+
+
+def test_the_segmenter_s_data_read_without_joblib_equals_what_joblib_reads():
+    import joblib
+    import underthesea.pipeline.text_normalize.text_normalizer as normaliser
+    import underthesea.pipeline.word_tokenize as wt
+    from pathlib import Path
+
+    from govfacts.extraction.segmenter_models import load_word_model, plain_pickle
+
+    rules = Path(normaliser.__file__).with_name(normaliser.rule_file)
+    assert joblib.load(rules) == {"character": normaliser.character_map, "token": normaliser.token_map}
+    load_word_model()
+    folder = Path(wt.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+    for name in ("features.bin", "dictionary.bin"):
+        assert plain_pickle(folder / name) == joblib.load(folder / name)
+    assert wt.word_tokenize_model is not None
+
+
+def test_a_pickle_holding_more_than_built_in_containers_is_left_to_joblib(tmp_path):
+    import pickle
+    from pathlib import PurePosixPath
+
+    from govfacts.extraction.segmenter_models import plain_pickle
+
+    (tmp_path / "plain.bin").write_bytes(pickle.dumps({"token": {"oà": "òa"}, "words": {"hội nghị"}}))
+    (tmp_path / "object.bin").write_bytes(pickle.dumps({"path": PurePosixPath("/")}))
+    (tmp_path / "zipped.bin").write_bytes(b"\x78\x9c" + b"\x00" * 8)
+    assert plain_pickle(tmp_path / "plain.bin") == {"token": {"oà": "òa"}, "words": {"hội nghị"}}
+    assert plain_pickle(tmp_path / "object.bin") is None
+    assert plain_pickle(tmp_path / "zipped.bin") is None
+    assert plain_pickle(tmp_path / "missing.bin") is None
