@@ -25,6 +25,7 @@ never starts inside a word. Everything compiles once, on first use.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Callable, Iterator, Mapping
@@ -33,6 +34,7 @@ import regex
 
 from govfacts.patterns import PatternError, alternation, load
 
+from .rule_prefix import opening
 from .rule_starts import starts, tried_at, where
 
 _PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
@@ -77,10 +79,15 @@ class Rule:
         """The strings every match begins with, when the pattern bounds them (extract/rule_starts.py)."""
         return starts(self.source)
 
+    @cached_property
+    def opening(self) -> re.Pattern | None:
+        """A looser pattern for where a match can start, tried before the rule (extract/rule_prefix.py)."""
+        return opening(self.source) if self.heads else None
+
     def scan(self, text: str) -> Iterator[regex.Match]:
         """Exactly ``self.regex.finditer(text)``, trying the regex only where a match can begin
         (and not compiling it for a text where none can)."""
-        places = where(self.heads, text)
+        places = where(self.heads, text, self.opening)
         if places == []:
             return iter(())
         return tried_at(self.regex, places, text)

@@ -56,12 +56,8 @@ class _Unbounded(Exception):
 def starts(pattern: str) -> tuple[str, ...] | None:
     """The lower-cased strings every match of ``pattern`` begins with, or None when the pattern
     cannot be bounded so (or uses syntax the standard parser does not read)."""
-    if _FOREIGN.search(pattern):
-        return None
-    source = _NAMED_GROUP.sub("(?:", _UNICODE_PROPERTY.sub(r"\\w", _BACK_REFERENCE.sub("(?:.*)", pattern)))
-    try:
-        tree = sre.parse(source)
-    except Exception:  # any syntax only the regex module reads: no shortcut, never an error
+    tree = parsed(pattern)
+    if tree is None:
         return None
     try:
         found = _sequence(list(tree))
@@ -75,11 +71,24 @@ def starts(pattern: str) -> tuple[str, ...] | None:
     found = _fewest(found)
     if found is None:
         return None
-    if not all(_case_safe(s) for s in found):
+    if not all(lowered_alike(s) for s in found):
         return None
     heads = tuple(sorted(found))
     _KNOWN.add(heads)  # found with the others in one pass over each text
     return heads
+
+
+def parsed(pattern: str) -> list | None:
+    """``pattern`` read by the standard library's parser, as a list of elements, with what it
+    would read otherwise made plain (a property is a word character, a named group a group, a
+    back reference anything); None for syntax only the regex module reads."""
+    if _FOREIGN.search(pattern):
+        return None
+    source = _NAMED_GROUP.sub("(?:", _UNICODE_PROPERTY.sub(r"\\w", _BACK_REFERENCE.sub("(?:.*)", pattern)))
+    try:
+        return list(sre.parse(source))
+    except Exception:  # any syntax only the regex module reads: no shortcut, never an error
+        return None
 
 
 def _no_digit_before(tree) -> bool:
@@ -230,7 +239,7 @@ def _sequence(items: list) -> set[str]:
 # ---------------------------------------------------------------- case
 
 
-def _case_safe(text: str) -> bool:
+def lowered_alike(text: str) -> bool:
     """Whether lower case is what case-insensitive matching compares this text's characters by:
     not so for "ſ" (matches "s"), "ı", "İ" (two characters lowered), "ß"; such a text (or start
     string) gets no shortcut."""
@@ -305,11 +314,12 @@ class Scan:
 
     def __init__(self, text: str):
         self.text = text
-        self.low = text.lower() if _case_safe(text) else None
+        self.low = text.lower() if lowered_alike(text) else None
         self._places: dict[str, list[int]] = {}
         self._looked_for: frozenset[str] | None = None
         self._starts: dict[tuple[str, ...], list[int]] = {}
         self._sets: dict[tuple[str, ...], set[int]] = {}
+        self._opened: dict[tuple, list[int]] = {}
 
     def starts(self, heads: tuple[str, ...]) -> list[int]:
         """Where any of ``heads`` occurs, in order (merged once per set of heads: the rules of
@@ -329,6 +339,16 @@ class Scan:
                     lists.append(hp)
             found = lists[0] if len(lists) == 1 else sorted({p for hp in lists for p in hp}) if lists else []
             self._starts[heads] = found
+        return found
+
+    def opened(self, heads: tuple[str, ...], opening) -> list[int]:
+        """:meth:`starts` where ``opening`` (extract/rule_prefix.py) also matches the lower-cased
+        text: the places a rule can still start (kept once per rule opening and heads)."""
+        key = (heads, opening)
+        found = self._opened.get(key)
+        if found is None:
+            match, low = opening.match, self.low
+            found = self._opened[key] = [p for p in self.starts(heads) if match(low, p)]
         return found
 
     def start_set(self, heads: tuple[str, ...]) -> set[int] | frozenset[int]:
@@ -386,13 +406,16 @@ def _short_scan(text: str) -> Scan:
     return Scan(text)
 
 
-def where(heads: tuple[str, ...] | None, text: str) -> list[int] | None:
-    """Where a match led by ``heads`` can begin in ``text``, in order; None when the pattern or
-    the text gets no shortcut (a match may begin anywhere)."""
+def where(heads: tuple[str, ...] | None, text: str, opening=None) -> list[int] | None:
+    """Where a match led by ``heads`` can begin in ``text``, in order (only where ``opening``
+    matches too, when given); None when the pattern or the text gets no shortcut (a match may
+    begin anywhere)."""
     if not heads:
         return None
     sc = scan_of(text)
-    return None if sc.low is None else sc.starts(heads)
+    if sc.low is None:
+        return None
+    return sc.starts(heads) if opening is None else sc.opened(heads, opening)
 
 
 def tried_at(pattern: regex.Pattern, places: list[int] | None, text: str) -> Iterator[regex.Match]:

@@ -148,7 +148,7 @@ def test_no_module_imports_a_private_name_of_another():
 LAYERS = [
     ("core", ["govfacts.extraction.model", "govfacts.extraction.text", "govfacts.extraction.places",
               "govfacts.extraction.article", "govfacts.extraction.registry", "govfacts.extraction.fact_kinds",
-              "govfacts.extraction.grammar", "govfacts.extraction.rule_starts",
+              "govfacts.extraction.grammar", "govfacts.extraction.rule_starts", "govfacts.extraction.rule_prefix",
               "govfacts.extraction.doc_from_offsets", "govfacts.extraction.terminal", "govfacts.patterns",
               "govfacts.corpus.limits"]),
     ("stages", ["govfacts.extraction.tokenizer", "govfacts.extraction.segmenter_models", "govfacts.extraction.place_names", "govfacts.extraction.date*", "govfacts.extraction.document_refs",
