@@ -25,7 +25,6 @@ never starts inside a word. Everything compiles once, on first use.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Callable, Iterator, Mapping
@@ -34,8 +33,7 @@ import regex
 
 from govfacts.patterns import PatternError, alternation, load
 
-from .rule_prefix import opening
-from .rule_starts import starts, tried_at, where
+from .rule_starts import Opening, opening_of, starts, tried_at, where
 
 _PLACEHOLDER = regex.compile(r"%\{(\w+)(?::(\w+))?\}")
 _GROUP_SUFFIX = regex.compile(r"(\(\?P[<=]\w+)#")
@@ -80,9 +78,10 @@ class Rule:
         return starts(self.source)
 
     @cached_property
-    def opening(self) -> re.Pattern | None:
-        """A looser pattern for where a match can start, tried before the rule (extract/rule_prefix.py)."""
-        return opening(self.source) if self.heads else None
+    def opening(self) -> Opening | None:
+        """Its start strings and a looser pattern for where a match can start, tried before the
+        rule (extract/rule_prefix.py)."""
+        return opening_of(self.source, self.heads)
 
     def scan(self, text: str) -> Iterator[regex.Match]:
         """Exactly ``self.regex.finditer(text)``, trying the regex only where a match can begin

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import re._constants as C
+import re._parser as sre
 from functools import lru_cache
 
-from .rule_starts import lowered_alike, parsed
+import regex
 
 _ANY = "(?s:.)"
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
@@ -29,8 +30,36 @@ DIGITS = r"\d\U00010000-\U0010ffff"
 _FEW = 3  # a repeat of more than one character is read up to this many times, else the opening ends
 
 
-class _End(Exception):
-    """An element the opening cannot follow: it ends there."""
+_UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP]\w")
+_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
+# syntax the standard parser would read with another meaning, or that needs the whole pattern:
+# recursion, reversed and version-1 patterns, POSIX classes ("[[:alpha:]]", not a set "[:h]"),
+# fuzzy counts
+_FOREIGN = regex.compile(r"\(\?P>|\(\?[a-zA-Z]*[rV]|\[:\^?\w+:\]|\{\s*[a-z]")
+# A back reference ("(?P=sep)") matches what its group did: read as anything, even nothing, it
+# only ends the start strings where it stands (its group's name is gone, see _NAMED_GROUP).
+_BACK_REFERENCE = regex.compile(r"\(\?P=\w+\)")
+
+
+def parsed(pattern: str) -> list | None:
+    """``pattern`` read by the standard library's parser, as a list of elements, with what it
+    would read otherwise made plain (a property is a word character, a named group a group, a
+    back reference anything); None for syntax only the regex module reads."""
+    if _FOREIGN.search(pattern):
+        return None
+    source = _NAMED_GROUP.sub("(?:", _UNICODE_PROPERTY.sub(r"\\w", _BACK_REFERENCE.sub("(?:.*)", pattern)))
+    try:
+        return list(sre.parse(source))
+    except Exception:  # any syntax only the regex module reads: no shortcut, never an error
+        return None
+
+
+def lowered_alike(text: str) -> bool:
+    """Whether lower case is what case-insensitive matching compares this text's characters by:
+    not so for "ſ" (matches "s"), "ı", "İ" (two characters lowered), "ß"; such a text (or start
+    string) gets no shortcut."""
+    low = text.lower()
+    return len(low) == len(text) and text.casefold() == low and low.upper().lower() == low
 
 
 @lru_cache(maxsize=1024)

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 import re._constants as C
-import re._parser as sre
 from functools import lru_cache
 from typing import Iterator
 
 import regex
+
+from .rule_prefix import lowered_alike, opening, parsed
 
 MAX_STARTS = 48  # more start strings than this are cut shorter (fewer finds), down to MIN_LENGTH
 _MAX_STRINGS = 512  # strings a fixed part of a pattern may stand for while it is read
@@ -29,15 +30,6 @@ SPARSE = 10  # tried only where starts are rarer than one in this many character
 # about one start in ten characters; at one in a hundred, 1.8 times the cost of the engine)
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
-_UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}|\\[pP]\w")
-_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
-# syntax the standard parser would read with another meaning, or that needs the whole pattern:
-# recursion, reversed and version-1 patterns, POSIX classes ("[[:alpha:]]", not a set "[:h]"),
-# fuzzy counts
-_FOREIGN = regex.compile(r"\(\?P>|\(\?[a-zA-Z]*[rV]|\[:\^?\w+:\]|\{\s*[a-z]")
-# A back reference ("(?P=sep)") matches what its group did: read as anything, even nothing, it
-# only ends the start strings where it stands (its group's name is gone, see _NAMED_GROUP).
-_BACK_REFERENCE = regex.compile(r"\(\?P=\w+\)")
 
 
 # A match that may begin with any digit has that for its start "string": a digit (DIGIT), one no
@@ -76,19 +68,6 @@ def starts(pattern: str) -> tuple[str, ...] | None:
     heads = tuple(sorted(found))
     _KNOWN.add(heads)  # found with the others in one pass over each text
     return heads
-
-
-def parsed(pattern: str) -> list | None:
-    """``pattern`` read by the standard library's parser, as a list of elements, with what it
-    would read otherwise made plain (a property is a word character, a named group a group, a
-    back reference anything); None for syntax only the regex module reads."""
-    if _FOREIGN.search(pattern):
-        return None
-    source = _NAMED_GROUP.sub("(?:", _UNICODE_PROPERTY.sub(r"\\w", _BACK_REFERENCE.sub("(?:.*)", pattern)))
-    try:
-        return list(sre.parse(source))
-    except Exception:  # any syntax only the regex module reads: no shortcut, never an error
-        return None
 
 
 def _no_digit_before(tree) -> bool:
@@ -239,14 +218,6 @@ def _sequence(items: list) -> set[str]:
 # ---------------------------------------------------------------- case
 
 
-def lowered_alike(text: str) -> bool:
-    """Whether lower case is what case-insensitive matching compares this text's characters by:
-    not so for "ſ" (matches "s"), "ı", "İ" (two characters lowered), "ß"; such a text (or start
-    string) gets no shortcut."""
-    low = text.lower()
-    return len(low) == len(text) and text.casefold() == low and low.upper().lower() == low
-
-
 class _Known:
     """Every start string the rules have so far, and one pattern finding them all: their trie
     (``x(?:ã(?: hội)?|ếp)``), read once over a text where a ``str.find`` per string (some 300 an
@@ -319,7 +290,7 @@ class Scan:
         self._looked_for: frozenset[str] | None = None
         self._starts: dict[tuple[str, ...], list[int]] = {}
         self._sets: dict[tuple[str, ...], set[int]] = {}
-        self._opened: dict[tuple, list[int]] = {}
+        self._opened: dict[Opening, list[int]] = {}
 
     def starts(self, heads: tuple[str, ...]) -> list[int]:
         """Where any of ``heads`` occurs, in order (merged once per set of heads: the rules of
@@ -341,14 +312,13 @@ class Scan:
             self._starts[heads] = found
         return found
 
-    def opened(self, heads: tuple[str, ...], opening) -> list[int]:
-        """:meth:`starts` where ``opening`` (extract/rule_prefix.py) also matches the lower-cased
-        text: the places a rule can still start (kept once per rule opening and heads)."""
-        key = (heads, opening)
-        found = self._opened.get(key)
+    def opened(self, start: "Opening") -> list[int]:
+        """:meth:`starts` of ``start.heads`` where its opening (extract/rule_prefix.py) also
+        matches the lower-cased text: the places a rule can still start (kept once per rule)."""
+        found = self._opened.get(start)
         if found is None:
-            match, low = opening.match, self.low
-            found = self._opened[key] = [p for p in self.starts(heads) if match(low, p)]
+            match, low = start.match, self.low
+            found = self._opened[start] = [p for p in self.starts(start.heads) if match(low, p)]
         return found
 
     def start_set(self, heads: tuple[str, ...]) -> set[int] | frozenset[int]:
@@ -406,16 +376,32 @@ def _short_scan(text: str) -> Scan:
     return Scan(text)
 
 
-def where(heads: tuple[str, ...] | None, text: str, opening=None) -> list[int] | None:
-    """Where a match led by ``heads`` can begin in ``text``, in order (only where ``opening``
-    matches too, when given); None when the pattern or the text gets no shortcut (a match may
-    begin anywhere)."""
+def where(heads: tuple[str, ...] | None, text: str, start: "Opening | None" = None) -> list[int] | None:
+    """Where a match led by ``heads`` can begin in ``text``, in order (only where the opening
+    of ``start`` matches too, when given); None when the pattern or the text gets no shortcut
+    (a match may begin anywhere)."""
     if not heads:
         return None
     sc = scan_of(text)
     if sc.low is None:
         return None
-    return sc.starts(heads) if opening is None else sc.opened(heads, opening)
+    return sc.starts(heads) if start is None else sc.opened(start)
+
+
+class Opening:
+    """A pattern's start strings and its opening's ``match``, one object: the key of the places
+    they leave in each text (hashed as itself, not by its strings, at every rule of every article)."""
+
+    __slots__ = ("heads", "match")
+
+    def __init__(self, heads: tuple[str, ...], match) -> None:
+        self.heads, self.match = heads, match
+
+
+def opening_of(source: str, heads: tuple[str, ...] | None) -> Opening | None:
+    """The :class:`Opening` of a pattern with start strings, when its opening reads something."""
+    found = opening(source) if heads else None
+    return Opening(heads, found.match) if found is not None else None
 
 
 def tried_at(pattern: regex.Pattern, places: list[int] | None, text: str) -> Iterator[regex.Match]:
@@ -447,6 +433,11 @@ def _heads(pattern: str) -> tuple[str, ...] | None:
     return starts(pattern)
 
 
+@lru_cache(maxsize=256)
+def _opening(pattern: str) -> Opening | None:
+    return opening_of(pattern, _heads(pattern))
+
+
 # Flags under which the pattern's text reads otherwise than :func:`starts` reads it (spaces and
 # comments, reversed, version 1 sets, narrower classes): a pattern compiled with one gets no shortcut.
 # (plain ints: an enum's "&" is a Python call, and can_start asks at every place a stage tries)
@@ -454,13 +445,16 @@ _OTHER_READING = {regex.Pattern: int(regex.VERBOSE | regex.REVERSE | regex.V1 | 
                   re.Pattern: int(re.VERBOSE | re.ASCII | re.LOCALE)}
 
 
+def _reads_alike(pattern) -> bool:
+    """Whether the compiled pattern's text reads as :func:`starts` reads it (its flags)."""
+    other = _OTHER_READING.get(type(pattern))
+    return other is not None and not pattern.flags & other
+
+
 def _heads_of(pattern) -> tuple[str, ...] | None:
     """The start strings of a compiled pattern, read once per pattern text; None when its flags
     change how the text reads."""
-    other = _OTHER_READING.get(type(pattern))
-    if other is None or pattern.flags & other:
-        return None
-    return _heads(pattern.pattern)
+    return _heads(pattern.pattern) if _reads_alike(pattern) else None
 
 
 def can_start(pattern: regex.Pattern, text: str, pos: int) -> bool:
@@ -476,5 +470,10 @@ def can_start(pattern: regex.Pattern, text: str, pos: int) -> bool:
 
 def finditer(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
     """Exactly ``pattern.finditer(text)`` for any compiled pattern (not only a rule's), trying
-    it only where a match can begin; the start strings are read once per pattern."""
-    return scan(pattern, _heads_of(pattern), text)
+    it only where a match can begin; the start strings and opening are read once per pattern."""
+    if not _reads_alike(pattern):
+        return pattern.finditer(text)
+    start = _opening(pattern.pattern)
+    if start is None:
+        return scan(pattern, _heads(pattern.pattern), text)
+    return tried_at(pattern, where(start.heads, text, start), text)

@@ -17,10 +17,11 @@ def test_the_opening_matches_wherever_the_rule_does(file):
     text = _article(file)
     low = text.lower()
     for rule in rule_set(file).rules:
-        if rule.opening is None:
+        found = opening(rule.source)
+        if found is None:
             continue
         for m in rule.regex.finditer(text, overlapped=True):
-            assert rule.opening.match(low, m.start()), f"{file}: {rule.name} at {text[m.start():m.end()]!r}"
+            assert found.match(low, m.start()), f"{file}: {rule.name} at {text[m.start():m.end()]!r}"
 
 
 def test_a_day_s_opening_turns_away_years_counts_and_bare_numbers():
@@ -52,3 +53,12 @@ def test_the_opening_s_digits_and_spaces_hold_the_regex_module_s():
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert set(regex.findall(r"\d", every)) <= set(re.findall(f"[{DIGITS}]", every))
     assert set(regex.findall(r"\s", every)) <= set(re.findall(r"\s", every))
+
+
+def test_a_number_is_a_place_a_day_can_start_only_where_its_opening_matches():
+    from govfacts.extraction.rule_starts import opening_of, starts, where
+
+    day = r"(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
+    text = "Năm 2024, 15 xã tổ chức 230 buổi; ngày 9 tháng 3 họp, 12 Tháng 4 bế mạc."
+    assert where(starts(day), text) == [m.start() for m in re.finditer(r"\d+", text)]
+    assert where(starts(day), text, opening_of(day, starts(day))) == [text.index("9 tháng"), text.index("12 Tháng")]
