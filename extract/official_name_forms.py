@@ -13,6 +13,7 @@ from .official_lexicon import Lexicon, fold_cached
 from .official_mentions import Mention, Role
 from .official_parser import RoleParser
 from .official_patterns import honorific_alternation
+from .rule_starts import finditer
 
 
 def honorific_canonical(lex: Lexicon, written: str | None) -> str | None:
@@ -45,7 +46,7 @@ def capitals_names(parser: RoleParser) -> list[Mention]:
     as no name)."""
     lex, norm, text = parser.lex, parser.norm, parser.text
     out = []
-    for m in _capitals_after_honorific().finditer(norm):
+    for m in finditer(_capitals_after_honorific(), norm):  # tried only where an honorific stands
         hon = m.group("hon")
         if hon.isupper():
             continue
