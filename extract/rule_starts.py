@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import re._constants as C
 from functools import lru_cache
+from itertools import chain
 from typing import Iterator
 
 import regex
@@ -308,7 +309,9 @@ class Scan:
                     hp = self.places(h)
                 if hp:
                     lists.append(hp)
-            found = lists[0] if len(lists) == 1 else sorted({p for hp in lists for p in hp}) if lists else []
+            # no place is in two lists: no start string begins another (_fewest), and a digit's
+            # kind stands for every start string that begins with a digit
+            found = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)) if lists else []
             self._starts[heads] = found
         return found
 

@@ -200,3 +200,14 @@ def test_a_pattern_whose_flags_change_how_its_text_reads_is_run_as_it_is(pattern
     text = "Tỉnh xếp hạng 12; xếphạng ở vị trí é5 và 7"
     assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
     assert all(can_start(pattern, text, m.start()) for m in pattern.finditer(text))
+
+
+@pytest.mark.parametrize("file", rule_files())
+def test_the_places_of_a_rule_s_start_strings_are_each_found_once_and_in_order(file):
+    from govfacts.extraction.rule_starts import scan_of
+
+    text = _article(file)
+    for rule in rule_set(file).rules:
+        if rule.heads:
+            places = scan_of(text).starts(rule.heads)
+            assert places == sorted(set(places)), f"{file}: {rule.name}"
