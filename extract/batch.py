@@ -254,6 +254,8 @@ def ingest_items(items: Iterable[Article | ReadError | ReadNote], store: Store, 
             return
         store.engine.dispose()  # no connection of this process may be inherited by a worker
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+        if ctx.get_start_method() == "fork":
+            _init_worker()  # once, here: each forked worker starts with the pipeline loaded and warm
         workers = Workers(ctx, jobs, store.url, budget or float("inf"), init=_init_worker, work=_work,
                           flush=_flush, failure=_failed)
         yield from workers.run(articles)

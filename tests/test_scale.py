@@ -271,3 +271,16 @@ def test_a_worker_loads_the_word_model_before_its_first_article_s_time_budget():
             "print(wt.word_tokenize_model is not None)\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "True", out.stderr
+
+
+def test_jobs_workers_fork_from_a_parent_that_loaded_the_pipeline_once(tmp_path):
+    # each forked worker starts warm (pipeline, rules the warm-up compiled, word model) instead of
+    # loading all of it again: one load for the batch, not one per worker
+    code = ("import sys\nimport underthesea.pipeline.word_tokenize as wt\n"
+            "from govfacts.db.store import Store\nfrom govfacts.extraction import batch\n"
+            "from govfacts.extraction.ingest import ingest\n"
+            f"s = ingest([{str(SEEDS)!r}], Store.open(sys.argv[1]), jobs=2)\n"
+            "print(s.stored, batch._WORKER is not None, wt.word_tokenize_model is not None)\n")
+    out = subprocess.run([sys.executable, "-c", code, f"sqlite:///{tmp_path / 'warm.db'}"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip().splitlines()[-1] == "5 True True", out.stderr
