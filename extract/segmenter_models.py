@@ -21,6 +21,9 @@ from types import ModuleType
 
 _NORMALISER = "underthesea.pipeline.text_normalize.text_normalizer"
 _WORD_MODEL = 'join(wd, "models", "ws_crf_vlsp2013_20230727")'  # how word_tokenize names its model
+# What underthesea's text_normalizer binds (release 9.x); a module binding more is imported as it is.
+_NORMALISER_NAMES = {"dirname", "join", "joblib", "TextNormalizer", "rule_file", "text_normalizer",
+                     "character_map", "token_map"}
 _BUILTINS = frozenset({"set", "frozenset", "dict", "list", "tuple", "str", "int", "float", "bool"})
 
 
@@ -85,8 +88,8 @@ def _register_normaliser() -> None:
     except OSError:
         return
     rule_file = _quoted_after(source, "\nrule_file = ")
-    if rule_file is None:
-        return
+    if rule_file is None or _top_level_names(source) != _NORMALISER_NAMES:
+        return  # another release's module: it may hold more than the two maps
     data = plain_pickle(source_path.with_name(rule_file))
     if not isinstance(data, dict) or not {"character", "token"} <= data.keys():
         return
@@ -110,6 +113,21 @@ class TextNormalizer:
             data = joblib.load(binary_file)
         self.character_map = data["character"]
         self.token_map = data["token"]
+
+
+def _top_level_names(source: str) -> set[str]:
+    """The names a module's source binds at its top level (imports, classes, assignments)."""
+    import ast
+
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
 
 
 def _quoted_after(source: str, prefix: str) -> str | None:
