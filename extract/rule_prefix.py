@@ -79,49 +79,58 @@ def opening(pattern: str) -> re.Pattern | None:
         return None
 
 
-def _sequence(items: list) -> tuple[str, bool]:
+def _sequence(items: list, wide: list | None = None) -> tuple[str, bool]:
     """The opening of a sequence, and whether it reads the whole of it (else what follows
-    cannot be added)."""
+    cannot be added); ``wide`` counts the repeats of more than a few characters read so far."""
+    wide = [0] if wide is None else wide
     out = []
     for item in items:
-        source, whole = _element(item)
+        source, whole = _element(item, wide)
         out.append(source)
         if not whole:
             return "".join(out), False
     return "".join(out), True
 
 
-def _element(item) -> tuple[str, bool]:
+def _element(item, wide: list) -> tuple[str, bool]:
     op, av = item
     if op in _LOOKS:
         return "", True  # a condition, not a character: dropped, the opening only looser
     if op is C.LITERAL:
         return _char(chr(av)), True
-    if op is C.NOT_LITERAL or op is C.ANY:
+    if op is C.NOT_LITERAL:
+        return _negated([(C.LITERAL, av)]), True
+    if op is C.ANY:
         return _ANY, True
     if op is C.IN:
         return _class(av), True
     if op is C.SUBPATTERN:
-        return _group(_sequence(list(av[-1])))
+        return _group(_sequence(list(av[-1]), wide))
     if op is C.ATOMIC_GROUP:
-        return _group(_sequence(list(av)))
+        return _group(_sequence(list(av), wide))
     if op is C.BRANCH:
-        alts = [_sequence(list(alt)) for alt in av[1]]
+        alts = [_sequence(list(alt), wide) for alt in av[1]]
         return "(?:" + "|".join(s for s, _ in alts) + ")", all(w for _, w in alts)
     if op in _REPEATS:
-        return _repeat(*av)
+        return _repeat(*av, wide)
     return "", False  # a back reference, a conditional group, anything else: the opening ends
 
 
-def _repeat(low: int, high: int, inner) -> tuple[str, bool]:
+def _repeat(low: int, high: int, inner, wide: list) -> tuple[str, bool]:
     """A repeat, where it cannot make the standard library's engine backtrack far: of one
     character that is not any character (``\\s*``, ``\\d{1,2}``), or a few times of more; the
-    opening ends before any other (``.*``, ``(?:\\s*,\\s*\\d+)*``), so each look stays short."""
+    opening ends before any other (``.*``, ``(?:\\s*,\\s*\\d+)*``), and before a second one of
+    a class wider than spaces and digits taken more than a few times (``[^.\\n]{0,150}``), so
+    each look stays short."""
     items = list(inner)
-    source, whole = _sequence(items)
-    one_char = len(items) == 1 and items[0][0] in (C.LITERAL, C.IN) and source != _ANY
+    source, whole = _sequence(items, wide)
+    one_char = len(items) == 1 and items[0][0] in (C.LITERAL, C.NOT_LITERAL, C.IN) and source != _ANY
     if _ANY in source or not (one_char or high <= _FEW):
         return "", False
+    if one_char and high > _FEW and source.startswith("[^"):
+        if wide[0]:
+            return "", False
+        wide[0] += 1
     if not whole:
         return (f"(?:{source})", False) if low >= 1 else ("", False)
     top = "" if high == C.MAXREPEAT else str(high)
@@ -144,7 +153,10 @@ def _char(ch: str) -> str:
 
 def _class(members) -> str:
     """A class of the pattern over the lower-cased text; any character where a member is
-    negated, a category other than digits and spaces, or a letter whose case cannot be read."""
+    a category other than digits and spaces, or a letter whose case cannot be read."""
+    members = list(members)
+    if members and members[0] == (C.NEGATE, None):
+        return _negated(members[1:])
     parts = []
     for kind, value in members:
         if kind is C.LITERAL:
@@ -165,6 +177,21 @@ def _class(members) -> str:
         else:
             return _ANY
     return _ANY if None in parts else "[" + "".join(parts) + "]"
+
+
+def _negated(members) -> str:
+    """A negated class, as it is where each member is a character without case or a digit (a
+    sentence's end: ``[^.;!?\\n]``; the standard library's digits are fewer, so its ``[^\\d]``
+    holds more); any character otherwise."""
+    parts = []
+    for kind, value in members:
+        if kind is C.LITERAL and chr(value).lower() == chr(value).upper() == chr(value):
+            parts.append(re.escape(chr(value)))
+        elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+            parts.append(r"\d")
+        else:
+            return _ANY
+    return "[^" + "".join(parts) + "]" if parts else _ANY
 
 
 def _class_char(ch: str) -> str | None:

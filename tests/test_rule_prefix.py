@@ -62,3 +62,13 @@ def test_a_number_is_a_place_a_day_can_start_only_where_its_opening_matches():
     text = "Năm 2024, 15 xã tổ chức 230 buổi; ngày 9 tháng 3 họp, 12 Tháng 4 bế mạc."
     assert where(starts(day), text) == [m.start() for m in re.finditer(r"\d+", text)]
     assert where(starts(day), text, opening_of(day, starts(day))) == [text.index("9 tháng"), text.index("12 Tháng")]
+
+
+def test_a_run_up_to_a_sentence_s_end_is_read_once_then_the_opening_ends():
+    # "[^.;\n]{0,150}?" is read as it is (characters without case), so what must follow it
+    # ("được tổ chức") is looked for too; a second such run ends the opening
+    found = opening(r"(?:hội\s+nghị)(?!\w)[^.;\n]{0,150}?\s+được\s+tổ\s+chức[^.]{0,40}vào")
+    assert found.match("hội nghị sơ kết quý iii sẽ được tổ chức vào")
+    assert not found.match("hội nghị sơ kết quý iii. được tổ chức vào")
+    assert found.pattern.endswith("chức")
+    assert opening(r"x[^a]{0,99}y").pattern == "x"  # a letter has case: any character, the opening ends
