@@ -40,6 +40,11 @@ _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 DIGIT, WORD_DIGIT, RUN_DIGIT = "\x00d", "\x00w", "\x00n"
 _DIGITS = {DIGIT: regex.compile(r"\d"), WORD_DIGIT: regex.compile(r"(?<!\w)\d"),
            RUN_DIGIT: regex.compile(r"(?<!\d)\d")}
+# A match that may begin only where a line does (a table's heading, "(?<=^|\n)" before anything
+# else) has the line starts for its one "string" (LINE_START): the text's first place and each
+# after a line break, however the line opens.
+LINE_START = "\x00l"
+_LINE_OPENER = regex.compile(r"(?:\(\?<!\\w\))?\(\?<=(?:\^\|\\n|\\n\|\^)\)")
 
 
 class _Unbounded(Exception):
@@ -49,6 +54,8 @@ class _Unbounded(Exception):
 def starts(pattern: str) -> tuple[str, ...] | None:
     """The lower-cased strings every match of ``pattern`` begins with, or None when the pattern
     cannot be bounded so (or uses syntax the standard parser does not read)."""
+    if _LINE_OPENER.match(pattern):
+        return (LINE_START,)
     tree = parsed(pattern)
     if tree is None:
         return None
@@ -230,7 +237,7 @@ class _Known:
         self._trie: tuple[re.Pattern, dict[str, tuple[str, ...]], frozenset[str]] | None = None
 
     def add(self, strings: tuple[str, ...]) -> None:
-        strings = tuple(x for x in strings if x not in _DIGITS)
+        strings = tuple(x for x in strings if x not in _DIGITS and x != LINE_START)
         if not self.strings.issuperset(strings):
             self.strings.update(strings)
             self._trie = None  # built again when a text next asks
@@ -339,6 +346,8 @@ class Scan:
             if self._looked_for is None:
                 self._looked_for = _KNOWN.find_all(self.low, self._places)
                 found = self._places.get(start)
+        if found is None and start == LINE_START:
+            found = self._places[start] = _line_starts(self.text)
         if found is None and start in _DIGITS:
             found = self._places[start] = [m.start() for m in _DIGITS[start].finditer(self.text)]
         if found is None:
@@ -350,6 +359,15 @@ class Scan:
                     i = low.find(start, i + 1)
             self._places[start] = found
         return found
+
+
+def _line_starts(text: str) -> list[int]:
+    """The text's first place and each place after a line break."""
+    found, i = [0], text.find("\n")
+    while i >= 0:
+        found.append(i + 1)
+        i = text.find("\n", i + 1)
+    return found
 
 
 SHORT_TEXT = 256  # characters: a text shorter than this (a name, a phrase) is cached apart

@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from govfacts.extraction.grammar import rule_files, rule_set
-from govfacts.extraction.rule_starts import DIGIT, RUN_DIGIT, WORD_DIGIT, scan, starts
+from govfacts.extraction.rule_starts import DIGIT, LINE_START, RUN_DIGIT, WORD_DIGIT, finditer, scan, starts
 
 FILLER = (
     "Sáng nay, UBND huyện tổ chức hội nghị sơ kết công tác quý III. ",
@@ -211,3 +211,20 @@ def test_the_places_of_a_rule_s_start_strings_are_each_found_once_and_in_order(f
         if rule.heads:
             places = scan_of(text).starts(rule.heads)
             assert places == sorted(set(places)), f"{file}: {rule.name}"
+
+
+LINED = ("Bảng tổng hợp kết quả năm nay\nĐơn vị | Điểm\nXã Tân Hòa | 88,5\n"
+         "  Đơn vị | Điểm\nở giữa dòng Đơn vị | Điểm\n\nĐơn vị | Điểm")
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=^|\n)[ \t]*Đơn vị \| Điểm", r"(?<!\w)(?<=\n|^)\s*đơn vị"])
+def test_a_match_that_opens_a_line_is_tried_at_line_starts_only(pattern):
+    assert starts(pattern) == (LINE_START,)
+    compiled = regex.compile(pattern, regex.IGNORECASE)
+    assert spans(finditer(compiled, LINED)) == spans(compiled.finditer(LINED))
+    assert spans(finditer(compiled, LINED.upper())) == spans(compiled.finditer(LINED.upper()))
+    assert starts(pattern.replace("^|", "").replace("|^", "")) != (LINE_START,)  # after a break only: not so
+
+
+def test_the_table_heading_of_its_own_line_is_read_at_line_starts():
+    assert rule_set("score_rules").rule("table_heading_no_number").heads == (LINE_START,)
