@@ -149,10 +149,12 @@ def _score_patterns(w) -> dict[str, regex.Pattern]:
     """A number with a score unit, a score noun before a number, and the words that classify it."""
     I = regex.IGNORECASE
     points = alternation(w["points"])
+    abbreviated = alternation(w["points_abbreviated"])
     return {
         "score": regex.compile(
             rf"(?<![\d.,/])(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?\s*"
-            rf"(?:(?P<pct>%|phần\s+trăm(?!\w))(?:\s*{points}(?!\w))?|(?P<pts>{points})(?!\w))", I),
+            rf"(?:(?P<pct>%|phần\s+trăm(?!\w))(?:\s*{points}(?!\w))?|(?P<pts>{points})(?!\w)"
+            rf"|(?P<pts>(?-i:{abbreviated}))(?<=(?<![\d.,])\d{{1,3}}(?:,\d+)?(?:\s*/\s*\d{{1,3}})?\s?.)(?!\w))", I),
         "score_noun": regex.compile(
             rf"(?<!\w)(?P<noun>{alternation(w['score_nouns'])})(?:\s+(?:đạt được|đạt|là))?\s*:?\s+"
             rf"(?P<num>{NUM})(?:\s*/\s*(?P<max>\d{{1,4}}(?:[.,]\d+)?))?(?![\d]|[.,]\d|\s*(?:/|%|{points}))", I),
