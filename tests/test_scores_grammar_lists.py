@@ -176,6 +176,12 @@ LAST_ROWS = _last_rows() + [(f"Về {INDEX}, huyện Cư Kuin {last}.", [fact]) 
     # the sentence states the last rank itself: one fact
     (f"Về {INDEX}, trong 9 huyện, thị xã, huyện Cư Kuin xếp cuối, thứ 9.", [R(9, 9)]),
 ]
+# a sibling's own "/9" is its phrase's total, not one written for the list: last place stays no ranking
+# (corpus/ANNOTATION.md, FACTS.md "out_of only when the same phrase gives it"; issue #19)
+SIBLINGS = [("huyện Ea Kar xếp thứ 2/9", [R(2, 9)]), ("huyện Ea Kar xếp thứ 2/9, huyện Lắk thứ 5/9", [R(2, 9), R(5, 9)]),
+            ("huyện Ea Kar đứng thứ 2/9 huyện, thị xã", [R(2, 9)]), ("huyện Ea Kar xếp hạng 2/9", [R(2, 9)])]
+LAST_ROWS += [(f"Về {INDEX}, {sib}, huyện Cư Kuin {last}.", ranks)
+              for (sib, ranks), last in rotate(SIBLINGS, LASTS, 2)]
 
 
 @pytest.mark.parametrize("text,expected", LAST_ROWS, ids=[f"z{k:02d}" for k in range(len(LAST_ROWS))])
