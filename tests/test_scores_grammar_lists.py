@@ -309,3 +309,24 @@ RATE_ROWS += [(f"{INDEX} của Sở Tư pháp đạt 85,12 điểm; đạt tỷ 
 @pytest.mark.parametrize("text,expected", RATE_ROWS, ids=[f"rate{k}" for k in range(len(RATE_ROWS))])
 def test_a_rate_of_the_indexs_own_points(text, expected):
     check(facts(text), expected)
+
+
+# ---------------------------------------------------------------- 2025's two-tier units, results after "Cụ thể:" (issue #19)
+# communes and wards ranked among the 100+ units of a merged province, the total after "/" or a preposition;
+# an index published in one sentence, its results in the next or on lines after "Cụ thể:" (passing as read)
+TWO_TIER = [("xếp thứ 15/124 xã, phường", R(15, 124)), ("đứng thứ 15/124 đơn vị hành chính cấp xã", R(15, 124)),
+            ("xếp thứ 15 trong tổng số 124 xã, phường", R(15, 124)), ("xếp thứ 15/124 xã, phường và đặc khu", R(15, 124)),
+            ("xếp thứ 15 trong số 124 đơn vị hành chính cấp xã sau sắp xếp", R(15, 124))]
+PUBLISHED = "Chỉ số CCHC năm 2025 của 124 xã, phường đã được công bố."
+TIER_ROWS = [(f"Về Chỉ số CCHC năm 2025, phường Tân Lợi {p}{tail}.", [fact] + ([S(85.12)] if tail else []))
+             for (p, fact), tail in rotate(TWO_TIER, ["", ", đạt 85,12 điểm"], 1)] + [
+    (f"{PUBLISHED} Theo đó, phường Tân Lợi đạt 88,12 điểm, xếp thứ 5/124.", [S(88.12), R(5, 124)]),
+    (f"{PUBLISHED} Cụ thể:\n- Phường Tân Lợi: 90,12 điểm, xếp thứ 1/124;\n- Xã Ea Tóh: 88,5 điểm, xếp thứ 2/124.",
+     [S(90.12), R(1, 124), S(88.5), R(2, 124)]),
+    (f"{PUBLISHED} Cụ thể như sau:\n+ Phường Tân Lợi đạt 90,12 điểm;\n+ Xã Ea Tóh đạt 88,5 điểm.", [S(90.12), S(88.5)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TIER_ROWS, ids=[f"t{k:02d}" for k in range(len(TIER_ROWS))])
+def test_two_tier_units_and_results_after_cu_the(text, expected):
+    check(facts(text), expected)
