@@ -50,6 +50,7 @@ class Rule:
     meaning: str
     examples: tuple
     across: bool = False
+    from_types: tuple = ()  # the acting document's types the rule is for ("Hướng dẫn"); any when empty
 
 
 def _expand(pattern: str, macros: dict) -> str:
@@ -77,7 +78,7 @@ def rules() -> tuple[Rule, ...]:
         if not {"from", "to"} <= set(pat.groupindex):
             raise PatternError(f"patterns/relations.yaml: rule {name}: the pattern needs a {{from}} and a {{to}}")
         out.append(Rule(name, entry["type"], pat, entry.get("meaning", ""), tuple(entry.get("examples") or ()),
-                        bool(entry.get("across"))))
+                        bool(entry.get("across")), tuple(fold(t) for t in entry.get("from_types") or ())))
     return tuple(out)
 
 
@@ -169,7 +170,8 @@ def _apply(ta: TokenizedArticle, rules_: list[Rule], reduced: tuple[str, list[in
         for m in rule.pattern.finditer(text, overlapped=True):
             words = _words(m, text, where, ta.text)
             for a in _tokens(m.group("from")):
-                if not _anaphor_fits(m, refs[a], _taken_up_after(m, text, refs)):
+                if not _anaphor_fits(m, refs[a], _taken_up_after(m, text, refs)) \
+                        or rule.from_types and not any(_of_type(refs[a], t) for t in rule.from_types):
                     continue
                 for b in _tokens(m.group("to")):
                     src, dst = refs[a], refs[b]

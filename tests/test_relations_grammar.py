@@ -56,10 +56,11 @@ def _acting_first():
         tk, tn = ACTED_ON[len(rows) % len(ACTED_ON)]
         text = f"{lead}{doc(fk, fn, no, date, issuer, subject)} {verb} {doc(tk, tn)} của Tỉnh ủy."
         rows.append((text, [(fn, vtype, tn)]))
-    # every acting type and every acted-on type at least once, with the subject between
+    # every acting type and every acted-on type at least once, with the subject between; a guidance
+    # document that carries the other out guides it (ANNOTATION.md, Relations)
     for (fk, fn), (tk, tn) in itertools.product(ACTING, ACTED_ON[:3]):
         text = f"UBND tỉnh ban hành {doc(fk, fn, 'so', 'date', '', 've')} triển khai {doc(tk, tn, 'so', 'date')}."
-        rows.append((text, [(fn, I, tn)]))
+        rows.append((text, [(fn, G if fk == "Hướng dẫn" else I, tn)]))
     return rows
 
 

@@ -21,7 +21,7 @@ import pytest
 
 from govfacts.corpus.readers import make_article
 
-from .test_relations_grammar import ACTED_ON, PIPE, A, B, I, R, X, doc, relations
+from .test_relations_grammar import ACTED_ON, PIPE, A, B, G, I, R, X, doc, relations
 
 FRONTS = [(I, "Thực hiện"), (I, "Để triển khai"), (I, "Nhằm cụ thể hóa"), (I, "Năm 2024, thực hiện")]
 SUBJECTS = ["UBND huyện đã ban hành", "Ban Thường vụ Huyện ủy đã xây dựng", "Chủ tịch UBND xã ký ban hành"]
@@ -298,7 +298,62 @@ COLON_NEAR = [
     ("UBND huyện đã ban hành các văn bản: Kế hoạch số 45/KH-UBND; Công văn số 312/UBND-NV.", []),
 ]
 
-TABLE = (_colon_lists() + COLON_NEAR + _purposes_and_boards() + PURPOSE_NEAR + _taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
+
+# a guidance document about carrying the other out guides it; a plan with the same words implements
+GUIDE_SAYS = ["về thực hiện", "về việc thực hiện", "về triển khai thực hiện", "triển khai", "thực hiện",
+              "hướng dẫn triển khai", "về việc tổ chức thực hiện"]
+GUIDES = [("Hướng dẫn số 05-HD/BTGHU", "05-HD/BTGHU"), ("Hướng dẫn số 12/HD-SNV ngày 4/4/2024 của Sở Nội vụ", "12/HD-SNV")]
+GUIDE_LEADS = ["", "Ban Tuyên giáo Huyện ủy đã ban hành "]
+
+
+def _guidance():
+    rows = []
+    for says, (gd, gn), lead, (tk, tn) in itertools.product(GUIDE_SAYS, GUIDES, GUIDE_LEADS, ACTED_ON[:2]):
+        rows.append((f"{lead}{gd} {says} {doc(tk, tn, 'so', '', 'of')}.", [(gn, G, tn)]))
+    for says in GUIDE_SAYS[:5]:
+        rows.append((f"UBND huyện ban hành Kế hoạch số 45/KH-UBND {says} Nghị quyết số 09-NQ/TU.", [("45/KH-UBND", I, "09-NQ/TU")]))
+    return rows
+
+
+GUIDANCE_NEAR = [  # a guidance document issued under a fronted ground; one about checking the work
+    ("Thực hiện Nghị quyết số 09-NQ/TU, Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 05-HD/BTGHU.",
+     [("05-HD/BTGHU", I, "09-NQ/TU")]),
+    ("Hướng dẫn số 05-HD/BTGHU về kiểm tra việc thực hiện Nghị quyết số 09-NQ/TU tại các chi bộ.", []),
+]
+
+# the documents issued joined by ";" with no colon, each with no verb of its own; the one after ";" with a verb
+SEMI_ITEMS = ["Kế hoạch số 45/KH-UBND{a}; Chương trình số 12/CTr-UBND{a} và Công văn số 312/UBND-NV",
+              "Kế hoạch số 45/KH-UBND{a}; Chương trình số 12/CTr-UBND{a}; Công văn số 312/UBND-NV"]
+
+
+def _semicolon_lists():
+    rows = []
+    for (t, verb), items, about in itertools.product(GROUND_VERBS, SEMI_ITEMS, ["", " về chuyển đổi số"]):
+        text = f"{verb} Nghị quyết số 09-NQ/TU của Tỉnh ủy, UBND huyện đã ban hành {items.format(a=about)}."
+        rows.append((text, [(n, t, "09-NQ/TU") for n in ("45/KH-UBND", "12/CTr-UBND", "312/UBND-NV")]))
+    return rows
+
+
+SEMI_NEAR = [
+    ("Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành Kế hoạch số 45/KH-UBND; Công văn số 312/UBND-NV "
+     "yêu cầu các xã báo cáo kết quả.", [("45/KH-UBND", I, "09-NQ/TU")]),
+    ("Thực hiện Nghị quyết số 09-NQ/TU, UBND huyện đã ban hành Kế hoạch số 45/KH-UBND; Công văn số 312/UBND-NV "
+     "được gửi tới các xã.", [("45/KH-UBND", I, "09-NQ/TU")]),
+]
+
+# a ground's short name in brackets in the middle of the list of grounds
+SHORT_MID = [" (Nghị quyết 09)", " (sau đây gọi tắt là Nghị quyết 09)", " (gọi tắt là Nghị quyết 09)"]
+
+
+def _short_mid():
+    rows = []
+    for (t, verb), short, join in itertools.product(GROUND_VERBS, SHORT_MID, [", ", " và ", "; "]):
+        text = f"{verb} Nghị quyết số 09-NQ/TU{short}{join}Chỉ thị số 11-CT/TU của Tỉnh ủy, UBND huyện ban hành Kế hoạch số 45/KH-UBND."
+        rows.append((text, [("45/KH-UBND", t, "09-NQ/TU"), ("45/KH-UBND", t, "11-CT/TU")]))
+    return rows
+
+
+TABLE = (_guidance() + GUIDANCE_NEAR + _semicolon_lists() + SEMI_NEAR + _short_mid() + _colon_lists() + COLON_NEAR + _purposes_and_boards() + PURPOSE_NEAR + _taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
          + _acted_about() + _after() + AFTER_NEAR)
 
 
