@@ -108,8 +108,10 @@ class RoleReading:
         if named := self._named_body_of_head(entry.head_in_title, m.end()):
             return named
         written = m.group(0)
-        if (head := entry.head_in_title) in self.lex.parent_heads and head not in fold_cached(written):
-            org = BodyRead(head, head, None, None, m.end())  # "CVP| UBND huyện", "PCVP| HĐND và UBND"
+        if (head := entry.head_in_title) in self.lex.parent_heads and not fold_cached(written).endswith(head):
+            # "CVP| UBND huyện", "PCVP| HĐND và UBND", a qualifier after the head: "Phó Chánh Văn
+            # phòng Thường trực| UBND tỉnh"
+            org = BodyRead(head, head, None, None, m.end())
             return org if self._skip_parent(org, any_body=True) else None
         head_words = written.split()[-len(entry.head_in_title.split()):]
         head_at = m.start() + written.rfind(head_words[0])
