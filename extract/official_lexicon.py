@@ -76,13 +76,28 @@ class Lexicon:
     highland_family_first: frozenset = frozenset()  # "Ksor", "Siu": a Jrai family name, first, never a place's
     khmer_family: frozenset = frozenset()  # "Thạch", "Sơn", "Danh": a Khmer family name, also a place's syllable
     place_after_name_heads: tuple = ()  # folded heads whose bare place follows the name: "Sở Nội vụ Lào Cai"
+    one_word_markers: tuple = ()  # "K'": a one-word K'Ho name opens with it ("K'Brel")
+    role_first_words: frozenset = frozenset()  # folded first words of titles, bodies, heads, honorifics
     person_named_heads: frozenset = frozenset()  # heads named after a person: "Trường THCS Nguyễn Du"
     article_body_heads: frozenset = frozenset()  # a bare "Sở" is the sở the article names
     office_parent_heads: frozenset = frozenset()  # "Chánh Văn phòng| Ban Chỉ huy": the unit the office is of
 
     def is_highland_name(self, words: list[str]) -> bool:
         """'Y Khuê Niê', 'H'Linh Êban': a gender marker first, the family name last."""
-        return len(words) >= 2 and self.opens_with_marker(words) and words[-1] in self.highland_family_last
+        if len(words) < 2 or not self.opens_with_marker(words):
+            return False
+        if words[-1] in self.highland_family_last:
+            return True
+        # a clan name of two syllables, the known one first ("Y Thanh Hà Niê Kđăm"), the second
+        # no word a role or an honorific opens with ("H'Linh Niê Phó Giám đốc …" is not one)
+        return (len(words) >= 4 and words[-2] in self.highland_family_last
+                and fold_cached(words[-1]) not in self.role_first_words)
+
+    def is_one_word_name(self, word: str) -> bool:
+        """A K'Ho, Mạ or Chu Ru man's name, one word after its marker ("K'Brel", "K'Điểu"): a full
+        name alone, read only after an honorific."""
+        return any(word.startswith(m) and len(word) > len(m) + 1 and word[len(m)].isupper()
+                   for m in self.one_word_markers)
 
     def opens_with_marker(self, words: list[str]) -> bool:
         """The first syllable is an Ê Đê or M'nông gender marker ("Y", "H'…"): 'Y Blao', 'H'Lan'."""
@@ -162,6 +177,7 @@ def lexicon() -> Lexicon:
         known_places=frozenset(fold(p) for p in sur["places"]),
         family_only=frozenset(normal_tones(s) for s in sur["family_only"]),
         highland_markers=tuple(sur.get("highland_given_markers") or ()),
+        one_word_markers=tuple(sur.get("one_word_name_markers") or ()),
         highland_family_last=frozenset(normal_tones(s) for s in sur.get("highland_family_last") or ()),
         highland_family_first=frozenset(normal_tones(s) for s in sur.get("highland_family_first") or ()),
         khmer_family=frozenset(normal_tones(s) for s in sur.get("khmer_family") or ()),
@@ -188,4 +204,6 @@ def lexicon() -> Lexicon:
         person_named_heads=frozenset(org.get("person_named_heads") or ()),
         article_body_heads=frozenset(org.get("article_body_heads") or ()),
         office_parent_heads=frozenset(org.get("office_parent_heads") or ()),
+        role_first_words=frozenset(k.split()[0] for k in (*titles, *bodies, *honorifics,
+                                                          *(fold(h) for h in org["generic_heads"])) if k.split()),
     )

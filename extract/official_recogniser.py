@@ -47,8 +47,11 @@ def _joint(gap: str) -> str | None:
 
 
 def max_name_length(lex: Lexicon, words: list[str]) -> int:
-    """Four syllables, five with two family names before the middle name ("Trương Lê Thị Thu Hà")."""
+    """Four syllables, five with two family names before the middle name ("Trương Lê Thị Thu Hà")
+    or an Ê Đê name with a two-syllable clan name ("Y Thanh Hà Niê Kđăm")."""
     if len(words) >= 5 and words[1] in lex.common and words[2] in lex.middle_names:
+        return 5
+    if len(words) == 5 and lex.is_highland_name(words):
         return 5
     return 4
 
@@ -59,9 +62,10 @@ def _name_of_run(parser: RoleParser, sylls: list, has_honorific: bool) -> list |
     with a double family name."""
     lex = parser.lex
     words = [parser._syl(s) for s in sylls]
-    if has_honorific and 2 <= len(sylls) <= max_name_length(lex, words):
+    if has_honorific and (2 <= len(sylls) <= max_name_length(lex, words)
+                          or len(sylls) == 1 and lex.is_one_word_name(words[0])):
         return sylls
-    if 2 <= len(sylls) <= 4 and lex.is_highland_name(words):
+    if 2 <= len(sylls) <= max_name_length(lex, words) and lex.is_highland_name(words):
         return sylls  # "Y Khuê Mlô": an Ê Đê name opens with its gender marker, not a family name
     for j, w in enumerate(words):
         if lex.is_surname(w) and 2 <= len(sylls) - j:
@@ -113,18 +117,23 @@ def _run_name(parser: RoleParser, run_start: int) -> tuple[_Context, list] | Non
     """The name a capitalised run at ``run_start`` holds and what stands before it."""
     lex = parser.lex
     sylls = parser.syllables_at(run_start)
-    if len(sylls) < 2:
-        return None  # a name has two syllables at least
-    first = parser._syl(sylls[0])
-    if len(sylls) == 2 and fold_cached(first) in lex.honorifics:
+    words = [parser._syl(s) for s in sylls]
+    if len(sylls) < 2 and not (sylls and lex.is_one_word_name(words[0])):
+        return None  # a name has two syllables at least, but "ông K'Brel"
+    first = words[0]
+    one_word = len(sylls) == 2 and lex.is_one_word_name(words[1])  # "Ông K'Brel"
+    if len(sylls) == 2 and fold_cached(first) in lex.honorifics and not one_word:
         return None  # "Ông Cường từng giữ …": a person named short (extract.linking), not the family Ông
-    if fold_cached(first) in lex.honorifics and len(sylls) >= 3:  # "Ông Võ Văn Vinh"
+    before = _context_before(parser, sylls[0][0])
+    if before.honorific is not None and len(sylls) >= 3 and words[1] in lex.middle_names:
+        ctx = before  # "bà Ông Thị Lan": the honorific's word a family name after an honorific
+    elif fold_cached(first) in lex.honorifics and (len(sylls) >= 3 or one_word):  # "Ông Võ Văn Vinh"
         if any(fold_cached(parser.norm[sylls[0][0]:sylls[k][1]]) in lex.known_places for k in range(1, min(4, len(sylls)))):
             return None  # "Bà Rịa Vũng Tàu": a place that starts with an honorific
         ctx = _Context(first, False, sylls[0][0])
         sylls = sylls[1:]
     else:
-        ctx = _context_before(parser, sylls[0][0])
+        ctx = before
     name = _name_of_run(parser, sylls, ctx.honorific is not None)
     if name is None:
         return None

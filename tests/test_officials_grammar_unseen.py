@@ -305,7 +305,28 @@ def _small_post_rows():
     return rows
 
 
-ROWS = _small_post_rows() + _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _rare_name_rows() + _plural_rows() + _hamlet_rows()
+# --- highland names and a family name that is an honorific's word ---------------------------
+# An Ê Đê name with a clan name of two syllables (five syllables in all, or four), a one-word
+# K'Ho name after an honorific, the family name "Ông" after an honorific.
+HIGHLAND_PEOPLE = [("ông", "Y Thanh Hà Niê Kđăm"), ("ông", "Y Kông Niê Kđăm"), ("ông", "K'Brel"), ("đồng chí", "K'Điểu"),
+                   ("bà", "Ông Thị Lan"), ("ông", "Ông Văn Thanh")]
+HIGHLAND_LAYOUTS = ["Theo {h} {n}, {p}, năm nay xã đã hoàn thành kế hoạch.", "Dự hội nghị có {h} {n} - {p}."]
+HIGHLAND_POSTS = [("Chủ tịch UBND xã", ("chủ tịch", UB)), ("Phó Bí thư Đảng ủy phường", ("phó bí thư", "đảng ủy"))]
+
+
+def _highland_rows():
+    rows = []
+    for (hon, name), lay, (post, role) in itertools.product(HIGHLAND_PEOPLE, HIGHLAND_LAYOUTS, HIGHLAND_POSTS):
+        rows.append((f"highland|{name}|{post}|{lay[:4]}", lay.format(h=hon, n=name, p=post), {name: {role}}))
+    # near misses: a clan name's syllable before a title is no part of the name; a one-word name
+    # without an honorific is read as no one
+    rows += [("highland|neg|title", "Bà H'Linh Niê Phó Giám đốc Sở Nội vụ phát biểu.",
+              {"H'Linh Niê": {("phó giám đốc", "sở nội vụ")}}),
+             ("highland|neg|bare", "K'Brel cho biết năm nay xã đã hoàn thành kế hoạch.", {})]
+    return rows
+
+
+ROWS = _small_post_rows() + _highland_rows() + _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _rare_name_rows() + _plural_rows() + _hamlet_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
