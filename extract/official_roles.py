@@ -128,6 +128,9 @@ class RoleReading:
         place = ""
         explicit = False
         q = self.skip_ws(end)
+        if org is not None and (region := self._region_after(end)):
+            place, end = region  # "Kho bạc Nhà nước| khu vực VIII", "Thuế| cơ sở 3| tỉnh A"
+            explicit, q = True, self.skip_ws(end)
         if org is not None and q > end and (council := self._council_after(q)):
             end, q = council, self.skip_ws(council)  # "Trưởng Ban Pháp chế| HĐND| huyện Mường Khương"
         lm = regexes.level.match(norm, q) if org or entry_org or q > end else None  # "công chức Tư pháp xã"
@@ -155,6 +158,18 @@ class RoleReading:
             k, sylls = k_sylls
             place, end, explicit = self.text[sylls[0][0]:sylls[k - 1][1]], sylls[k - 1][1], True
         return place, level, end, explicit
+
+    def _region_after(self, end: int) -> tuple[str, int] | None:
+        """The area of a regional unit after its body (rule ``region_after_body``): its number or
+        the place its capitalised syllables name, and where it ends."""
+        m = official_rules().rule("region_after_body").regex.match(self.norm, end)
+        if m is None:
+            return None
+        if m.group("number"):
+            return m.group("number"), m.end("number")
+        sylls = self.syllables_at(m.end())
+        k = self.place_length(sylls)
+        return (self.text[sylls[0][0]:sylls[k - 1][1]], sylls[k - 1][1]) if k else None
 
     def _bare_place(self, end: int) -> tuple[str, int] | None:
         """The unit a title names written bare after it (its place and end): "Trưởng thôn| Nà

@@ -326,7 +326,27 @@ def _highland_rows():
     return rows
 
 
-ROWS = _small_post_rows() + _highland_rows() + _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _rare_name_rows() + _plural_rows() + _hamlet_rows()
+# --- regional units of the 2025 structure -------------------------------------------------
+# "khu vực"/"cơ sở" and a number or an area after the body: a place, left out of the org.
+REGION_POSTS = [("Giám đốc Kho bạc Nhà nước khu vực VIII", ("giám đốc", "kho bạc nhà nước")),
+                ("Trưởng Thuế cơ sở 3 tỉnh Lâm Viên", ("trưởng", "thuế")),
+                ("Phó Trưởng Thuế cơ sở 12", ("phó trưởng", "thuế")),
+                ("Giám đốc Trung tâm Y tế khu vực Đồng Bục", ("giám đốc", "trung tâm y tế")),
+                ("Giám đốc Bảo hiểm xã hội cơ sở Nà Hẩu", ("giám đốc", "bảo hiểm xã hội")),
+                ("Phó Giám đốc Bảo hiểm xã hội khu vực XIV", ("phó giám đốc", "bảo hiểm xã hội")),
+                ("Chánh án Tòa án nhân dân khu vực 2", ("chánh án", "tòa án nhân dân"))]
+
+
+def _region_rows():
+    rows = _crossed("region", REGION_POSTS, UNSEEN_LAYOUTS)
+    # near misses: a region ranked is no unit's; a school's "cơ sở" stays in its name
+    rows += [("region|neg|rank", "Tỉnh dẫn đầu khu vực Tây Nguyên về thu ngân sách.", {}),
+             ("region|school", "Ông Lù Văn Chiến, Hiệu trưởng Trường Trung học cơ sở Đồng Bục cho biết.",
+              {"Lù Văn Chiến": {("hiệu trưởng", "trường trung học cơ sở đồng bục")}})]
+    return rows
+
+
+ROWS = _small_post_rows() + _highland_rows() + _region_rows() + _glued_rows() + _unseen_body_rows() + _transfer_rows() + _decision_rows() + _split_rows() + _command_rows() + _rare_name_rows() + _plural_rows() + _hamlet_rows()
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
