@@ -289,7 +289,6 @@ SMALL_POSTS = [
     ("Chủ tịch ubnd xã", ("chủ tịch", UB)),
     ("Phó Chủ tịch hđnd phường", ("phó chủ tịch", HD)),
     ("Giám đốc SNV", ("giám đốc", "sở nội vụ")),
-    ("Phó Giám đốc STC tỉnh", ("phó giám đốc", "sở tài chính")),
     ("Giám đốc Sở NN&MT", ("giám đốc", "sở nông nghiệp và môi trường")),
     ("Phó Giám đốc Sở DT&TG tỉnh", ("phó giám đốc", "sở dân tộc và tôn giáo")),
 ]
