@@ -20,13 +20,14 @@ else a space); offsets still index the article, so facts slice exactly.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import importlib
+import importlib.util
+import sys
 
 import regex
 
 from .article import TokenizedArticle, TokenRun
 from .model import Article
-from .segmenter_models import load_word_model, underthesea
 from .text import line_spans
 
 _RESYNC_WINDOW = 200  # characters searched ahead when underthesea altered a piece
@@ -38,6 +39,27 @@ _LONG_RUN = regex.compile(rf"[\w.]{{{MAX_RUN + 1},}}")
 _PUNCT = regex.compile(r"[\p{P}\p{S}]")
 
 
+def _underthesea(module: str):
+    """``underthesea.pipeline.<module>``, without running ``underthesea/__init__`` first when
+    the package is not imported yet: that imports every pipeline (classification pulls in
+    requests; chunking, ner and pos_tag their models), over half the package's start-up, for
+    the two functions used here.  The package is registered bare and runs its ``__init__``
+    at its first attribute access, so ``from underthesea import ner`` later works as ever."""
+    if "underthesea" not in sys.modules:
+        spec = importlib.util.find_spec("underthesea")
+        if spec is not None and spec.loader is not None and spec.submodule_search_locations:
+            package = importlib.util.module_from_spec(spec)
+
+            def __getattr__(name: str):
+                package.__dict__.pop("__getattr__", None)  # run the package's own __init__ once, then plain lookup
+                spec.loader.exec_module(package)
+                return package.__dict__[name] if name in package.__dict__ else object.__getattribute__(package, name)
+
+            package.__getattr__ = __getattr__
+            sys.modules["underthesea"] = package
+    return importlib.import_module(f"underthesea.pipeline.{module}")
+
+
 _SENTENCE_ENDS = regex.compile(r"[.?!]")  # the only characters underthesea's sent_tokenize splits at
 
 
@@ -47,19 +69,12 @@ def _sent_tokenize(line: str) -> list[str]:
     character)."""
     if _SENTENCE_ENDS.search(line) is None:
         return [line.strip()] if line.strip() else []
-    return underthesea("sent_tokenize").sent_tokenize(line)
-
-
-@lru_cache(maxsize=None)
-def _word_segmenter():
-    """underthesea's ``word_tokenize``, its model loaded (extract/segmenter_models.py)."""
-    underthesea("text_normalize")  # first, as the package's __init__ has it: the two import each other
-    load_word_model()
-    return underthesea("word_tokenize").word_tokenize
+    return _underthesea("sent_tokenize").sent_tokenize(line)
 
 
 def _word_tokenize(text: str) -> list[str]:
-    return _word_segmenter()(text)
+    _underthesea("text_normalize")  # first, as the package's __init__ has it: the two import each other
+    return _underthesea("word_tokenize").word_tokenize(text)
 
 
 def load_models() -> None:

@@ -151,7 +151,7 @@ LAYERS = [
               "govfacts.extraction.grammar", "govfacts.extraction.rule_starts", "govfacts.extraction.rule_prefix",
               "govfacts.extraction.doc_from_offsets", "govfacts.extraction.terminal", "govfacts.patterns",
               "govfacts.corpus.limits"]),
-    ("stages", ["govfacts.extraction.tokenizer", "govfacts.extraction.segmenter_models", "govfacts.extraction.place_names", "govfacts.extraction.date*", "govfacts.extraction.document_refs",
+    ("stages", ["govfacts.extraction.tokenizer", "govfacts.extraction.place_names", "govfacts.extraction.date*", "govfacts.extraction.document_refs",
                 "govfacts.extraction.citation_*",
                 "govfacts.extraction.relations", "govfacts.extraction.official*", "govfacts.extraction.linking",
                 "govfacts.extraction.score*", "govfacts.extraction.meeting*"]),
