@@ -353,7 +353,27 @@ def _short_mid():
     return rows
 
 
-TABLE = (_guidance() + GUIDANCE_NEAR + _semicolon_lists() + SEMI_NEAR + _short_mid() + _colon_lists() + COLON_NEAR + _purposes_and_boards() + PURPOSE_NEAR + _taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
+# an issuer whose name holds an action word after its head ("của Ủy ban Kiểm tra Huyện ủy", "của Đoàn kiểm
+# tra liên ngành"); the same action word in what the document is about still gives the verb to that action
+CHECKING_BODIES = ["Ủy ban Kiểm tra Huyện ủy", "Ủy ban Kiểm tra Đảng ủy xã", "Đoàn kiểm tra liên ngành huyện",
+                   "Tổ giám sát của HĐND xã", "Ban Kiểm tra Hội Nông dân huyện"]
+
+
+def _checking_bodies():
+    rows = []
+    for body, (t, verb) in itertools.product(CHECKING_BODIES, CARRIERS[:3]):
+        rows.append((f"Kế hoạch số 12-KH/KT ngày 3/4/2024 của {body} {verb} Nghị quyết số 04-NQ/HU.",
+                     [("12-KH/KT", t, "04-NQ/HU")]))
+    return rows
+
+
+CHECKING_NEAR = [
+    ("Kế hoạch số 12/KH-UBND ngày 3/4/2024 của UBND huyện về kiểm tra việc thực hiện Chỉ thị số 08-CT/TU.", []),
+    ("Kế hoạch số 12/KH-UBND ngày 3/4/2024 của UBND huyện kiểm tra việc thực hiện Chỉ thị số 08-CT/TU.", []),
+    ("Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND xã về thành lập Ban Chỉ đạo thực hiện Nghị quyết số 04-NQ/HU.", []),
+]
+
+TABLE = (_checking_bodies() + CHECKING_NEAR + _guidance() + GUIDANCE_NEAR + _semicolon_lists() + SEMI_NEAR + _short_mid() + _colon_lists() + COLON_NEAR + _purposes_and_boards() + PURPOSE_NEAR + _taken_types() + TAKEN_NEAR + _titled() + TITLED_NEAR + _more_issued() + _grounds_about() + _directions() + _notes() + _next_sentence() + WORDS + NEAR + _passes()
          + _acted_about() + _after() + AFTER_NEAR)
 
 
